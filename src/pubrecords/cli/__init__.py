@@ -1,0 +1,68 @@
+"""The ``pubrecords`` command line.
+
+Each subcommand lives in its own module with ``add_parser(subparsers)``; errors from
+the library become one line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ..errors import PubrecordsError
+from . import check, diff, duplicates, export, names
+
+__all__ = ["main"]
+
+_EPILOG = """examples:
+  pubrecords export --sample                      BibTeX of the shipped sample profile
+  pubrecords export page.txt refs.bib -o out.bib  merge, clean and export files
+  pubrecords names "Jos'e Miguel Hern'andez-Lobato"
+  pubrecords duplicates refs.bib
+  pubrecords diff old.txt new.txt
+  pubrecords check page.txt
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pubrecords",
+        description="Clean, de-duplicate and export publication records.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from .. import __version__
+
+    parser.add_argument("--version", action="version", version=f"pubrecords {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (export, names, duplicates, diff, check):
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        code: int = args.func(args)
+    except PubrecordsError as exc:
+        print(f"pubrecords: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("pubrecords: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except OSError as exc:
+        print(f"pubrecords: error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return 2
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

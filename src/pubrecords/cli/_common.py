@@ -1,0 +1,60 @@
+"""Helpers shared by the subcommands: reading inputs, writing output, progress on stderr."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import InputError
+from ..io import read_any
+from ..model import Profile, Publication
+
+__all__ = ["StderrProgress", "read_inputs", "write_output"]
+
+
+def read_inputs(paths: Sequence[str]) -> tuple[list[Profile], list[Publication]]:
+    """Read every file; profiles and loose publications apart (both in input order)."""
+    if not paths:
+        raise InputError("no input files given (pass FILES, or --sample)")
+    profiles: list[Profile] = []
+    pubs: list[Publication] = []
+    for path in paths:
+        got = read_any(path)
+        if isinstance(got, Profile):
+            profiles.append(got)
+        else:
+            pubs.extend(got)
+    return profiles, pubs
+
+
+def write_output(text: str, out: str | None) -> None:
+    """Write to a file, or to stdout when ``out`` is None or ``-``."""
+    if out is None or out == "-":
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+    else:
+        Path(out).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
+class StderrProgress:
+    """A progress callback that prints a line to stderr at most every ``interval`` seconds."""
+
+    def __init__(self, enabled: bool = True, interval: float = 0.5) -> None:
+        self.enabled = enabled and True
+        self.interval = interval
+        self._last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        final = total is not None and done >= total
+        if not final and now - self._last < self.interval:
+            return
+        self._last = now
+        of = f"/{total}" if total is not None else ""
+        print(f"pubrecords: {stage} {done}{of}", file=sys.stderr, flush=True)

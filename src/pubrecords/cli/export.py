@@ -1,0 +1,124 @@
+"""``pubrecords export``: read, clean, de-duplicate and write one export."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import attrs
+
+from .. import bibtex, clean, csl, dedup, profiles, serialize
+from ..model import Profile, Publication
+from ..sample import sample_path
+from ._common import StderrProgress, read_inputs, write_output
+
+_EPILOG = """examples:
+  pubrecords export --sample
+  pubrecords export page.txt -o page.bib
+  pubrecords export old.txt new.txt refs.bib --to csl-json -o all.json
+  pubrecords export refs.bib --ascii --key-pattern "{author}{year}"
+  pubrecords export page.txt --online --mailto me@example.org
+"""
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "export",
+        help="clean, de-duplicate and export records (BibTeX, CSL-JSON, JSON)",
+        description="Read profile pages, tables, BibTeX or CSL-JSON files; clean the records, "
+        "merge duplicates and write one export.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "files", nargs="*", metavar="FILES", help="input files (format from extension or content)"
+    )
+    p.add_argument(
+        "--sample", action="store_true", help="use the sample profile page shipped with pubrecords"
+    )
+    p.add_argument(
+        "--to",
+        choices=("bibtex", "csl-json", "json"),
+        default="bibtex",
+        help="output format (default: bibtex)",
+    )
+    p.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
+    p.add_argument(
+        "--ascii", action="store_true", help="BibTeX in ASCII with LaTeX accents (classic bibtex)"
+    )
+    p.add_argument(
+        "--key-pattern",
+        metavar="PATTERN",
+        help="citation key pattern, e.g. '{author}{year}{title}'",
+    )
+    p.add_argument(
+        "--keep-duplicates", action="store_true", help="do not merge identical and variant records"
+    )
+    p.add_argument(
+        "--no-clean", action="store_true", help="export records as read, without repairs"
+    )
+    p.add_argument(
+        "--include-owner",
+        action="store_true",
+        help="add a profile's owner to author lists that leave them out",
+    )
+    p.add_argument(
+        "--drop-suspects",
+        action="store_true",
+        help="leave out records that are probably not the owner's",
+    )
+    p.add_argument(
+        "--online",
+        action="store_true",
+        help="complete cut abstracts and author lists from online sources",
+    )
+    p.add_argument(
+        "--mailto", metavar="EMAIL", help="contact address sent to online sources (polite pools)"
+    )
+    p.add_argument("--cache-dir", metavar="DIR", help="on-disk cache of online answers")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    files: list[str] = list(args.files)
+    if args.sample:
+        files.insert(0, str(sample_path()))
+    progress = StderrProgress(enabled=not args.quiet)
+    profile_list, loose = read_inputs(files)
+    records: list[Publication] = []
+    profile: Profile | None = None
+    if profile_list:
+        if len(profile_list) > 1:
+            profile = profiles.merge_profiles(*profile_list)
+        else:
+            profile = profile_list[0] if args.no_clean else clean.clean_profile(profile_list[0])
+        if args.drop_suspects:
+            suspects = {id(s.publication) for s in profiles.suspect_publications(profile)}
+            kept = tuple(p for p in profile.publications if id(p) not in suspects)
+            profile = attrs.evolve(profile, publications=kept)
+        if args.include_owner:
+            profile = profiles.include_owner(profile)
+        records.extend(profile.publications)
+    records.extend(loose if args.no_clean else [clean.clean_publication(p) for p in loose])
+    if args.online:
+        from ..completion import complete
+        from ..sources import default_hooks
+
+        hooks = default_hooks(mailto=args.mailto, cache_dir=args.cache_dir)
+        records = complete(records, hooks=hooks, progress=progress)
+    if not args.keep_duplicates:
+        records = dedup.deduplicate(records, progress=progress)
+    if args.to == "bibtex":
+        text = bibtex.to_bibtex(records, ascii=args.ascii, key_pattern=args.key_pattern)
+    elif args.to == "csl-json":
+        text = json.dumps(
+            csl.to_csl(records, key_pattern=args.key_pattern), ensure_ascii=False, indent=2
+        )
+    else:
+        if profile is not None and not loose:
+            text = serialize.dumps(attrs.evolve(profile, publications=tuple(records)))
+        else:
+            text = serialize.dumps(records)
+    write_output(text, args.output)
+    return 0

@@ -1,0 +1,139 @@
+"""Reading files of any supported format, chosen by extension or content.
+
+>>> from pubrecords import detect_format
+>>> detect_format("refs.bib", "@article{x, title={T}}")
+'bibtex'
+>>> detect_format("page.txt", "Portrait of Ada Lovelace\\n\\nAda Lovelace\\n")
+'profile'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Literal
+
+from .errors import FormatError, InputError
+from .model import Profile, Publication
+
+__all__ = ["detect_format", "read_any", "read_publications", "read_text"]
+
+Format = Literal["profile", "table", "jsonl", "bibtex", "csl-json", "pubrecords-json"]
+FORMATS: tuple[str, ...] = ("profile", "table", "jsonl", "bibtex", "csl-json", "pubrecords-json")
+
+_BY_SUFFIX: dict[str, Format] = {
+    ".bib": "bibtex",
+    ".bibtex": "bibtex",
+    ".csv": "table",
+    ".tsv": "table",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """Read a text file as UTF-8 (a BOM is dropped), with a clear error for bad input.
+
+    Raises :class:`~pubrecords.InputError` for a missing file, a directory, binary
+    content or bytes that are not UTF-8 (naming the line).
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from None
+    return decode(data, str(p))
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    """Decode bytes as UTF-8 text, refusing binary data with an :class:`InputError`."""
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{name}: binary data (NUL bytes), not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{name}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+    return text
+
+
+def detect_format(path: str | os.PathLike[str], text: str) -> Format:
+    """Tell a file's format from its extension, or else from its content."""
+    suffix = Path(path).suffix.lower()
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
+    stripped = text.lstrip()
+    if suffix == ".json" or stripped[:1] in "[{":
+        if stripped.startswith("["):
+            return "csl-json"
+        if stripped.startswith("{"):
+            first = stripped.split("\n", 1)[0]
+            try:
+                doc = json.loads(stripped)
+            except json.JSONDecodeError:
+                try:
+                    json.loads(first)
+                except json.JSONDecodeError:
+                    raise FormatError(f"{path}: looks like JSON but is not valid JSON") from None
+                return "jsonl"
+            if isinstance(doc, dict) and "pubrecords" in doc:
+                return "pubrecords-json"
+            return "csl-json"
+        raise FormatError(f"{path}: a .json file must hold an array or an object")
+    if stripped.startswith("@") or "\n@" in text[:20000]:
+        return "bibtex"
+    first_line = stripped.split("\n", 1)[0]
+    if suffix in (".txt", ".text", "") and not first_line.lower().startswith("id,"):
+        return "profile"
+    if first_line.count(",") >= 2 and "title" in first_line.lower():
+        return "table"
+    return "profile"
+
+
+def read_any(path: str | os.PathLike[str]) -> Profile | list[Publication]:
+    """Read one file of any supported format: a :class:`Profile` or a list of publications."""
+    text = read_text(path)
+    if not text.strip():
+        raise InputError(f"{path}: empty input")
+    fmt = detect_format(path, text)
+    name = str(path)
+    if fmt == "profile":
+        from .profile_page import parse_profile
+
+        return parse_profile(text, path=name)  # type: ignore[no-any-return]
+    if fmt in ("table", "jsonl"):
+        from .table import parse_table
+
+        return parse_table(text, path=name, format="jsonl" if fmt == "jsonl" else "csv")  # type: ignore[no-any-return]
+    if fmt == "bibtex":
+        from .bibtex import parse_bibtex
+
+        return parse_bibtex(text, path=name)  # type: ignore[no-any-return]
+    if fmt == "csl-json":
+        from .csl import from_csl
+
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise FormatError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+        if isinstance(items, dict):
+            items = [items]
+        return from_csl(items, path=name)  # type: ignore[no-any-return]
+    from .serialize import loads
+
+    return loads(text)
+
+
+def read_publications(path: str | os.PathLike[str]) -> list[Publication]:
+    """Read one file of any supported format and return its publications."""
+    got = read_any(path)
+    if isinstance(got, Profile):
+        return list(got.publications)
+    return got

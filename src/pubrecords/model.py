@@ -1,0 +1,219 @@
+"""The typed, immutable model: :class:`Person`, :class:`Publication`, :class:`Profile`.
+
+Every class is a frozen, slotted attrs class; change one with :func:`attrs.evolve`::
+
+    >>> import attrs
+    >>> from pubrecords import Person, Publication
+    >>> pub = Publication(title="Broken Neural Scaling Laws",
+    ...                   authors=(Person(given="Ethan", family="Caballero"),))
+    >>> pub.year is None and pub.authors_complete
+    True
+    >>> attrs.evolve(pub, year=2022).year
+    2022
+    >>> str(pub.authors[0])
+    'Ethan Caballero'
+
+Collections are tuples (lists passed in are converted); ``identifiers`` and ``extra``
+are plain dicts, left out of hashing so records stay hashable.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Kind",
+    "Person",
+    "Profile",
+    "Publication",
+    "Related",
+    "Repair",
+    "Source",
+    "StudentGroup",
+]
+
+
+def _dict(value: Any) -> dict[str, str]:
+    return dict(value) if value else {}
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value) if value else ()
+
+
+class Kind(str, enum.Enum):
+    """What sort of work a publication is."""
+
+    UNKNOWN = "unknown"
+    JOURNAL_ARTICLE = "journal-article"
+    CONFERENCE_PAPER = "conference-paper"
+    PREPRINT = "preprint"
+    BOOK = "book"
+    CHAPTER = "chapter"
+    BOOK_REVIEW = "book-review"
+    THESIS = "thesis"
+    REPORT = "report"
+    DATASET = "dataset"
+    SOFTWARE = "software"
+    WEBPAGE = "webpage"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _kind(value: Any) -> Kind:
+    if isinstance(value, Kind):
+        return value
+    return Kind(value) if value else Kind.UNKNOWN
+
+
+@attrs.frozen
+class Person:
+    """A person (or an organisation, as ``literal``) named in a record.
+
+    ``particle`` holds the "von" part ("van der", "de la"), ``suffix`` the "Jr." part.
+    A ``literal`` name (an organisation, or a name that must not be split) leaves the
+    other parts empty.
+
+        >>> from pubrecords import Person
+        >>> str(Person(given="Ludwig", particle="van", family="Beethoven"))
+        'Ludwig van Beethoven'
+        >>> str(Person(literal="OpenAI"))
+        'OpenAI'
+    """
+
+    given: str = ""
+    family: str = ""
+    particle: str = ""
+    suffix: str = ""
+    literal: str = ""
+    identifiers: dict[str, str] = attrs.field(factory=dict, converter=_dict, hash=False)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __str__(self) -> str:
+        if self.literal:
+            return self.literal
+        parts = [p for p in (self.given, self.particle, self.family) if p]
+        name = " ".join(parts)
+        if self.suffix:
+            name = f"{name} {self.suffix}" if name else self.suffix
+        return name
+
+
+@attrs.frozen
+class Source:
+    """One place a record came from (an entry of :attr:`Publication.provenance`).
+
+    ``origin`` names the reader or service ("profile-page", "table", "bibtex",
+    "csl-json", "arxiv", "openalex", …); the other fields locate the record in it.
+    """
+
+    origin: str
+    path: str | None = None
+    line: int | None = None
+    row: int | None = None
+    key: str | None = None
+    snapshot: str | None = None
+    detail: str | None = None
+
+    def __str__(self) -> str:
+        where = self.path or self.origin
+        if self.line is not None:
+            where += f":{self.line}"
+        elif self.row is not None:
+            where += f" row {self.row}"
+        if self.key:
+            where += f" [{self.key}]"
+        return where
+
+
+@attrs.frozen
+class Repair:
+    """One change a cleaner or completer made to a record, kept so it can be audited."""
+
+    field: str
+    action: str
+    before: str
+    after: str
+    reason: str = ""
+
+
+@attrs.frozen
+class Related:
+    """A link to another record of the same work (e.g. a preprint version)."""
+
+    relation: str
+    title: str
+    year: int | None = None
+    doi: str | None = None
+    arxiv_id: str | None = None
+    key: str | None = None
+
+
+@attrs.frozen
+class Publication:
+    """One publication record.
+
+    ``authors_complete`` is False where the source hid or left out some authors
+    (``hidden_authors`` says how many when the source tells); ``abstract_complete``
+    is False where the abstract is known to be cut. ``provenance`` lists where the
+    record came from, ``repairs`` what was changed in it, ``merged_from`` the source
+    records a merge combined, ``related`` the other versions of the same work.
+    """
+
+    title: str
+    authors: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
+    authors_complete: bool = True
+    hidden_authors: int | None = None
+    abstract: str | None = None
+    abstract_complete: bool = True
+    year: int | None = None
+    month: int | None = None
+    venue: str | None = None
+    kind: Kind = attrs.field(default=Kind.UNKNOWN, converter=_kind)
+    doi: str | None = None
+    arxiv_id: str | None = None
+    url: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    publisher: str | None = None
+    key: str | None = None
+    identifiers: dict[str, str] = attrs.field(factory=dict, converter=_dict, hash=False)
+    extra: dict[str, str] = attrs.field(factory=dict, converter=_dict, hash=False)
+    provenance: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
+    repairs: tuple[Repair, ...] = attrs.field(default=(), converter=_tuple)
+    merged_from: tuple[Publication, ...] = attrs.field(default=(), converter=_tuple)
+    related: tuple[Related, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen
+class StudentGroup:
+    """A heading of a profile's students section and the people listed under it."""
+
+    heading: str
+    members: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen
+class Profile:
+    """A researcher's profile page: the owner, roles, biography, students, publications.
+
+    ``owner_omitted_from_authors`` is True where the source is known to leave the
+    profile owner (and possibly other people) out of author lists.
+    """
+
+    person: Person
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    positions: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    affiliations: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    biography: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    students: tuple[StudentGroup, ...] = attrs.field(default=(), converter=_tuple)
+    publications: tuple[Publication, ...] = attrs.field(default=(), converter=_tuple)
+    source: Source | None = None
+    owner_omitted_from_authors: bool = False

@@ -1,0 +1,44 @@
+"""Shared test helpers.
+
+``shared_path(...)`` finds the project's shared data (``../shared`` beside the checkout);
+``need_tool(...)`` checks a real program is installed. Where either is missing the test
+skips with a reason, except under ``PUBRECORDS_STRICT_SKIPS=1`` (set by ``.ci/run``),
+where every skip is turned into a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+STRICT = os.environ.get("PUBRECORDS_STRICT_SKIPS") == "1"
+
+
+def shared_path(*parts: str) -> Path:
+    """Path inside ../shared, or skip (fail in CI) when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not found: {path} (CI has it; a user's clone may not)")
+    return path
+
+
+def need_tool(name: str) -> str:
+    """Path of an installed program, or skip (fail in CI) when it is missing."""
+    found = shutil.which(name)
+    if found is None:
+        pytest.skip(f"tool not installed: {name} (.ci/run installs it)")
+    return found
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    outcome = yield
+    report = outcome.get_result()
+    if STRICT and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI (PUBRECORDS_STRICT_SKIPS=1): {report.longrepr}"
