@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .model import Person
+from .model import Person, Repair
 
 __all__ = [
     "best_variant",
+    "family_key",
     "format_name",
     "from_csl_name",
     "name_similarity",
     "parse_author_list",
     "parse_name",
+    "parse_name_repaired",
+    "repair_person",
     "same_person",
     "to_csl_name",
 ]
@@ -85,3 +88,17 @@ def from_csl_name(data: dict[str, Any]) -> Person:
     if "literal" in data:
         return Person(literal=str(data["literal"]))
     return Person(given=str(data.get("given", "")), family=str(data.get("family", "")))
+
+
+def parse_name_repaired(
+    text: str, syntax: Literal["auto", "bibtex", "text"] = "auto"
+) -> tuple[Person, tuple[Repair, ...]]:
+    return parse_name(text, syntax), ()
+
+
+def repair_person(person: Person) -> tuple[Person, tuple[Repair, ...]]:
+    return person, ()
+
+
+def family_key(person: Person) -> str:
+    return (person.family or person.literal).lower()
