@@ -32,6 +32,12 @@ _BY_SUFFIX: dict[str, Format] = {
 }
 
 
+_UNSUPPORTED = {
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".ris", ".enw", ".xml",
+    ".html", ".htm", ".zip", ".gz", ".png", ".jpg", ".jpeg", ".gif",
+}
+
+
 def read_text(path: str | os.PathLike[str]) -> str:
     """Read a text file as UTF-8 (a BOM is dropped), with a clear error for bad input.
 
@@ -67,6 +73,11 @@ def decode(data: bytes, name: str = "<input>") -> str:
 def detect_format(path: str | os.PathLike[str], text: str) -> Format:
     """Tell a file's format from its extension, or else from its content."""
     suffix = Path(path).suffix.lower()
+    if suffix in _UNSUPPORTED:
+        raise FormatError(
+            f"{path}: unsupported format {suffix!r} (supported: profile pages as .txt, "
+            ".csv/.tsv/.jsonl tables, .bib, CSL-JSON .json, pubrecords .json)"
+        )
     if suffix in _BY_SUFFIX:
         return _BY_SUFFIX[suffix]
     stripped = text.lstrip()
