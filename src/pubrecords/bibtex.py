@@ -1,31 +1,735 @@
 """BibTeX reading and writing.
 
-INTERIM stub: replaced by the issue that owns this module.
+:func:`to_bibtex` writes entries that classic BibTeX (``plain``, ``abbrv``), biber with
+biblatex and pandoc all accept without a warning; :func:`parse_bibtex` reads BibTeX (ours
+or anybody's) back into :class:`~pubrecords.Publication` records.
+
+    >>> from pubrecords import Person, Publication, to_bibtex, parse_bibtex
+    >>> pub = Publication(title="Scalable BibTeX processing with GPUs", year=2016,
+    ...                   authors=[Person(given="José Miguel", family="Hernández-Lobato")],
+    ...                   venue="Journal of Machine Learning Research", kind="journal-article")
+    >>> print(to_bibtex([pub], ascii=True))
+    @article{hernandezlobato2016scalable,
+      author = {Hern{\\'a}ndez-Lobato, Jos{\\'e} Miguel},
+      title = {Scalable {BibTeX} processing with {GPUs}},
+      journal = {Journal of Machine Learning Research},
+      year = 2016,
+    }
+    <BLANKLINE>
+    >>> back = parse_bibtex(to_bibtex([pub]))[0]
+    >>> back.title == pub.title and back.authors == pub.authors
+    True
+
+What each field becomes, the entry types, the escaping rules and the key patterns are
+described in the "Exporting" page of the documentation.
 """
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
+import attrs
+
+from . import _keys, _latex, _titles
+from .errors import InputError, ParseError, PubrecordsError
+from .io import read_text
+from .model import Kind, Person, Publication, Source
+from .names import format_name, parse_name
+
 __all__ = [
+    "citation_keys",
     "parse_bibtex",
     "read_bibtex",
     "to_bibtex",
     "write_bibtex",
 ]
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NUMBER = {m: i for i, m in enumerate(_MONTHS, 1)}
+_MONTH_NUMBER.update(
+    {
+        name: i
+        for i, name in enumerate(
+            (
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ),
+            1,
+        )
+    }
+)
+_MONTH_NUMBER["sept"] = 9
 
-def to_bibtex(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError("to_bibtex")
+_BOOK_REVIEW_NOTE = "Book review"
 
 
-def write_bibtex(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError("write_bibtex")
+@attrs.frozen
+class _Layout:
+    """How one BibTeX entry type holds a record."""
+
+    venue: str  # the field holding Publication.venue
+    holds: frozenset[str]  # which of volume / issue / pages / publisher it holds
+    needs: frozenset[str]  # model fields that must be non-empty for this type
+    extra: frozenset[str]  # extra fields (Publication.extra keys) valid for this type
 
 
-def parse_bibtex(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError("parse_bibtex")
+_COMMON_EXTRA = frozenset({"note", "keywords", "language"})
+_LAYOUTS: dict[str, _Layout] = {
+    "article": _Layout(
+        "journal",
+        frozenset({"volume", "issue", "pages"}),
+        frozenset({"title", "authors", "venue", "year"}),
+        _COMMON_EXTRA | {"editor"},
+    ),
+    "inproceedings": _Layout(
+        "booktitle",
+        frozenset({"volume", "pages", "publisher"}),
+        frozenset({"title", "authors", "venue", "year"}),
+        _COMMON_EXTRA | {"editor", "address", "organization", "isbn", "series"},
+    ),
+    "incollection": _Layout(
+        "booktitle",
+        frozenset({"volume", "pages", "publisher"}),
+        frozenset({"title", "authors", "venue", "year", "publisher", "editor"}),
+        _COMMON_EXTRA | {"editor", "address", "isbn", "series", "edition", "chapter"},
+    ),
+    "book": _Layout(
+        "series",
+        frozenset({"volume", "pages", "publisher"}),
+        frozenset({"title", "authors", "year", "publisher"}),
+        _COMMON_EXTRA | {"editor", "address", "isbn", "edition"},
+    ),
+    "phdthesis": _Layout(
+        "school",
+        frozenset({"pages"}),
+        frozenset({"title", "authors", "venue", "year"}),
+        _COMMON_EXTRA | {"address", "type"},
+    ),
+    "mastersthesis": _Layout(
+        "school",
+        frozenset({"pages"}),
+        frozenset({"title", "authors", "venue", "year"}),
+        _COMMON_EXTRA | {"address", "type"},
+    ),
+    "techreport": _Layout(
+        "institution",
+        frozenset({"issue", "pages"}),
+        frozenset({"title", "authors", "venue", "year"}),
+        _COMMON_EXTRA | {"address", "type"},
+    ),
+    "misc": _Layout(
+        "howpublished",
+        frozenset(),
+        frozenset(),
+        _COMMON_EXTRA | {"editor", "address", "organization"},
+    ),
+}
+_PREFERRED: dict[Kind, str] = {
+    Kind.JOURNAL_ARTICLE: "article",
+    Kind.BOOK_REVIEW: "article",
+    Kind.CONFERENCE_PAPER: "inproceedings",
+    Kind.BOOK: "book",
+    Kind.CHAPTER: "incollection",
+    Kind.THESIS: "phdthesis",
+    Kind.REPORT: "techreport",
+}
+# Fields the writer produces itself: never copied from Publication.extra.
+_OWN_FIELDS = frozenset(
+    {
+        "author",
+        "title",
+        "journal",
+        "booktitle",
+        "series",
+        "school",
+        "institution",
+        "howpublished",
+        "volume",
+        "number",
+        "pages",
+        "publisher",
+        "year",
+        "month",
+        "doi",
+        "url",
+        "eprint",
+        "archiveprefix",
+        "primaryclass",
+        "abstract",
+        "key",
+        "entrysubtype",
+    }
+)
 
 
-def read_bibtex(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError("read_bibtex")
+# ---------------------------------------------------------------- keys
+
+
+def citation_keys(pubs: Sequence[Publication], key_pattern: str | None = None) -> list[str]:
+    """Stable, unique citation keys for ``pubs`` (the BibTeX keys and CSL-JSON ids).
+
+    The default pattern ``{author}{year}{title}`` gives ``hernandezlobato2024generative``;
+    placeholders: ``{author}``, ``{authors}``, ``{year}``, ``{title}``, ``{shorttitle}``.
+    Clashing keys all get ``a``, ``b``, … suffixes. With the default pattern, a record read
+    from a BibTeX or CSL-JSON file keeps its own key. A bad pattern raises
+    :class:`~pubrecords.InputError`.
+
+        >>> from pubrecords import Publication, Person, citation_keys
+        >>> p = Publication(title="The Generative Model", year=2024,
+        ...                 authors=[Person(given="José", family="Hernández-Lobato")])
+        >>> citation_keys([p, p])
+        ['hernandezlobato2024generativea', 'hernandezlobato2024generativeb']
+        >>> citation_keys([p], "{author}:{year}")
+        ['hernandezlobato:2024']
+    """
+    return _keys.assign_keys(pubs, key_pattern)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _raw(value: str) -> str:
+    """A verbatim field (url, doi, eprint): braces, backslashes and spaces percent-encoded."""
+    value = value.strip()
+    if not _RAW_NEEDS.search(value):
+        return value
+    return _RAW_NEEDS.sub(lambda m: "%{:02X}".format(ord(m.group())), value)
+
+
+_RAW_NEEDS = re.compile(r"[{}\\\s\"]")
+_PAGE_RANGE = re.compile(r"([^\s\-–—]+)\s*(?:-{1,3}|–|—)\s*([^\s\-–—]+)")
+
+
+def _pages(pages: str, ascii: bool) -> str:
+    pages = _latex.canonical_text(pages)
+    m = _PAGE_RANGE.fullmatch(pages)
+    if m:
+        return f"{_latex.encode(m.group(1), ascii)}--{_latex.encode(m.group(2), ascii)}"
+    return _latex.encode(pages, ascii)
+
+
+def _norm_pages(pages: str) -> str:
+    """Page ranges read back with a plain hyphen (``1--10`` → ``1-10``)."""
+    m = _PAGE_RANGE.fullmatch(pages)
+    return f"{m.group(1)}-{m.group(2)}" if m else pages
+
+
+class _Writer:
+    __slots__ = ("ascii", "names")
+
+    def __init__(self, ascii: bool) -> None:
+        self.ascii = ascii
+        self.names: dict[Person, str] = {}
+
+    def name(self, person: Person) -> str:
+        got = self.names.get(person)
+        if got is None:
+            got = self.names[person] = self._name(person)
+        return got
+
+    def _name(self, person: Person) -> str:
+        ascii = self.ascii
+        enc = _latex.encode_canonical
+        canon = _latex.canonical_text
+        escaped = Person(
+            given=enc(canon(person.given), ascii, initials=True),
+            family=enc(canon(person.family), ascii),
+            particle=enc(canon(person.particle), ascii),
+            suffix=enc(canon(person.suffix), ascii),
+            literal=enc(canon(person.literal), ascii),
+        )
+        return format_name(escaped, "bibtex")
+
+    def authors(self, pub: Publication) -> str:
+        text = " and ".join([self.name(p) for p in pub.authors])
+        if not pub.authors_complete:
+            text += " and others"
+        return text
+
+    def text(self, value: str) -> str:
+        return _latex.encode(value, self.ascii)
+
+    def title(self, pub: Publication) -> str:
+        title = pub.title
+        if title.isascii() and title[1:] == title[1:].lower():
+            return _latex.encode(title, self.ascii)
+        title = _latex.canonical_text(title)
+        spans = _titles.protected_spans(title, pub.abstract)
+        if not spans:
+            return _latex.encode_canonical(title, self.ascii)
+        return _latex.encode_protected(title, spans, self.ascii)
+
+
+def _has(value: str | None) -> bool:
+    """True when ``value`` has text left after canonicalisation."""
+    if not value:
+        return False
+    if value.isascii() and value.isprintable():
+        return bool(value.strip())
+    return bool(_latex.canonical_text(value))
+
+
+def _present(pub: Publication, name: str) -> bool:
+    if name == "authors":
+        return bool(pub.authors)
+    if name == "editor":
+        return _has(pub.extra.get("editor"))
+    if name == "year":
+        return pub.year is not None
+    value: str | None = getattr(pub, name)
+    return _has(value)
+
+
+def _entry_type(pub: Publication) -> str:
+    preferred = _PREFERRED.get(pub.kind, "misc")
+    if preferred == "phdthesis" and "master" in pub.extra.get("type", "").lower():
+        preferred = "mastersthesis"
+    layout = _LAYOUTS[preferred]
+    if all(_present(pub, need) for need in layout.needs):
+        return preferred
+    return "misc"
+
+
+def _infer_kind(
+    entry_type: str, has_eprint: bool, note: str | None, subtype: str | None = None
+) -> Kind:
+    """The kind a BibTeX entry stands for (used by the reader and checked by the writer)."""
+    if subtype:
+        try:
+            return Kind(subtype.strip().lower())
+        except ValueError:
+            pass
+    if note and note.lower().startswith("book review"):
+        return Kind.BOOK_REVIEW
+    kind = _KIND_OF_TYPE.get(entry_type)
+    if kind is not None:
+        return kind
+    if entry_type in ("misc", "unpublished") and has_eprint:
+        return Kind.PREPRINT
+    return Kind.UNKNOWN if entry_type == "misc" else Kind.OTHER
+
+
+_KIND_OF_TYPE: dict[str, Kind] = {
+    "article": Kind.JOURNAL_ARTICLE,
+    "inproceedings": Kind.CONFERENCE_PAPER,
+    "conference": Kind.CONFERENCE_PAPER,
+    "book": Kind.BOOK,
+    "mvbook": Kind.BOOK,
+    "proceedings": Kind.BOOK,
+    "collection": Kind.BOOK,
+    "incollection": Kind.CHAPTER,
+    "inbook": Kind.CHAPTER,
+    "bookinbook": Kind.CHAPTER,
+    "phdthesis": Kind.THESIS,
+    "mastersthesis": Kind.THESIS,
+    "thesis": Kind.THESIS,
+    "techreport": Kind.REPORT,
+    "report": Kind.REPORT,
+    "online": Kind.WEBPAGE,
+    "electronic": Kind.WEBPAGE,
+    "www": Kind.WEBPAGE,
+    "webpage": Kind.WEBPAGE,
+    "dataset": Kind.DATASET,
+    "data": Kind.DATASET,
+    "software": Kind.SOFTWARE,
+    "code": Kind.SOFTWARE,
+    "preprint": Kind.PREPRINT,
+}
+
+
+def _entry(pub: Publication, key: str, w: _Writer) -> str:
+    etype = _entry_type(pub)
+    layout = _LAYOUTS[etype]
+    text = w.text
+    lines = [f"@{etype}{{{key},\n"]
+    add = lines.append
+    if pub.authors:
+        add(f"  author = {{{w.authors(pub)}}},\n")
+    add(f"  title = {{{w.title(pub)}}},\n")
+    if _has(pub.venue):
+        add(f"  {layout.venue} = {{{text(pub.venue)}}},\n")
+    extra = pub.extra
+    if "editor" in layout.extra and _has(extra.get("editor")):
+        add(f"  editor = {{{text(extra['editor'])}}},\n")
+    holds = layout.holds
+    if "volume" in holds and _has(pub.volume):
+        add(f"  volume = {{{text(pub.volume)}}},\n")
+    if "issue" in holds and _has(pub.issue) and (etype != "article" or _has(pub.volume)):
+        # classic BibTeX's article styles refuse a number without a volume
+        add(f"  number = {{{text(pub.issue)}}},\n")
+    if "pages" in holds and _has(pub.pages):
+        add(f"  pages = {{{_pages(pub.pages, w.ascii)}}},\n")
+    if "publisher" in holds and _has(pub.publisher):
+        add(f"  publisher = {{{text(pub.publisher)}}},\n")
+    if pub.year is not None:
+        add(f"  year = {pub.year},\n" if pub.year >= 0 else f"  year = {{{pub.year}}},\n")
+        if pub.month is not None and 1 <= pub.month <= 12:
+            add(f"  month = {_MONTHS[pub.month - 1]},\n")
+    note = extra.get("note") if _has(extra.get("note")) else None
+    if pub.kind is Kind.BOOK_REVIEW:
+        note = f"{_BOOK_REVIEW_NOTE}. {note}" if note else _BOOK_REVIEW_NOTE
+    if note:
+        add(f"  note = {{{text(note)}}},\n")
+    if _has(pub.doi):
+        add(f"  doi = {{{_raw(pub.doi)}}},\n")
+    arxiv = pub.arxiv_id.strip() if _has(pub.arxiv_id) and pub.arxiv_id else ""
+    if arxiv:
+        add(f"  eprint = {{{_raw(arxiv)}}},\n  archivePrefix = {{arXiv}},\n")
+        primary = extra.get("primaryclass", "")
+        if _has(primary):
+            add(f"  primaryClass = {{{_raw(primary)}}},\n")
+    if _has(pub.url):
+        add(f"  url = {{{_raw(pub.url)}}},\n")
+    if _has(pub.abstract):
+        add(f"  abstract = {{{text(pub.abstract)}}},\n")
+    if extra:
+        for name in sorted(extra):
+            low = name.lower()
+            if low in ("note", "editor", "primaryclass", layout.venue) or (
+                low in _OWN_FIELDS and low != "series"
+            ):
+                continue
+            if low in layout.extra and _has(extra[name]):
+                add(f"  {low} = {{{text(extra[name])}}},\n")
+    if not pub.authors:
+        # classic BibTeX sorts an entry without authors by its `key` field
+        sort_key = w.title(pub) if _has(pub.title) else key
+        add(f"  key = {{{sort_key}}},\n")
+    if _infer_kind(etype, bool(arxiv), note) is not pub.kind:
+        add(f"  entrysubtype = {{{pub.kind.value}}},\n")
+    add("}\n")
+    return "".join(lines)
+
+
+def to_bibtex(
+    pubs: Iterable[Publication], *, ascii: bool = False, key_pattern: str | None = None
+) -> str:
+    """BibTeX text of ``pubs``, one entry each, in order.
+
+    ``ascii=True`` writes LaTeX accents (``{\\"o}``) for classic 8-bit BibTeX; the
+    default writes UTF-8 (for biber). ``key_pattern`` sets the citation keys (see
+    :func:`citation_keys`). Every text field is escaped so that LaTeX prints it literally.
+
+        >>> from pubrecords import Publication, to_bibtex
+        >>> print(to_bibtex([Publication(title="50% off & \\\\input{x}")]))
+        @misc{off,
+          title = {50\\% off \\& {\\textbackslash}input{\\textbraceleft}x{\\textbraceright}},
+          key = {50\\% off \\& {\\textbackslash}input{\\textbraceleft}x{\\textbraceright}},
+        }
+        <BLANKLINE>
+    """
+    pubs = list(pubs)
+    keys = citation_keys(pubs, key_pattern)
+    w = _Writer(ascii)
+    return "\n".join([_entry(pub, key, w) for pub, key in zip(pubs, keys)])
+
+
+def write_bibtex(
+    pubs: Iterable[Publication], path: str | os.PathLike[str], **kw: Any
+) -> None:
+    """Write :func:`to_bibtex` of ``pubs`` to ``path`` (UTF-8); keywords as for ``to_bibtex``.
+
+        >>> import tempfile, os
+        >>> from pubrecords import Publication, write_bibtex, read_bibtex
+        >>> path = os.path.join(tempfile.mkdtemp(), "refs.bib")
+        >>> write_bibtex([Publication(title="A Title")], path)
+        >>> read_bibtex(path)[0].title
+        'A Title'
+    """
+    text = to_bibtex(pubs, **kw)
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+# ---------------------------------------------------------------- reading
+
+_PLACEHOLDER = {"{": "\ue000", "}": "\ue001", "\\": "\ue002"}
+_UNPLACE = str.maketrans({v: k for k, v in _PLACEHOLDER.items()})
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def _split_authors(value: str) -> list[str]:
+    """Split an author field at ``and`` outside braces (linear)."""
+    names: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(value)
+    while i < n:
+        ch = value[i]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and ch in " \t\n" and value[i + 1 : i + 4].lower() == "and":
+            m = _AND.match(value, i)
+            if m is not None:
+                names.append(value[start:i])
+                start = i = m.end()
+                continue
+        i += 1
+    names.append(value[start:])
+    return [" ".join(n.split()) for n in names if n.strip()]
+
+
+def _decode_name_text(text: str) -> str:
+    """Decode LaTeX in a BibTeX name but keep its structural braces; literal braces and
+    backslashes become placeholders so that the name grammar never sees them."""
+    out: list[str] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "{" and i + 1 < n and text[i + 1] == "\\":
+            # a special character {\...}: decode the whole group
+            depth = 0
+            j = i
+            while j < n:
+                if text[j] == "{":
+                    depth += 1
+                elif text[j] == "}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            inner = _latex.decode_raw(text[i : j + 1])
+            out.append(inner.translate(_PLACE_TABLE))
+            i = j + 1
+        elif ch == "\\":
+            d = _latex._Decoder(text)
+            d.pos = i
+            out.append(d.command().translate(_PLACE_TABLE))
+            i = d.pos
+        elif ch == "$":
+            d = _latex._Decoder(text)
+            d.pos = i
+            out.append(d.math().translate(_PLACE_TABLE))
+            i = d.pos
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+_PLACE_TABLE = str.maketrans(_PLACEHOLDER)
+
+
+def _clean_part(part: str) -> str:
+    if not part:
+        return part
+    if "{" in part or "}" in part:
+        part = part.replace("{", "").replace("}", "")
+    return _latex.canonical_text(part.translate(_UNPLACE))
+
+
+def _read_name(text: str) -> Person:
+    person = parse_name(_decode_name_text(text), "bibtex")
+    return attrs.evolve(
+        person,
+        given=_clean_part(person.given),
+        family=_clean_part(person.family),
+        particle=_clean_part(person.particle),
+        suffix=_clean_part(person.suffix),
+        literal=_clean_part(person.literal),
+    )
+
+
+def _read_authors(value: str) -> tuple[tuple[Person, ...], bool]:
+    names = _split_authors(value)
+    complete = True
+    if names and names[-1].strip().lower() == "others":
+        names.pop()
+        complete = False
+    return tuple(_read_name(n) for n in names), complete
+
+
+def _month(value: str) -> int | None:
+    v = _latex.decode(value).strip().lower().rstrip(".")
+    if v.isdigit():
+        m = int(v)
+        return m if 1 <= m <= 12 else None
+    return _MONTH_NUMBER.get(v)
+
+
+_VENUE_FIELDS = ("journal", "journaltitle", "booktitle", "school", "institution", "howpublished")
+
+
+def _publication(entry: Any, path: str | None) -> Publication:
+    etype = entry.entry_type.lower()
+    line = entry.start_line + 1
+    fields: dict[str, str] = {}
+    for f in entry.fields:
+        value = f.value if isinstance(f.value, str) else str(f.value)
+        fields.setdefault(f.key.lower(), value)
+    key = entry.key
+
+    def pop(name: str) -> str | None:
+        value = fields.pop(name, None)
+        return value if value is not None and value.strip() else None
+
+    def text(name: str) -> str | None:
+        value = pop(name)
+        return _latex.decode(value) if value is not None else None
+
+    def raw(name: str) -> str | None:
+        value = pop(name)
+        return value.strip() if value is not None else None
+
+    authors: tuple[Person, ...] = ()
+    complete = True
+    author_field = pop("author")
+    if author_field is not None:
+        try:
+            authors, complete = _read_authors(author_field)
+        except PubrecordsError as exc:
+            raise ParseError(f"entry {key!r}: bad author list: {exc}", line=line, path=path) from None
+    title = text("title") or ""
+    venue_name = "series" if etype == "book" and "series" in fields else None
+    venue = None
+    for name in (*_VENUE_FIELDS, *(["series"] if venue_name else [])):
+        if fields.get(name, "").strip():
+            venue = text(name)
+            break
+    year: int | None = None
+    year_text = pop("year")
+    extra: dict[str, str] = {}
+    if year_text is not None:
+        y = _latex.decode(year_text).strip()
+        if re.fullmatch(r"-?\d{1,4}", y):
+            year = int(y)
+        else:
+            extra["year"] = y
+    month: int | None = None
+    month_text = pop("month")
+    if month_text is not None:
+        month = _month(month_text)
+        if month is None:
+            extra["month"] = _latex.decode(month_text)
+    pages = text("pages")
+    note = text("note")
+    subtype = text("entrysubtype")
+    eprint = raw("eprint")
+    prefix = text("archiveprefix") or text("eprinttype")
+    primary = raw("primaryclass") or raw("eprintclass")
+    arxiv_id = None
+    if eprint and (prefix is None or prefix.lower() == "arxiv"):
+        arxiv_id = eprint
+        if primary:
+            extra["primaryclass"] = primary
+    else:
+        if eprint:
+            extra["eprint"] = eprint
+        if prefix:
+            extra["archiveprefix"] = prefix
+        if primary:
+            extra["primaryclass"] = primary
+    kind = _infer_kind(etype, arxiv_id is not None, note, subtype)
+    if subtype and kind.value != subtype.strip().lower():
+        extra["entrysubtype"] = subtype
+    if note is not None and kind is Kind.BOOK_REVIEW:
+        low = note.lower()
+        marker = _BOOK_REVIEW_NOTE.lower()
+        if low == marker:
+            note = None
+        elif low.startswith(marker + ". "):
+            note = note[len(marker) + 2 :]
+    if note:
+        extra["note"] = note
+    sort_key = pop("key")
+    if sort_key is not None:
+        decoded = _latex.decode(sort_key)
+        if decoded not in (title, key):
+            extra["key"] = decoded
+    pub_fields = {
+        "volume": text("volume"),
+        "issue": text("number") or text("issue"),
+        "publisher": text("publisher"),
+        "doi": raw("doi"),
+        "url": raw("url"),
+        "abstract": text("abstract"),
+    }
+    for name, value in fields.items():
+        if value.strip():
+            extra[name] = _latex.decode(value)
+    return Publication(
+        title=title,
+        authors=authors,
+        authors_complete=complete,
+        year=year,
+        month=month,
+        venue=venue,
+        kind=kind,
+        arxiv_id=arxiv_id,
+        pages=_norm_pages(pages) if pages else None,
+        key=key,
+        extra=extra,
+        provenance=(Source(origin="bibtex", path=path, line=line, key=key),),
+        **pub_fields,
+    )
+
+
+def parse_bibtex(text: str, *, path: str | None = None) -> list[Publication]:
+    """Publications of BibTeX ``text`` (read with bibtexparser 2), in file order.
+
+    Names are split with BibTeX's rules, LaTeX is decoded to Unicode, ``and others``
+    marks the author list incomplete, unknown fields go to ``extra`` and every record
+    remembers its key and line (``provenance``). A malformed entry raises
+    :class:`~pubrecords.ParseError` naming its line.
+
+        >>> from pubrecords import parse_bibtex
+        >>> pub = parse_bibtex("@article{k, author={van der Waals, J. and others},"
+        ...                    " title={G{\\\\\\"o}del's {BibTeX}}, journal={J}, year=1900}")[0]
+        >>> pub.title, pub.authors[0].particle, pub.authors_complete, pub.key
+        ("Gödel's BibTeX", 'van der', False, 'k')
+    """
+    import bibtexparser
+    from bibtexparser.model import DuplicateBlockKeyBlock, Entry, ParsingFailedBlock
+
+    try:
+        library = bibtexparser.parse_string(text)
+    except Exception as exc:  # bibtexparser bugs on odd input must not escape raw
+        raise ParseError(f"cannot parse BibTeX: {exc}", path=path) from None
+    pubs: list[Publication] = []
+    for block in library.blocks:
+        if isinstance(block, ParsingFailedBlock) and not isinstance(
+            block, DuplicateBlockKeyBlock
+        ):
+            detail = str(getattr(block, "error", "") or "syntax error").strip()
+            detail = " ".join(detail.split())[:300]
+            raise ParseError(
+                f"malformed BibTeX entry: {detail}", line=block.start_line + 1, path=path
+            )
+        entry = block
+        if isinstance(block, DuplicateBlockKeyBlock):
+            entry = block.ignore_error_block
+        if isinstance(entry, Entry):
+            pubs.append(_publication(entry, path))
+    return pubs
+
+
+def read_bibtex(path: str | os.PathLike[str]) -> list[Publication]:
+    """Publications of the BibTeX file at ``path`` (see :func:`parse_bibtex`).
+
+        >>> from pubrecords import read_bibtex
+        >>> read_bibtex("/no/such.bib")
+        Traceback (most recent call last):
+        ...
+        pubrecords.errors.InputError: /no/such.bib: no such file
+    """
+    return parse_bibtex(read_text(path), path=str(path))

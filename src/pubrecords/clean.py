@@ -1,21 +1,1208 @@
-"""Cleaners: offline repair of records, each change recorded.
+"""Cleaners: offline repair of records, every change recorded on the record.
 
-INTERIM stub: replaced by the issue that owns this module.
+:func:`clean_publication` and :func:`clean_profile` repair what scraping and
+LaTeX sources damage in titles, abstracts, venues and author lists, and flag
+what is still cut (``abstract_complete`` / ``authors_complete``). They are pure
+(the input is never changed) and idempotent (cleaning a clean record changes
+nothing); each change is appended to ``Publication.repairs`` as a
+:class:`~pubrecords.model.Repair` naming the field, a stable action id, the text
+before and after, and a human reason::
+
+    >>> from pubrecords import Publication, clean_publication
+    >>> pub = clean_publication(Publication(
+    ...     title="Thinker", abstract="utilize a le… (see more)arned world model."))
+    >>> pub.abstract
+    'utilize a learned world model.'
+    >>> [(r.field, r.action, r.before, r.after) for r in pub.repairs]
+    [('abstract', 'remove-display-marker', 'utilize a le… (see more)arned world model.', 'utilize a learned world model.')]
+
+The action ids (see ``docs/repairing.md``): ``normalize-unicode``,
+``normalize-whitespace``, ``remove-invisible-char``, ``remove-display-marker``,
+``decode-html-entity``, ``latex-to-unicode``, ``latex-math-to-text``,
+``latex-quotes-to-unicode``, ``latex-dashes-to-unicode``, ``remove-latex-braces``,
+``insert-lost-space``, ``remove-abstract-label``, ``drop-empty-field``,
+``drop-title-as-abstract``, ``flag-truncated-abstract``,
+``flag-incomplete-authors``, ``remove-placeholder-author``, ``drop-empty-author``,
+and whatever :func:`pubrecords.names.repair_person` reports for a name
+(e.g. ``restore-lost-accent``), recorded with the field ``authors[i]``.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import html
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple
+
+import attrs
+
+from .model import Person, Profile, Publication, Repair
+from .names import parse_name, repair_person
 
 __all__ = [
     "clean_profile",
     "clean_publication",
+    "clean_text",
+    "truncation_reason",
 ]
 
 
-def clean_publication(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError("clean_publication")
+class _Edit(NamedTuple):
+    """One local replacement of ``text[start:end]`` by ``new``."""
+
+    start: int
+    end: int
+    new: str
+    action: str
+    reason: str
 
 
-def clean_profile(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError("clean_profile")
+_Step = Callable[[str], list[_Edit]]
+
+# Context shown around a local change in Repair.before / Repair.after.
+_WINDOW = 24
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """A few words of context around ``text[start:end]``, cut at spaces."""
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    if lo > 0:
+        space = text.find(" ", lo, max(lo, start - 1))
+        if space != -1:
+            lo = space + 1
+    if hi < len(text):
+        space = text.rfind(" ", min(hi, end + 1), hi)
+        if space != -1:
+            hi = space
+    return lo, hi
+
+
+def _apply(text: str, edits: list[_Edit], field: str, out: list[Repair]) -> str:
+    """Apply sorted, non-overlapping edits; record one Repair per edit (local context)."""
+    if not edits:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for edit in edits:
+        if edit.start < pos:  # overlapping edit: skip it (the next round sees it again)
+            continue
+        pieces.append(text[pos : edit.start])
+        pieces.append(edit.new)
+        pos = edit.end
+        lo, hi = _window(text, edit.start, edit.end)
+        before = text[lo:hi]
+        after = text[lo : edit.start] + edit.new + text[edit.end : hi]
+        out.append(Repair(field, edit.action, before.strip(), after.strip(), edit.reason))
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+# --------------------------------------------------------------------------------------
+# Unicode and whitespace
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\x00-\x08\x0b\x0e-\x1f\x7f]+")
+_BAD_SPACE = re.compile(r"[^\S ]|  | $|^ ")
+
+
+def _normalize(text: str, field: str, out: list[Repair]) -> str:
+    """NFC, invisible characters removed, whitespace collapsed to single spaces."""
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        new = unicodedata.normalize("NFC", text)
+        out.append(Repair(field, "normalize-unicode", text, new, "Unicode normalized to NFC"))
+        text = new
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    if _INVISIBLE.search(text):
+        new = _INVISIBLE.sub("", text)
+        out.append(
+            Repair(
+                field,
+                "remove-invisible-char",
+                text,
+                new,
+                "removed invisible characters (zero-width spaces, soft hyphens, controls)",
+            )
+        )
+        text = new
+    if _BAD_SPACE.search(text):
+        new = " ".join(text.split())
+        if new != text:
+            out.append(
+                Repair(
+                    field, "normalize-whitespace", text, new, "whitespace collapsed to one space"
+                )
+            )
+            text = new
+    return text
+
+
+# --------------------------------------------------------------------------------------
+# The display marker "… (see more)"
+
+_MARKER = re.compile(r"\(\s?see\s{1,3}more\s?\)", re.IGNORECASE)
+_ELLIPSIS_BEFORE = re.compile(r"(?:…|\.\s?\.\s?\.)\s?$")
+
+
+def _marker_edits(text: str) -> list[_Edit]:
+    if "(" not in text:
+        return []
+    edits = []
+    for m in _MARKER.finditer(text):
+        start, end = m.start(), m.end()
+        before = _ELLIPSIS_BEFORE.search(text[max(0, start - 6) : start])
+        if before is not None:
+            start -= len(before.group())
+        # The page continues its text right after the marker (even mid-word): delete the
+        # marker only; where it stood between two spaces, keep one of them.
+        if start > 0 and text[start - 1] == " " and (end == len(text) or text[end] == " "):
+            start -= 1
+        edits.append(
+            _Edit(
+                start,
+                end,
+                "",
+                "remove-display-marker",
+                "removed the page's '… (see more)' display marker and joined the text it split",
+            )
+        )
+    return edits
+
+
+# --------------------------------------------------------------------------------------
+# HTML entities
+
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _entity_edits(text: str) -> list[_Edit]:
+    if "&" not in text or ";" not in text:
+        return []
+    edits = []
+    for m in _ENTITY.finditer(text):
+        new = html.unescape(m.group())
+        if new != m.group() and len(new) == 1 and (new.isprintable() or new.isspace()):
+            edits.append(
+                _Edit(m.start(), m.end(), new, "decode-html-entity", "HTML entity decoded")
+            )
+    return edits
+
+
+# --------------------------------------------------------------------------------------
+# LaTeX
+
+_LATEX_REASON = "LaTeX markup converted to the Unicode text it stands for"
+
+# Accent commands -> combining characters.
+_ACCENTS = {
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    '"': "\u0308",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "u": "\u0306",
+    "v": "\u030c",
+    "H": "\u030b",
+    "c": "\u0327",
+    "k": "\u0328",
+    "r": "\u030a",
+    "d": "\u0323",
+    "b": "\u0331",
+}
+_ACCENT = re.compile(
+    r"\\(?:(?P<sym>['`^\"~=.])\s?|(?P<word>[uvHckrdb])(?: |(?=\{)))"
+    r"(?:\{(?P<l1>\\[ij]|[A-Za-z])\}|(?P<l2>\\[ij](?![A-Za-z])|[A-Za-z]))"
+)
+# Escaped quotes elsewhere in the text (\"hi\"): then \" is not an umlaut.
+_ESCAPED_QUOTE = re.compile(r"\\\"(?![A-Za-z{\\])")
+_ESCAPED_APOS = re.compile(r"\\'(?![A-Za-z{\\])")
+
+# Own table first; pylatexenc's macro table (only plain-string replacements) after it.
+_SYMBOLS = {
+    "ss": "ß",
+    "o": "ø",
+    "O": "Ø",
+    "ae": "æ",
+    "AE": "Æ",
+    "oe": "œ",
+    "OE": "Œ",
+    "aa": "å",
+    "AA": "Å",
+    "l": "ł",
+    "L": "Ł",
+    "i": "ı",
+    "j": "ȷ",
+    "dots": "…",
+    "ldots": "…",
+    "textellipsis": "…",
+    "textendash": "–",
+    "textemdash": "—",
+    "prime": "′",
+    "euro": "€",
+    "copyright": "©",
+    "pounds": "£",
+    "S": "§",
+    "P": "¶",
+    "dag": "†",
+    "ddag": "‡",
+    "textdagger": "†",
+    "textdaggerdbl": "‡",
+    "degree": "°",
+    "LaTeX": "LaTeX",
+    "TeX": "TeX",
+    "BibTeX": "BibTeX",
+    "log": "log",
+    "exp": "exp",
+}
+# Letters: LaTeX swallows a space after them between letters ("Stra\ss e" -> "Straße").
+_LETTER_MACROS = frozenset({"ss", "o", "O", "ae", "AE", "oe", "OE", "aa", "AA", "l", "L", "i", "j"})
+_FORMATTING = (
+    "textit|textbf|textsc|texttt|textrm|textsf|textup|textsl|textmd|textnormal|emph|"
+    "underline|mbox|text|url|mathrm|mathit|mathbf|mathsf|mathtt|mathcal|operatorname|"
+    "boldsymbol|textsuperscript|textsubscript"
+)
+_FORMAT = re.compile(r"\\(?:" + _FORMATTING + r")\s?\{([^{}\\$]*)\}")
+_MACRO = re.compile(r"\\(?:(\\)|([%&$#_])|([,;:!/@\-])|([A-Za-z]+)(\{\})?)")
+_BAD_SYMBOL_CHARS = frozenset("\\{}$%&~`'\"-^_")
+
+
+@functools.lru_cache(maxsize=1)
+def _latex_db() -> Any:
+    try:
+        from pylatexenc.latex2text import (  # type: ignore[import-untyped]
+            get_default_latex_context_db,
+        )
+    except ImportError:  # pragma: no cover - pylatexenc is a core dependency
+        return None
+    return get_default_latex_context_db()
+
+
+@functools.lru_cache(maxsize=4096)
+def _symbol(name: str) -> str | None:
+    """Unicode text of an argument-less LaTeX macro, or None when unknown."""
+    if name in _SYMBOLS:
+        return _SYMBOLS[name]
+    db = _latex_db()
+    if db is None:  # pragma: no cover
+        return None
+    spec = db.get_macro_spec(name)
+    repl = getattr(spec, "simplify_repl", None) if spec is not None else None
+    if not isinstance(repl, str) or not repl.strip() or len(repl) > 4:
+        return None
+    if any(c in _BAD_SYMBOL_CHARS for c in repl) or "%" in repl:
+        return None
+    return repl
+
+
+def _compose(base: str, accent: str) -> str | None:
+    """Base letter plus accent as one precomposed character, or None."""
+    if base == "\\i":
+        base = "i"
+    elif base == "\\j":
+        base = "j"
+    composed = unicodedata.normalize("NFC", base + accent)
+    return composed if len(composed) == 1 else None
+
+
+def _accent_edits(text: str) -> list[_Edit]:
+    if "\\" not in text:
+        return []
+    escaped_quotes = '\\"' in text and _ESCAPED_QUOTE.search(text) is not None
+    escaped_apos = "\\'" in text and _ESCAPED_APOS.search(text) is not None
+    edits = []
+    for m in _ACCENT.finditer(text):
+        accent = m.group("sym") or m.group("word")
+        base = m.group("l1") or m.group("l2")
+        if accent == '"' and escaped_quotes:
+            continue
+        if accent == "'":
+            if escaped_apos:
+                continue
+            # it\'s, don\'t: an escaped apostrophe, not an acute accent
+            end = m.end()
+            if (
+                base in "stdm"
+                and m.start() > 0
+                and text[m.start() - 1].isalpha()
+                and (end == len(text) or not text[end].isalpha())
+            ):
+                continue
+        new = _compose(base, _ACCENTS[accent])
+        if new is not None:
+            start, end = m.start(), m.end()
+            if (
+                start > 0
+                and end < len(text)
+                and text[start - 1] == "{"
+                and text[end] == "}"
+                and not _BEFORE_MACRO.search(text[max(0, start - 31) : start - 1])
+            ):
+                start, end = start - 1, end + 1  # {\"o}, but not \textit{\"o}
+            edits.append(_Edit(start, end, new, "latex-to-unicode", _LATEX_REASON))
+    return edits
+
+
+def _format_edits(text: str) -> list[_Edit]:
+    if "\\" not in text:
+        return []
+    return [
+        _Edit(m.start(), m.end(), m.group(1), "latex-to-unicode", _LATEX_REASON)
+        for m in _FORMAT.finditer(text)
+    ]
+
+
+def _macro_edits(text: str) -> list[_Edit]:
+    if "\\" not in text:
+        return []
+    edits = []
+    for m in _MACRO.finditer(text):
+        if m.group(1):  # "\\": a LaTeX line break or an escaped backslash; keep
+            continue
+        if m.group(2):
+            new = m.group(2)
+        elif m.group(3):
+            new = " " if m.group(3) in ",;:" else ""
+        else:
+            name = m.group(4)
+            symbol = _symbol(name)
+            if symbol is None:
+                continue  # unknown command (\cite, \ref, ...): keep it as written
+            new = symbol
+            end = m.end()
+            if (
+                name in _LETTER_MACROS
+                and not m.group(5)
+                and end + 1 < len(text)
+                and text[end] == " "
+                and text[end + 1].isalpha()
+                and m.start() > 0
+                and text[m.start() - 1].isalpha()
+            ):
+                edits.append(_Edit(m.start(), end + 1, new, "latex-to-unicode", _LATEX_REASON))
+                continue
+        edits.append(_Edit(m.start(), m.end(), new, "latex-to-unicode", _LATEX_REASON))
+    return edits
+
+
+# Math: $...$ (pandoc's rule: no space inside the delimiters, closing $ not before a digit),
+# $$...$$ and \(...\).
+_MATH = re.compile(
+    r"\$\$(?P<d>[^$]{1,300}?)\$\$"
+    r"|(?<![\\$])\$(?=[^\s$])(?P<i>[^$]{1,200}?)(?<=[^\s$\\])\$(?![\d$])"
+    r"|\\\((?P<p>[^$]{1,200}?)\\\)"
+)
+_MATH_START = re.compile(r"\$|\\\(")
+_MATHY = re.compile(r"[\\^_{}=<>+]")
+
+
+def _iter_math(text: str) -> Iterator[re.Match[str]]:
+    """Math spans, left to right (only tried where a "$" or "\\(" stands: fast)."""
+    end = 0
+    for cand in _MATH_START.finditer(text):
+        pos = cand.start()
+        if pos < end:
+            continue
+        m = _MATH.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+_SIMPLE_MATH = re.compile(r"[A-Za-z0-9]{1,3}|[A-Za-z][A-Za-z0-9]*\([A-Za-z0-9, ]*\)")
+_SUPER = dict(
+    zip(
+        "0123456789+-=()nia",
+        "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵃ",
+        strict=True,
+    )
+)
+_SUB = dict(
+    zip(
+        "0123456789+-=()aeoxhklmnpstij",
+        "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼ",
+        strict=True,
+    )
+)
+_MATH_ACCENTS = {
+    "hat": "\u0302",
+    "bar": "\u0304",
+    "overline": "\u0304",
+    "tilde": "\u0303",
+    "vec": "\u20d7",
+    "dot": "\u0307",
+    "ddot": "\u0308",
+}
+_BLACKBOARD = dict(zip("RNZQCEP", "ℝℕℤℚℂ𝔼ℙ", strict=True))
+_MATH_FRAC = re.compile(r"\\[dt]?frac\s?\{([^{}]*)\}\s?\{([^{}]*)\}")
+_MATH_SQRT = re.compile(r"\\sqrt\s?\{([^{}]*)\}")
+_MATH_ARG = re.compile(r"\\([A-Za-z]+)\s?\{([^{}]*)\}")
+_MATH_WORD = re.compile(r"\\([A-Za-z]+)|\\([,;:! ])|\\([{}%&$#_|])")
+_MATH_SCRIPT = re.compile(r"([\^_])\s?(\{([^{}]*)\}|[A-Za-z0-9+\-*′∞])")
+
+
+def _group(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= 1 or text.isalnum() else f"({text})"
+
+
+def _math_to_text(content: str) -> str | None:
+    """Readable Unicode for simple math; None where it cannot be done faithfully."""
+    if not _MATHY.search(content) and not _SIMPLE_MATH.fullmatch(content):
+        return None
+    s = content
+    s = s.replace("\\left", "").replace("\\right", "")
+    s = _MATH_FRAC.sub(lambda m: f"{_group(m.group(1))}/{_group(m.group(2))}", s)
+    s = _MATH_SQRT.sub(lambda m: "√" + _group(m.group(1)), s)
+
+    def arg(m: re.Match[str]) -> str:
+        name, body = m.group(1), m.group(2).strip()
+        if name in _MATH_ACCENTS:
+            return (
+                (_compose(body, _MATH_ACCENTS[name]) or m.group()) if len(body) == 1 else m.group()
+            )
+        if name == "mathbb" and body in _BLACKBOARD:
+            return _BLACKBOARD[body]
+        if re.fullmatch(_FORMATTING, name) and "\\" not in body:
+            return body
+        return m.group()
+
+    s = _MATH_ARG.sub(arg, s)
+
+    def word(m: re.Match[str]) -> str:
+        if m.group(1):
+            return _symbol(m.group(1)) or m.group()
+        if m.group(2):
+            return "" if m.group(2) == "!" else " "
+        return m.group(3)
+
+    s = _MATH_WORD.sub(word, s)
+
+    def script(m: re.Match[str]) -> str:
+        body = m.group(3) if m.group(3) is not None else m.group(2)
+        table = _SUPER if m.group(1) == "^" else _SUB
+        if body and all(c in table for c in body):
+            return "".join(table[c] for c in body)
+        if body in ("′", "*") and m.group(1) == "^":
+            return body
+        return m.group(1) + _group(body)
+
+    s = _MATH_SCRIPT.sub(script, s)
+    if "\\" in s or "{" in s or "}" in s or "$" in s:
+        return None
+    s = " ".join(s.split())
+    return s or None
+
+
+def _math_edits(text: str) -> list[_Edit]:
+    if "$" not in text and "\\(" not in text:
+        return []
+    edits = []
+    for m in _iter_math(text):
+        content = m.group("d") or m.group("i") or m.group("p") or ""
+        new = _math_to_text(content)
+        if new is not None:
+            edits.append(
+                _Edit(
+                    m.start(),
+                    m.end(),
+                    new,
+                    "latex-math-to-text",
+                    "simple LaTeX math written as readable Unicode text",
+                )
+            )
+    return edits
+
+
+_QUOTE_EVENT = re.compile(r"``|''|`|'")
+_QUOTES_REASON = "LaTeX quotes converted to typographic quotes"
+
+
+def _quote_edits(text: str) -> list[_Edit]:
+    if "`" not in text:
+        return []
+    edits: list[_Edit] = []
+    open_double = -1
+    open_single = -1
+    n = len(text)
+
+    def pair(op: int, op_len: int, cl: int, cl_len: int, left: str, right: str) -> None:
+        new = left + text[op + op_len : cl] + right
+        edits.append(_Edit(op, cl + cl_len, new, "latex-quotes-to-unicode", _QUOTES_REASON))
+
+    def lone_double(op: int) -> None:
+        edits.append(_Edit(op, op + 2, "“", "latex-quotes-to-unicode", _QUOTES_REASON))
+
+    for m in _QUOTE_EVENT.finditer(text):
+        tok, pos = m.group(), m.start()
+        if tok == "``":
+            if open_double >= 0:
+                lone_double(open_double)
+            open_double = pos
+            open_single = -1
+        elif tok == "''":
+            if open_double >= 0:
+                pair(open_double, 2, pos, 2, "“", "”")
+                open_double = -1
+        elif tok == "`":
+            open_single = pos if pos + 1 < n and text[pos + 1].isalnum() else -1
+        elif (
+            open_single >= 0
+            and pos - open_single <= 300
+            and not text[pos - 1].isspace()
+            and (pos + 1 == n or not text[pos + 1].isalnum())
+        ):
+            pair(open_single, 1, pos, 1, "‘", "’")
+            open_single = -1
+    if open_double >= 0:
+        lone_double(open_double)
+    edits.sort()
+    return edits
+
+
+_DASH = re.compile(r"--+")
+
+
+def _dash_edits(text: str) -> list[_Edit]:
+    if "--" not in text:
+        return []
+    tokens = _Tokens(text)
+    edits = []
+    n = len(text)
+    for m in _DASH.finditer(text):
+        start, end = m.start(), m.end()
+        if start == 0 or end == n or end - start > 3:
+            continue
+        before, after = text[start - 1], text[end]
+        spaced = before == " " and after == " "
+        joined = before.isalnum() and after.isalnum()
+        if not (spaced or joined) or tokens.protected(start, _url_like):
+            continue
+        new = "—" if end - start == 3 else "–"
+        what = "em" if new == "—" else "en"
+        edits.append(
+            _Edit(
+                start,
+                end,
+                new,
+                "latex-dashes-to-unicode",
+                f"LaTeX dash '{m.group()}' written as an {what} dash",
+            )
+        )
+    return edits
+
+
+_TIE = re.compile(r"(?<=[A-Za-z.,])~(?=[A-Za-z0-9(\\])")
+
+
+def _tie_edits(text: str) -> list[_Edit]:
+    if "~" not in text:
+        return []
+    tokens = _Tokens(text)
+    return [
+        _Edit(m.start(), m.end(), " ", "latex-to-unicode", "LaTeX tie '~' written as a space")
+        for m in _TIE.finditer(text)
+        if not tokens.protected(m.start(), _url_like)
+    ]
+
+
+_BRACES = re.compile(r"(?<![\\^_}])\{([A-Za-z][\w\- ]{0,200}\w|[A-Z])\}")
+_BEFORE_MACRO = re.compile(r"\\[A-Za-z]+\s?$")
+
+
+def _brace_edits(text: str) -> list[_Edit]:
+    if "{" not in text:
+        return []
+    edits = []
+    for m in _BRACES.finditer(text):
+        if _BEFORE_MACRO.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # an argument of a command we keep (\cite{key})
+        edits.append(
+            _Edit(
+                m.start(),
+                m.end(),
+                m.group(1),
+                "remove-latex-braces",
+                "LaTeX grouping braces removed",
+            )
+        )
+    return edits
+
+
+# --------------------------------------------------------------------------------------
+# Lost spaces around "&" and straight double quotes
+
+
+class _Tokens:
+    """Space-delimited tokens of a normalized text, looked up by position (cached)."""
+
+    __slots__ = ("_cache", "_end", "_start", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._start = -1
+        self._end = -1
+        self._cache: dict[int, bool] = {}
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        if not (self._start <= pos < self._end):
+            start = self.text.rfind(" ", 0, pos) + 1
+            end = self.text.find(" ", pos)
+            self._start, self._end = start, (len(self.text) if end == -1 else end)
+        return self._start, self._end
+
+    def protected(self, pos: int, test: Callable[[str], bool]) -> bool:
+        start, end = self.bounds(pos)
+        key = start
+        if key not in self._cache:
+            self._cache[key] = test(self.text[start:end])
+        return self._cache[key]
+
+
+def _url_like(token: str) -> bool:
+    low = token.lower()
+    return (
+        "://" in token
+        or low.startswith(("www.", "doi:", "arxiv:"))
+        or ("@" in token and "." in token.partition("@")[2])
+    )
+
+
+_CODE_CHARS = frozenset("=<>{}|\\/?;#%`[]_")
+
+
+def _code_like(token: str) -> bool:
+    return _url_like(token) or "&&" in token or any(c in _CODE_CHARS for c in token)
+
+
+_ABBREV_LEFT = re.compile(r"(?:^|[^A-Za-z])[A-Z]{1,4}$")
+_ABBREV_RIGHT = re.compile(r"^[A-Z]{1,4}s?(?:[^A-Za-z]|$)")
+_AMP_LEFT = frozenset(",;:.)]\"'’”!?")
+_AMP_RIGHT = frozenset("([\"'‘“")
+_SPACE_REASON = "restored a space lost in scraping"
+
+
+def _amp_edits(text: str) -> list[_Edit]:
+    if "&" not in text:
+        return []
+    tokens = _Tokens(text)
+    n = len(text)
+    edits = []
+    pos = text.find("&")
+    while pos != -1:
+        left = text[pos - 1] if pos > 0 else " "
+        right = text[pos + 1] if pos + 1 < n else " "
+        if (left != " " or right != " ") and not tokens.protected(pos, _code_like):
+            start, end = tokens.bounds(pos)
+            # AT&T, R&D, Q&A, S&P, P&L: an abbreviation, not two words.
+            if not (
+                _ABBREV_LEFT.search(text[max(start, pos - 6) : pos])
+                and _ABBREV_RIGHT.search(text[pos + 1 : min(end, pos + 7)])
+            ):
+                glue_left = left != " " and (left.isalnum() or left in _AMP_LEFT)
+                glue_right = right != " " and (right.isalnum() or right in _AMP_RIGHT)
+                if glue_left or glue_right:
+                    new = (" " if glue_left else "") + "&" + (" " if glue_right else "")
+                    edits.append(_Edit(pos, pos + 1, new, "insert-lost-space", _SPACE_REASON))
+        pos = text.find("&", pos + 1)
+    return edits
+
+
+_QUOTE_OUTSIDE_OPEN = frozenset(",;:.!?")
+
+
+def _dquote_edits(text: str) -> list[_Edit]:
+    if '"' not in text:
+        return []
+    positions = []
+    pos = text.find('"')
+    while pos != -1:
+        positions.append(pos)
+        pos = text.find('"', pos + 1)
+    if len(positions) % 2:
+        return []  # an odd count: inch marks, a stray quote... in doubt, leave them
+    tokens = _Tokens(text)
+    n = len(text)
+    edits = []
+    for k in range(0, len(positions), 2):
+        op, cl = positions[k], positions[k + 1]
+        if cl == op + 1 or text[op + 1] == " " or text[cl - 1] == " ":
+            return []  # the quotes do not pair up as open/close: leave them all
+        if tokens.protected(op, _code_like_quotes) or tokens.protected(cl, _code_like_quotes):
+            return []
+        glue_open = op > 0 and (text[op - 1].isalnum() or text[op - 1] in _QUOTE_OUTSIDE_OPEN)
+        glue_close = cl + 1 < n and text[cl + 1].isalnum()
+        if glue_open or glue_close:
+            new = (" " if glue_open else "") + text[op : cl + 1] + (" " if glue_close else "")
+            edits.append(_Edit(op, cl + 1, new, "insert-lost-space", _SPACE_REASON))
+    return edits
+
+
+def _code_like_quotes(token: str) -> bool:
+    return _url_like(token) or any(c in "=<>{}\\`[]" for c in token)
+
+
+# --------------------------------------------------------------------------------------
+# Abstract-only repairs
+
+_LABEL = re.compile(r"^(?:abstract|summary)\s?[:.—–-]\s?(?=\S)", re.IGNORECASE)
+
+
+def _label_edits(text: str) -> list[_Edit]:
+    m = _LABEL.match(text)
+    if m is None:
+        return []
+    return [_Edit(0, m.end(), "", "remove-abstract-label", "removed a leading 'Abstract:' label")]
+
+
+# --------------------------------------------------------------------------------------
+# The pipeline
+
+_TEXT_STEPS: tuple[_Step, ...] = (
+    _marker_edits,
+    _entity_edits,
+    _math_edits,
+    _accent_edits,
+    _format_edits,
+    _macro_edits,
+    _quote_edits,
+    _dash_edits,
+    _tie_edits,
+    _brace_edits,
+    _amp_edits,
+    _dquote_edits,
+)
+_STEPS_BY_FIELD: dict[str, tuple[_Step, ...]] = {
+    "abstract": (_label_edits, *_TEXT_STEPS),
+    "title": _TEXT_STEPS,
+}
+# venue, publisher and other short fields: no display markers, no quote/space guessing.
+_LIGHT_STEPS: tuple[_Step, ...] = (
+    _entity_edits,
+    _accent_edits,
+    _format_edits,
+    _macro_edits,
+    _quote_edits,
+    _dash_edits,
+    _tie_edits,
+    _brace_edits,
+)
+_MAX_ROUNDS = 8
+# Steps that may look inside a $...$ span the math step left as written.
+_MATH_AWARE = frozenset({_marker_edits, _math_edits, _label_edits})
+_SPACING = frozenset({_amp_edits, _dquote_edits})
+
+
+@functools.lru_cache(maxsize=8)
+def _plan(steps: tuple[_Step, ...]) -> tuple[tuple[_Step, bool, bool], ...]:
+    return tuple((step, step in _SPACING, step in _MATH_AWARE) for step in steps)
+
+
+def _outside_math(text: str, edits: list[_Edit]) -> list[_Edit]:
+    """Drop edits inside math spans (those the math step could not render stay as written)."""
+    spans = [(m.start(), m.end()) for m in _iter_math(text)]
+    if not spans:
+        return edits
+    kept = []
+    k = 0
+    for edit in edits:
+        while k < len(spans) and spans[k][1] <= edit.start:
+            k += 1
+        if k < len(spans) and spans[k][0] < edit.end:
+            continue
+        kept.append(edit)
+    return kept
+
+
+def clean_text(text: str, field: str = "abstract") -> tuple[str, tuple[Repair, ...]]:
+    """Clean one text field; return the text and the repairs made (field names them).
+
+    ``field`` is recorded in each :class:`~pubrecords.model.Repair` and chooses the
+    repairs: ``"abstract"`` and ``"title"`` get all of them; any other field (venue,
+    publisher) only Unicode, whitespace, HTML entities and LaTeX. The result is a
+    fixed point: cleaning it again changes nothing.
+
+        >>> text, repairs = clean_text("accuracy of 70.48\\\\%, a ``wrapped'' model")
+        >>> text
+        'accuracy of 70.48%, a “wrapped” model'
+        >>> [r.action for r in repairs]
+        ['latex-to-unicode', 'latex-quotes-to-unicode']
+        >>> clean_text("models&extrapolates for AT&T")[0]
+        'models & extrapolates for AT&T'
+    """
+    steps = _STEPS_BY_FIELD.get(field, _LIGHT_STEPS)
+    out: list[Repair] = []
+    text = _normalize(text, field, out)
+    # Run the steps in order, again and again until none changes anything. A step is
+    # skipped where the text has not changed since it last found nothing to do; edits of
+    # the space-inserting steps (_SPACING) cannot enable the other steps, so they only
+    # make the spacing steps run again.
+    version = 0  # bumped by edits of other steps (and by whitespace normalization)
+    spacing = 0  # bumped by edits of the spacing steps
+    plan = _plan(steps)
+    clean_at: list[tuple[int, int] | None] = [None] * len(plan)
+    has_dollar = "$" in text
+    for _ in range(_MAX_ROUNDS):
+        changed = False
+        for i, (step, is_spacing, math_aware) in enumerate(plan):
+            key = (version, spacing if is_spacing else -1)
+            if clean_at[i] == key:
+                continue
+            edits = step(text)
+            if not edits:
+                clean_at[i] = key
+                continue
+            if has_dollar and not math_aware:
+                edits = _outside_math(text, edits)
+            new = _apply(text, edits, field, out)
+            if new == text:
+                clean_at[i] = key
+                continue
+            text = new
+            has_dollar = "$" in text
+            changed = True
+            clean_at[i] = None
+            if is_spacing:
+                spacing += 1
+            else:
+                version += 1
+        if not changed:
+            break
+        new = _normalize(text, field, out)
+        if new != text:
+            text = new
+            version += 1
+    return text, tuple(out)
+
+
+# --------------------------------------------------------------------------------------
+# Truncation
+
+_CUT_END = re.compile(
+    r"(?:…|\.\.\.|\[\s?(?:…|\.\.\.)\s?\]|\(\s?(?:see\s{1,3})?more\s?\))\s*$", re.IGNORECASE
+)
+_TERMINAL = frozenset('.!?…)]}”’"»›。！？')
+
+
+def truncation_reason(text: str) -> str | None:
+    """Why an abstract looks cut short, or None when it looks complete.
+
+    Cut: a trailing cut marker ("…", "...", "[…]", "(see more)") or no terminal
+    punctuation at the end. Complete: ". ! ? … ) ] ”" and other closing quotes at
+    the end, or a trailing URL / e-mail / DOI.
+
+        >>> truncation_reason("While prior work establishes robustness against different")
+        'ends mid-sentence'
+        >>> truncation_reason("Code is at https://github.com/example/repo") is None
+        True
+        >>> truncation_reason("We call it “grokking.”") is None
+        True
+    """
+    tail = text[-80:].rstrip()
+    if not tail:
+        return None
+    if _CUT_END.search(tail):
+        return "ends with a cut marker"
+    last = tail[-1]
+    if last in _TERMINAL or (last == "'" and len(tail) > 1 and tail[-2] in ".!?"):
+        return None
+    last_token = tail.rsplit(" ", 1)[-1]
+    if _url_like(last_token) or last_token.lower().startswith("10."):
+        return None
+    return "ends mid-sentence"
+
+
+# --------------------------------------------------------------------------------------
+# Authors
+
+_PLACEHOLDER = re.compile(
+    r"(?:et\.?\s?al\.?|and\s+others|others|&\s?al\.?|…|\.\.\.|\(\s?(?:see\s{1,3})?more\s?\))",
+    re.IGNORECASE,
+)
+_SEE_N_MORE = re.compile(
+    r"\s?(?:…|\.\.\.)?\s?\(\s?see\s{1,3}(\d{1,6})\s{1,3}more\s?\)\s?$", re.IGNORECASE
+)
+
+
+def _norm_component(value: str) -> str:
+    if not value or (
+        value.isascii() and value.isprintable() and value == value.strip() and "  " not in value
+    ):
+        return value
+    value = _INVISIBLE.sub("", value)
+    if not value.isascii():
+        value = unicodedata.normalize("NFC", value)
+    return " ".join(value.split())
+
+
+class _PersonResult(NamedTuple):
+    person: Person | None  # None: not a person, dropped
+    repairs: tuple[Repair, ...]  # with an empty field, set by the caller
+    hidden: int | None  # from a "(see N more)" left in the name
+    incomplete: str | None  # why the list is incomplete, if this entry says so
+
+
+def _clean_authors(pub: Publication, out: list[Repair], changes: dict[str, object]) -> None:
+    """Clean the author list; new values go into ``changes``."""
+    people: list[Person] = []
+    complete = pub.authors_complete
+    hidden = pub.hidden_authors
+    changed = False
+    for i, person in enumerate(pub.authors):
+        result = _clean_person(repair_person, person)
+        if result.repairs:
+            field = f"authors[{i}]"
+            out.extend(Repair(field, r.action, r.before, r.after, r.reason) for r in result.repairs)
+        if result.hidden is not None and (hidden is None or hidden < result.hidden):
+            hidden = result.hidden
+        if result.incomplete is not None:
+            complete = _flag_authors(complete, out, result.incomplete)
+        if result.person is None:
+            changed = True
+        elif result.person is person or result.person == person:
+            people.append(person)  # the caller's object, not an equal one from the cache
+        else:
+            people.append(result.person)
+            changed = True
+    if hidden is not None and hidden > 0:
+        complete = _flag_authors(complete, out, f"the source hides {hidden} author(s)")
+    if changed:
+        changes["authors"] = tuple(people)
+    if complete != pub.authors_complete:
+        changes["authors_complete"] = complete
+    if hidden != pub.hidden_authors:
+        changes["hidden_authors"] = hidden
+
+
+@functools.lru_cache(maxsize=65536)
+def _clean_person(
+    repair: Callable[[Person], tuple[Person, tuple[Repair, ...]]], person: Person
+) -> _PersonResult:
+    """One author entry cleaned (cached: co-authors repeat across a profile's records)."""
+    out: list[Repair] = []
+    hidden: int | None = None
+    incomplete: str | None = None
+    parts = (person.given, person.family, person.particle, person.suffix, person.literal)
+    clean_parts = tuple(_norm_component(v) for v in parts)
+    if clean_parts != parts:
+        given, family, particle, suffix, literal = clean_parts
+        normalized = attrs.evolve(
+            person, given=given, family=family, particle=particle, suffix=suffix, literal=literal
+        )
+        out.append(
+            Repair(
+                "",
+                "normalize-whitespace",
+                str(person),
+                str(normalized),
+                "name whitespace and Unicode normalized",
+            )
+        )
+        person = normalized
+    name = str(person)
+    if not name:
+        out.append(Repair("", "drop-empty-author", "", "", "an author with no name"))
+        return _PersonResult(None, tuple(out), hidden, incomplete)
+    m = _SEE_N_MORE.search(name) if "ore" in name or "ORE" in name else None
+    if m is not None:
+        hidden = int(m.group(1))
+        rest = name[: m.start()].strip()
+        out.append(
+            Repair(
+                "",
+                "remove-display-marker",
+                name,
+                rest,
+                f"the page hid {hidden} more author(s) behind '(see {hidden} more)'",
+            )
+        )
+        incomplete = f"the source hid {hidden} author(s)"
+        if not rest:
+            return _PersonResult(None, tuple(out), hidden, incomplete)
+        person, name = parse_name(rest), rest
+    # a placeholder as given, or one the name repair turned up
+    for stage in range(2):
+        if _PLACEHOLDER.fullmatch(name):
+            out.append(
+                Repair(
+                    "",
+                    "remove-placeholder-author",
+                    name,
+                    "",
+                    f"'{name}' stands for authors left out, not a person",
+                )
+            )
+            return _PersonResult(None, tuple(out), hidden, f"the list ended with '{name}'")
+        if stage == 1:
+            break
+        # repair_person to a fixed point, so that cleaning stays idempotent
+        for _ in range(4):
+            new, repairs = repair(person)
+            if not repairs:
+                break
+            out.extend(repairs)
+            person = new
+        name = str(person).strip()
+        if not name:
+            out.append(Repair("", "drop-empty-author", str(person), "", "no name left"))
+            return _PersonResult(None, tuple(out), hidden, incomplete)
+    return _PersonResult(person, tuple(out), hidden, incomplete)
+
+
+def _flag_authors(complete: bool, out: list[Repair], reason: str) -> bool:
+    if complete:
+        out.append(Repair("authors_complete", "flag-incomplete-authors", "True", "False", reason))
+    return False
+
+
+# --------------------------------------------------------------------------------------
+# Records
+
+_FOLD = re.compile(r"[\W_]+")
+
+
+def _fold(text: str) -> str:
+    return _FOLD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+_LIGHT_FIELDS = ("venue", "publisher")
+_PLAIN_FIELDS = ("doi", "arxiv_id", "url", "volume", "issue", "pages", "key")
+
+
+def clean_publication(pub: Publication) -> Publication:
+    """Repair a record's text and flag what is cut; every change recorded in ``repairs``.
+
+    Pure and idempotent: ``clean_publication(clean_publication(p)) ==
+    clean_publication(p)``. Flags only ever go from True to False.
+
+        >>> from pubrecords import Person, Publication
+        >>> pub = clean_publication(Publication(
+        ...     title="Towards Robustness",
+        ...     authors=(Person(given="Ada", family="Lovelace"), Person(literal="et al.")),
+        ...     abstract="A core issue is that robustness fail… (see more)s against different"))
+        >>> pub.abstract, pub.abstract_complete
+        ('A core issue is that robustness fails against different', False)
+        >>> [str(a) for a in pub.authors], pub.authors_complete
+        (['Ada Lovelace'], False)
+    """
+    return _clean_publication(pub, owner_omitted=False)
+
+
+def _clean_publication(pub: Publication, *, owner_omitted: bool) -> Publication:
+    out: list[Repair] = []
+    changes: dict[str, object] = {}
+
+    title, repairs = clean_text(pub.title, "title")
+    out.extend(repairs)
+    if title != pub.title:
+        changes["title"] = title
+
+    abstract = pub.abstract
+    abstract_complete = pub.abstract_complete
+    if abstract is not None:
+        raw_cut = _CUT_END.search(abstract[-80:].rstrip()) is not None
+        abstract, repairs = clean_text(abstract, "abstract") if abstract.strip() else ("", ())
+        out.extend(repairs)
+        if not abstract:
+            out.append(
+                Repair("abstract", "drop-empty-field", pub.abstract or "", "", "empty abstract")
+            )
+            abstract = None
+        elif title and len(abstract) <= 3 * len(title) + 20 and _fold(abstract) == _fold(title):
+            out.append(
+                Repair(
+                    "abstract",
+                    "drop-title-as-abstract",
+                    abstract,
+                    "",
+                    "the abstract only repeats the title",
+                )
+            )
+            abstract = None
+        if abstract is not None and abstract_complete:
+            reason = "ends with a cut marker" if raw_cut else truncation_reason(abstract)
+            if reason is not None:
+                out.append(
+                    Repair(
+                        "abstract_complete",
+                        "flag-truncated-abstract",
+                        "True",
+                        "False",
+                        f"the abstract {reason}",
+                    )
+                )
+                abstract_complete = False
+        if abstract != pub.abstract:
+            changes["abstract"] = abstract
+        if abstract_complete != pub.abstract_complete:
+            changes["abstract_complete"] = abstract_complete
+
+    for name in _LIGHT_FIELDS:
+        value = getattr(pub, name)
+        if value is None:
+            continue
+        new, repairs = clean_text(value, name) if value.strip() else ("", ())
+        out.extend(repairs)
+        if not new:
+            out.append(Repair(name, "drop-empty-field", value, "", f"empty {name}"))
+            changes[name] = None
+        elif new != value:
+            changes[name] = new
+    for name in _PLAIN_FIELDS:
+        value = getattr(pub, name)
+        if value is None:
+            continue
+        new = value.strip()
+        if not new:
+            out.append(Repair(name, "drop-empty-field", value, "", f"empty {name}"))
+            changes[name] = None
+        elif new != value:
+            out.append(
+                Repair(name, "normalize-whitespace", value, new, "surrounding whitespace removed")
+            )
+            changes[name] = new
+
+    _clean_authors(pub, out, changes)
+    if owner_omitted and changes.get("authors_complete", pub.authors_complete):
+        out.append(
+            Repair(
+                "authors_complete",
+                "flag-incomplete-authors",
+                "True",
+                "False",
+                "the source leaves the profile owner (and others) out of author lists",
+            )
+        )
+        changes["authors_complete"] = False
+    if not out and not changes:
+        return pub
+    if out:
+        changes["repairs"] = (*pub.repairs, *out)
+    return attrs.evolve(pub, **changes)  # type: ignore[arg-type]
+
+
+def clean_profile(profile: Profile) -> Profile:
+    """Clean every publication of a profile (see :func:`clean_publication`).
+
+    Where the source is known to leave the owner out of author lists
+    (``profile.owner_omitted_from_authors``), every record's list is marked
+    incomplete, and the flag is recorded on the record.
+
+        >>> from pubrecords import Person, Profile, Publication
+        >>> profile = Profile(person=Person(given="Ada", family="Lovelace"),
+        ...                   publications=(Publication(title="Notes", abstract="Notes"),),
+        ...                   owner_omitted_from_authors=True)
+        >>> pub = clean_profile(profile).publications[0]
+        >>> pub.abstract is None, pub.authors_complete
+        (True, False)
+    """
+    pubs = tuple(
+        _clean_publication(p, owner_omitted=profile.owner_omitted_from_authors)
+        for p in profile.publications
+    )
+    if pubs == profile.publications:
+        return profile
+    return attrs.evolve(profile, publications=pubs)

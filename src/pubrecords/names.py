@@ -1,16 +1,39 @@
 """Author names: parsing (BibTeX and free text), repair, matching, formatting.
 
-INTERIM: a minimal placeholder so other modules can be built against the API;
-the names issue replaces it.
+One parser reads both BibTeX's name grammar and names as people write them::
+
+    >>> from pubrecords import parse_name
+    >>> parse_name("van der Laan, Walter")
+    Person(given='Walter', family='Laan', particle='van der', suffix='', literal='', identifiers={}, aliases=())
+    >>> str(parse_name("Jos'e Miguel Hern'andez-Lobato"))
+    'José Miguel Hernández-Lobato'
+    >>> same_person("James U. Allingham", "James Urquhart Allingham")
+    True
+
+The rules and their reasons are in the "Names" page of the documentation.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any, Literal
 
+import attrs
+from rapidfuzz.distance import Indel
+from unidecode import unidecode
+
+from ._names_bibtex import split_bibtex
+from ._names_latex import has_latex, latex_to_unicode
+from ._names_repair import restore_lost_accents
+from ._names_text import CAP_PARTICLES, PARTICLES, split_cjk, split_text
+from .errors import NameParseError
 from .model import Person, Repair
 
 __all__ = [
+    "MAX_NAME_LENGTH",
     "best_variant",
     "family_key",
     "format_name",
@@ -24,81 +47,694 @@ __all__ = [
     "to_csl_name",
 ]
 
+Syntax = Literal["auto", "bibtex", "text"]
 
-def parse_name(text: str, syntax: Literal["auto", "bibtex", "text"] = "auto") -> Person:
-    text = " ".join(text.split())
-    if "," in text:
-        family, _, given = text.partition(",")
-        return Person(given=given.strip(), family=family.strip())
-    parts = text.split(" ")
-    if len(parts) == 1:
-        return Person(family=parts[0])
-    return Person(given=" ".join(parts[:-1]), family=parts[-1])
+MAX_NAME_LENGTH = 1000
+"""Longest text :func:`parse_name` accepts (longer text is not one name)."""
 
+_MAX_LIST_LENGTH = 5_000_000
 
-def parse_author_list(text: str) -> tuple[list[Person], bool]:
-    complete = True
-    low = text.lower()
-    for marker in ("et al", "and others", "…", "..."):
-        if marker in low:
-            complete = False
-            text = text[: low.index(marker)]
-            low = text.lower()
-    pieces = [p.strip() for p in text.replace(" and ", ",").replace(";", ",").split(",")]
-    return [parse_name(p) for p in pieces if p], complete
+# characters that need more than splitting: controls, invisible marks, accent marks and
+# quotes (lost accents, nicknames), LaTeX, CJK; names without any take the fast path
+_ATTENTION = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+    "'\"~`^{}\\\\$\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    "\uf900-\ufaff]"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+_BIBTEX_MARKERS = re.compile(r"[{}\\~]")
+_CJK = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_AND_LEVEL0 = re.compile(r"\s+and\s+", re.IGNORECASE)
 
-
-def same_person(a: Person | str, b: Person | str) -> bool:
-    return name_similarity(a, b) >= 0.9
-
-
-def name_similarity(a: Person | str, b: Person | str) -> float:
-    pa = parse_name(a) if isinstance(a, str) else a
-    pb = parse_name(b) if isinstance(b, str) else b
-    if pa.family.lower() != pb.family.lower():
-        return 0.0
-    if pa.given[:1].lower() != pb.given[:1].lower():
-        return 0.3
-    return 1.0
+_REASON_ACCENT = "accent mark whose LaTeX backslash was lost (Jos'e → José)"
+_REASON_LATEX = "LaTeX decoded to Unicode"
 
 
-def best_variant(names: Any) -> Person:
-    people = [parse_name(n) if isinstance(n, str) else n for n in names]
-    return max(people, key=lambda p: len(str(p)))
+def _error_excerpt(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
-def format_name(person: Person, style: str = "display") -> str:
-    if style == "bibtex":
-        if person.literal:
-            return "{" + person.literal + "}"
-        return f"{person.family}, {person.given}" if person.given else person.family
-    return str(person)
+def _prepare(text: object) -> str:
+    """Validate and normalise: NFC, one space between words, no invisible characters."""
+    if not isinstance(text, str):
+        raise NameParseError(f"a name must be a string, not {type(text).__name__}")
+    if len(text) > MAX_NAME_LENGTH:
+        raise NameParseError(
+            f"text of {len(text)} characters is too long to be one name "
+            f"(at most {MAX_NAME_LENGTH}): {_error_excerpt(text)}"
+        )
+    bad = _CONTROL.search(text)
+    if bad is not None:
+        raise NameParseError(
+            f"control character U+{ord(bad.group()):04X} in name {_error_excerpt(text)}"
+        )
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 
 
-def to_csl_name(person: Person) -> dict[str, str]:
-    if person.literal:
-        return {"literal": person.literal}
-    out = {"family": person.family}
-    if person.given:
-        out["given"] = person.given
-    return out
+def _bibtex_level0_and(text: str) -> bool:
+    """True when ``text`` has an " and " outside braces (several BibTeX names)."""
+    if _AND_LEVEL0.search(text) is None:
+        return False
+    level = 0
+    for i, ch in enumerate(text):
+        if ch == "{":
+            level += 1
+        elif ch == "}":
+            level = max(0, level - 1)
+        elif level == 0 and ch in " \t" and _AND_LEVEL0.match(text, i):
+            return True
+    return False
 
 
-def from_csl_name(data: dict[str, Any]) -> Person:
-    if "literal" in data:
-        return Person(literal=str(data["literal"]))
-    return Person(given=str(data.get("given", "")), family=str(data.get("family", "")))
+def _braced_whole(part: str) -> bool:
+    """True when ``part`` is one brace group ``{...}`` from start to end."""
+    if not (part.startswith("{") and part.endswith("}")):
+        return False
+    level = 0
+    for i, ch in enumerate(part):
+        if ch == "{":
+            level += 1
+        elif ch == "}":
+            level -= 1
+            if level == 0 and i != len(part) - 1:
+                return False
+    return True
 
 
-def parse_name_repaired(
-    text: str, syntax: Literal["auto", "bibtex", "text"] = "auto"
-) -> tuple[Person, tuple[Repair, ...]]:
-    return parse_name(text, syntax), ()
+def _parse_bibtex(s: str, repairs: list[Repair] | None) -> Person:
+    if _bibtex_level0_and(s):
+        raise NameParseError(
+            f"{_error_excerpt(s)} holds several names joined by 'and'; "
+            "use parse_author_list for a list of names"
+        )
+    first, von, last, jr = split_bibtex(s)
+    literal = ""
+    if not first and not von and not jr and " " in last and _braced_whole(last):
+        literal, last = last, ""
+    decoded = False
+    if "\\" in s or "{" in s or "~" in s or "$" in s:
+        parts = []
+        for raw in (first, von, last, jr, literal):
+            new = latex_to_unicode(raw) if raw and has_latex(raw) else raw
+            decoded = decoded or new != raw
+            parts.append(new)
+        first, von, last, jr, literal = parts
+    if not (first or von or last or jr or literal):
+        raise NameParseError(f"no name in {_error_excerpt(s)}")
+    person = Person(given=first, family=last, particle=von, suffix=jr, literal=literal)
+    if decoded and repairs is not None:
+        repairs.append(Repair("name", "latex-to-unicode", s, str(person), _REASON_LATEX))
+    return person
+
+
+def _parse_text(s: str) -> Person:
+    if _CJK.search(s) is not None and _LATIN.search(s) is None:
+        given, family, literal = split_cjk(s)
+        return Person(given=given, family=family, literal=literal)
+    given, particle, family, suffix, literal = split_text(s)
+    if not (given or particle or family or suffix or literal):
+        raise NameParseError(f"no name in {_error_excerpt(s)}")
+    return Person(given=given, family=family, particle=particle, suffix=suffix, literal=literal)
+
+
+def _parse(text: str, syntax: str, repairs: list[Repair] | None) -> Person:
+    if syntax not in ("auto", "bibtex", "text"):
+        raise ValueError(f"syntax must be 'auto', 'bibtex' or 'text', not {syntax!r}")
+    # fast path: nothing to validate, decode or repair
+    if type(text) is str and len(text) <= MAX_NAME_LENGTH and _ATTENTION.search(text) is None:
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        if syntax == "bibtex":
+            return _parse_bibtex(" ".join(text.split()), repairs)
+        given, particle, family, suffix, literal = split_text(text)
+        if not (given or particle or family or suffix or literal):
+            if not text.strip():
+                raise NameParseError("empty name")
+            raise NameParseError(f"no name in {_error_excerpt(text)}")
+        return Person(given, family, particle, suffix, literal)
+    s = _prepare(text)
+    if not s:
+        raise NameParseError("empty name")
+    fixed = restore_lost_accents(s)
+    if fixed != s:
+        if repairs is not None:
+            repairs.append(Repair("name", "restore-lost-accent", s, fixed, _REASON_ACCENT))
+        s = fixed
+    if syntax == "auto":
+        syntax = "bibtex" if _BIBTEX_MARKERS.search(s) is not None else "text"
+    if syntax == "bibtex":
+        return _parse_bibtex(s, repairs)
+    if has_latex(s) and ("\\" in s or "{" in s):
+        decoded = latex_to_unicode(s)
+        if repairs is not None and decoded != s:
+            repairs.append(Repair("name", "latex-to-unicode", s, decoded, _REASON_LATEX))
+        s = decoded
+        if not s:
+            raise NameParseError(f"no name in {_error_excerpt(text)}")
+    return _parse_text(s)
+
+
+def parse_name(text: str, syntax: Syntax = "auto") -> Person:
+    """Parse one personal (or organisation) name.
+
+    ``syntax="bibtex"`` follows BibTeX's grammar ("First von Last", "von Last, First",
+    "von Last, Jr, First", braces) and decodes LaTeX; ``"text"`` reads a name as people
+    write it (titles dropped, suffixes and particles recognised); ``"auto"`` uses BibTeX's
+    grammar when the text has braces or backslashes, else the free-text rules. Accents whose
+    backslash was lost are restored (see :func:`parse_name_repaired` for what changed).
+
+        >>> parse_name("Prof. Jane Smith PhD")
+        Person(given='Jane', family='Smith', particle='', suffix='PhD', literal='', identifiers={}, aliases=())
+        >>> parse_name(r"Vall{\\'e}e Poussin, Charles Louis Xavier Joseph de la", "bibtex").family
+        'Vallée Poussin'
+
+    Raises :class:`~pubrecords.errors.NameParseError` for text that holds no name, is
+    longer than :data:`MAX_NAME_LENGTH`, or has control characters.
+    """
+    return _parse(text, syntax, None)
+
+
+def parse_name_repaired(text: str, syntax: Syntax = "auto") -> tuple[Person, tuple[Repair, ...]]:
+    """Like :func:`parse_name`, plus the repairs made (LaTeX decoded, lost accents restored).
+
+    >>> person, repairs = parse_name_repaired("Javier Antor'an")
+    >>> str(person), [r.action for r in repairs]
+    ('Javier Antorán', ['restore-lost-accent'])
+    """
+    repairs: list[Repair] = []
+    person = _parse(text, syntax, repairs)
+    return person, tuple(repairs)
+
+
+_FIELDS = ("given", "family", "particle", "suffix", "literal")
 
 
 def repair_person(person: Person) -> tuple[Person, tuple[Repair, ...]]:
-    return person, ()
+    """Repair an already split name: LaTeX decoded, lost accents restored, spaces tidied.
+
+    >>> fixed, repairs = repair_person(Person(given="Jos'e Miguel", family="Hern\\\\'{a}ndez"))
+    >>> str(fixed), [r.action for r in repairs]
+    ('José Miguel Hernández', ['latex-to-unicode', 'restore-lost-accent'])
+    """
+    values = {f: getattr(person, f) for f in _FIELDS}
+    repairs: list[Repair] = []
+    if any(has_latex(v) and ("\\" in v or "{" in v) for v in values.values()):
+        decoded = {f: latex_to_unicode(v) if has_latex(v) else v for f, v in values.items()}
+        new = attrs.evolve(person, **decoded)
+        repairs.append(Repair("name", "latex-to-unicode", str(person), str(new), _REASON_LATEX))
+        values = decoded
+    tidy = {f: " ".join(v.split()) for f, v in values.items()}
+    whole = " ".join(v for v in tidy.values() if v)
+    fixed_whole = restore_lost_accents(whole)
+    if fixed_whole != whole:
+        # repair each field with the whole name as context (pinyin / okina checks)
+        fixed = {}
+        for f, v in tidy.items():
+            fixed[f] = restore_lost_accents(v) if v else v
+        before = str(attrs.evolve(person, **tidy))
+        after_person = attrs.evolve(person, **fixed)
+        repairs.append(
+            Repair("name", "restore-lost-accent", before, str(after_person), _REASON_ACCENT)
+        )
+        tidy = fixed
+    if tidy == {f: getattr(person, f) for f in _FIELDS}:
+        return person, tuple(repairs)
+    return attrs.evolve(person, **tidy), tuple(repairs)
+
+
+# ---------------------------------------------------------------------------------------
+# author lists
+
+_INCOMPLETE_TAIL = re.compile(
+    r"[,;]?\s*(?:\band\s+|&\s*)?(?:et\.?\s*al\b\.?|others\b\.?|…|\.{3,}|\[\.\.\.\]"
+    r"|\(see\s+(?:\d+\s+)?more\))\s*$",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,|\s*&\s*)\s*", re.IGNORECASE)
+_INITIALS_PIECE = re.compile(r"(?:[^\W\d_]\.?[- ]?){1,4}|(?:[A-Z]{1,3})")
+_VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}")
+
+
+def _is_initials(piece: str) -> bool:
+    return len(piece) <= 12 and _INITIALS_PIECE.fullmatch(piece) is not None
+
+
+def _split_bibtex_list(text: str) -> list[str]:
+    names: list[str] = []
+    level = 0
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "{":
+            level += 1
+        elif ch == "}":
+            level = max(0, level - 1)
+        elif level == 0 and ch in " \t\n":
+            m = _AND_LEVEL0.match(text, i)
+            if m is not None:
+                names.append(text[start:i])
+                start = m.end()
+                i = start
+                continue
+        i += 1
+    names.append(text[start:])
+    return [" ".join(x.split()) for x in names if x.strip()]
+
+
+def _vancouver(piece: str) -> Person | None:
+    words = piece.split()
+    if len(words) < 2 or not _VANCOUVER_INITIALS.fullmatch(words[-1]):
+        return None
+    family_words = words[:-1]
+    k = 0
+    while k < len(family_words) - 1 and family_words[k].lower() in PARTICLES:
+        k += 1
+    if any(len(w.strip(".")) <= 1 for w in family_words) or not family_words[k][:1].isupper():
+        return None
+    given = " ".join(ch + "." for ch in words[-1])
+    return Person(
+        given=given, family=" ".join(family_words[k:]), particle=" ".join(family_words[:k])
+    )
+
+
+def parse_author_list(text: str) -> tuple[list[Person], bool]:
+    """Split a list of authors; the bool says whether the list is complete.
+
+    Reads BibTeX's ``and``-joined lists and free-text lists ("A. Smith, B. Jones, and
+    C. Brown", "Smith, J.; Jones, K.", "Smith J, Jones K"); "et al.", "and others" and "…"
+    mark the list incomplete.
+
+        >>> people, complete = parse_author_list("p. auer, n. cesa-bianchi, and r. e. schapire,")
+        >>> [p.family for p in people], complete
+        (['auer', 'cesa-bianchi', 'schapire'], True)
+        >>> people, complete = parse_author_list("Smith, J.; Jones, K. et al.")
+        >>> [str(p) for p in people], complete
+        (['J. Smith', 'K. Jones'], False)
+    """
+    if not isinstance(text, str):
+        raise NameParseError(f"an author list must be a string, not {type(text).__name__}")
+    if len(text) > _MAX_LIST_LENGTH:
+        raise NameParseError(f"author list of {len(text)} characters is too long")
+    bad = _CONTROL.search(text)
+    if bad is not None:
+        raise NameParseError(
+            f"control character U+{ord(bad.group()):04X} in author list {_error_excerpt(text)}"
+        )
+    s = " ".join(text.split()).strip(" ,;")
+    complete = True
+    while s:
+        # markers sit at the end; search a bounded tail so long input stays linear
+        cut = max(0, len(s) - 80)
+        m = _INCOMPLETE_TAIL.search(s, cut)
+        if m is None:
+            break
+        complete = False
+        s = s[: m.start()].strip(" ,;")
+    if not s:
+        return [], complete
+    people: list[Person] = []
+    chunks = _split_bibtex_list(s) if _AND_LEVEL0.search(s) is not None else [s]
+    bibtex_style = _BIBTEX_MARKERS.search(s) is not None or (
+        len(chunks) > 1
+        and all(c.count(",") <= 1 for c in chunks)
+        and not any("," not in c and " " in c.strip() for c in chunks)
+        and any("," in c for c in chunks)
+    )
+    if bibtex_style or (len(chunks) > 1 and "," not in s and ";" not in s):
+        for piece in chunks:
+            piece = piece.strip(" ,;")
+            if not piece:
+                continue
+            if piece.lower() == "others":
+                complete = False
+                continue
+            people.append(parse_name(piece, "auto"))
+        return people, complete
+    if ";" in s:
+        for piece in s.split(";"):
+            piece = piece.strip(" ,")
+            piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.IGNORECASE)
+            if piece:
+                people.append(parse_name(piece, "auto"))
+        return people, complete
+    pieces = [p for p in _LIST_SPLIT.split(s) if p and p.strip(" .")]
+    multi = [p for p in pieces if " " in p]
+    vancouver = [v for v in (_vancouver(p) for p in multi) if v is not None]
+    use_vancouver = bool(multi) and len(vancouver) * 2 >= len(multi) and len(vancouver) >= 1
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if use_vancouver:
+            v = _vancouver(piece)
+            if v is not None:
+                people.append(v)
+                i += 1
+                continue
+        single = " " not in piece or all(w.lower() in PARTICLES for w in piece.split()[:-1])
+        if (
+            nxt is not None
+            and single
+            and not _is_initials(piece)
+            and (_is_initials(nxt) or (" " not in nxt and len(pieces) % 2 == 0 and not multi))
+        ):
+            people.append(parse_name(f"{piece}, {nxt}", "auto"))
+            i += 2
+            continue
+        people.append(parse_name(piece, "auto"))
+        i += 1
+    return people, complete
+
+
+# ---------------------------------------------------------------------------------------
+# matching
+
+_FOLD_DROP = re.compile(r"['’ʼ`´\"]")
+_SPLIT_GIVEN = re.compile(r"[\s.\-‐‑]+")
+_NONALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def _fold(text: str) -> str:
+    if not text.isascii():
+        text = unidecode(text)
+    return _FOLD_DROP.sub("", text.lower())
+
+
+@attrs.frozen
+class _Key:
+    family: str  # folded, letters and digits only
+    family_words: tuple[str, ...]
+    with_particle: str
+    given: tuple[str, ...]  # folded given-name words (initials as single letters)
+    literal: str
+    full_given: bool  # any given word spelled out (not an initial)
+
+
+def _given_words(given: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for word in given.split():
+        if 2 <= len(word) <= 3 and word.isupper() and word.isalpha():
+            out.extend(word.lower())  # "JA" written for "J. A."
+            continue
+        out.extend(w for w in _SPLIT_GIVEN.split(_fold(word)) if w)
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def _key(person: Person) -> _Key:
+    if person.literal and not (person.family or person.given):
+        lit = _NONALNUM.sub("", _fold(person.literal))
+        return _Key("", (), "", (), lit, False)
+    fam = _fold(person.family)
+    words = tuple(w for w in _NONALNUM.split(fam) if w)
+    particle = _NONALNUM.sub("", _fold(person.particle))
+    given = _given_words(person.given)
+    return _Key(
+        "".join(words),
+        words,
+        particle + "".join(words),
+        given,
+        "",
+        any(len(g) > 1 for g in given),
+    )
+
+
+def _as_person(value: Person | str) -> Person:
+    if isinstance(value, Person):
+        return value
+    if isinstance(value, str):
+        return parse_name(value)
+    raise TypeError(f"expected a Person or a str, not {type(value).__name__}")
+
+
+def _word_ok(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if len(x) == 1:
+        return y.startswith(x)
+    if len(y) == 1:
+        return x.startswith(y)
+    return False
+
+
+def _given_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """1.0 same given names; 0.8-0.95 compatible (initials, missing middle); 0 conflict."""
+    if not a or not b:
+        return 0.85
+    if a == b:
+        return 1.0
+    if "".join(a) == "".join(b):
+        return 0.95  # Fei-Fei / Feifei
+    if not _word_ok(a[0], b[0]):
+        return 0.0
+    score = 0.95
+    for x, y in zip(a[1:], b[1:], strict=False):
+        if not _word_ok(x, y):
+            return 0.0
+    if len(a) != len(b):
+        score = 0.9
+    if any(len(x) != len(y) for x, y in zip(a, b, strict=False)):
+        score -= 0.05  # an initial against a full name
+    return score
+
+
+def _family_score(a: _Key, b: _Key) -> float:
+    if a.family == b.family or a.with_particle == b.with_particle:
+        return 1.0
+    if a.with_particle == b.family or a.family == b.with_particle:
+        return 0.95
+    fa, fb = a.family_words, b.family_words
+    if fa and fb:
+        short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+        if len(short) < len(long_) and long_[: len(short)] == short:
+            return 0.9  # second surname dropped
+    return 0.0
+
+
+def _similarity(a: _Key, b: _Key) -> float:
+    if a.literal or b.literal:
+        if a.literal and b.literal:
+            return (
+                1.0
+                if a.literal == b.literal
+                else 0.79 * Indel.normalized_similarity(a.literal, b.literal)
+            )
+        other = b if a.literal else a
+        lit = a.literal or b.literal
+        return 1.0 if lit == "".join(other.given) + other.family else 0.0
+    fam = _family_score(a, b)
+    if fam > 0:
+        given = _given_score(a.given, b.given)
+        if given > 0:
+            return max(0.8, fam * given)
+    # family and given written in the other order ("Zeng Bin" / "Bin Zeng")
+    if (
+        a.given
+        and b.given
+        and a.full_given
+        and b.full_given
+        and "".join(a.given) == b.family
+        and "".join(b.given) == a.family
+    ):
+        return 0.85
+    # graded, below the same-person threshold
+    fuzzy = Indel.normalized_similarity(a.family, b.family)
+    if a.given and b.given and a.given[0][:1] != b.given[0][:1]:
+        fuzzy *= 0.5
+    elif a.given and b.given and fam > 0:
+        fuzzy *= 0.7  # same family, conflicting given names
+    return min(0.79, fuzzy * 0.79)
+
+
+def name_similarity(a: Person | str, b: Person | str) -> float:
+    """How alike two names are, in [0, 1]; at least 0.8 exactly when :func:`same_person`.
+
+    >>> name_similarity("Eric T. Nalisnick", "Eric Nalisnick") >= 0.8
+    True
+    >>> name_similarity("John Smith", "Jane Smith") < 0.8
+    True
+    """
+    return _similarity(_key(_as_person(a)), _key(_as_person(b)))
+
+
+def same_person(a: Person | str, b: Person | str) -> bool:
+    """Can these two spellings denote the same person?
+
+    Accents, case and punctuation are ignored; an initial matches a name with that first
+    letter; a missing middle name, a dropped second surname and family/given written in
+    the other order are accepted; different given names or initials are not.
+
+        >>> same_person("Javier Antor'an", "Javier Antoran")
+        True
+        >>> same_person("Zeng Bin", "Bin Zeng"), same_person("J. Smith", "K. Smith")
+        (True, False)
+    """
+    return name_similarity(a, b) >= 0.8
 
 
 def family_key(person: Person) -> str:
-    return (person.family or person.literal).lower()
+    """ASCII-folded lower-case family name (particle left out), for blocking.
+
+    >>> family_key(Person(given="Walter", particle="van der", family="Laan"))
+    'laan'
+    >>> family_key(Person(given="José Miguel", family="Hernández-Lobato"))
+    'hernandezlobato'
+    """
+    return _key(person).family or _key(person).literal
+
+
+def _informativeness(person: Person) -> tuple[int, int, int, int, int]:
+    text = str(person)
+    given_words = person.given.split()
+    full = sum(1 for w in given_words if len(w.strip(".")) > 1 and not w.isupper())
+    well_cased = int(not text.islower() and not text.isupper())
+    diacritics = sum(1 for ch in text if not ch.isascii() and ch.isalpha())
+    clean = int("'" not in text or "'" in _fold(text))
+    return (well_cased, full, diacritics, len(given_words) + clean, len(text))
+
+
+def best_variant(names: Iterable[Person | str]) -> Person:
+    """The most informative spelling among variants of one name.
+
+    Well-cased beats all lower/upper case, spelled-out given names beat initials,
+    diacritics beat their ASCII spelling; then more name parts, then length.
+
+        >>> str(best_variant(["J. Antoran", "Javier Antoran", "Javier Antorán"]))
+        'Javier Antorán'
+    """
+    people = [_as_person(n) for n in names]
+    if not people:
+        raise ValueError("best_variant needs at least one name")
+    return max(people, key=_informativeness)
+
+
+# ---------------------------------------------------------------------------------------
+# formatting
+
+Style = Literal["bibtex", "display", "sort", "initials"]
+
+
+def _needs_braces_family(family: str, has_given: bool) -> bool:
+    words = family.split()
+    if not words:
+        return False
+    if "," in family or any(w.lower() == "and" for w in words):
+        return True
+    if any(w[:1].islower() for w in words):
+        return True  # BibTeX would read a lower-case word as "von"
+    if len(words) > 1 and words[0].lower() in CAP_PARTICLES:
+        return True  # "Von Hagen": keep it one family name for every reader
+    return not has_given and len(words) > 1
+
+
+def _brace(text: str) -> str:
+    return "{" + text + "}"
+
+
+def _initial(word: str) -> str:
+    parts = [p for p in word.split("-") if p]
+    out = []
+    for p in parts:
+        p = p.strip(".")
+        if p:
+            out.append(p[0] + ".")
+    return "-".join(out)
+
+
+def format_name(person: Person, style: Style = "display") -> str:
+    """Write a name: ``bibtex`` ("von Last, Jr, First", braced where BibTeX would
+    mis-split), ``display`` ("First von Last, Jr"), ``sort`` ("Last, First von, Jr")
+    or ``initials`` ("F. von Last").
+
+        >>> p = Person(given="Marvin", family="Von Hagen")
+        >>> format_name(p, "bibtex"), format_name(p, "initials")
+        ('{Von Hagen}, Marvin', 'M. Von Hagen')
+        >>> format_name(Person(given="Walter", particle="van der", family="Laan"), "sort")
+        'Laan, Walter van der'
+    """
+    if person.literal and not (person.family or person.given):
+        return _brace(person.literal) if style == "bibtex" else person.literal
+    given, particle, family, suffix = person.given, person.particle, person.family, person.suffix
+    if style == "bibtex":
+        fam = _brace(family) if _needs_braces_family(family, bool(given or suffix)) else family
+        if particle and particle[:1].isupper():
+            particle = _brace(particle[0]) + particle[1:]  # stays before the last name
+        head = f"{particle} {fam}" if particle else fam
+        giv = given
+        if "," in giv or re.search(r"\band\b", giv, re.IGNORECASE):
+            giv = _brace(giv)
+        suf = _brace(suffix) if "," in suffix else suffix
+        if suf:
+            return f"{head}, {suf}, {giv}"
+        return f"{head}, {giv}" if giv else head
+    if style == "display":
+        name = " ".join(p for p in (given, particle, family) if p)
+        return f"{name}, {suffix}" if suffix and name else name or suffix
+    if style == "sort":
+        rest = " ".join(p for p in (given, particle) if p)
+        out = f"{family}, {rest}" if rest and family else family or rest
+        return f"{out}, {suffix}" if suffix else out
+    if style == "initials":
+        inits = " ".join(_initial(w) for w in given.split())
+        return " ".join(p for p in (inits, particle, family, suffix) if p)
+    raise ValueError(f"unknown name style {style!r} (bibtex, display, sort, initials)")
+
+
+def to_csl_name(person: Person) -> dict[str, str]:
+    """A CSL-JSON name object; the particle goes to ``non-dropping-particle``.
+
+    >>> to_csl_name(Person(given="Walter", particle="van der", family="Laan"))
+    {'family': 'Laan', 'given': 'Walter', 'non-dropping-particle': 'van der'}
+    >>> to_csl_name(Person(literal="OpenAI"))
+    {'literal': 'OpenAI'}
+    """
+    if person.literal and not (person.family or person.given):
+        return {"literal": person.literal}
+    out: dict[str, str] = {}
+    if person.family:
+        out["family"] = person.family
+    if person.given:
+        out["given"] = person.given
+    if person.particle:
+        out["non-dropping-particle"] = person.particle
+    if person.suffix:
+        out["suffix"] = person.suffix
+    if not out and person.literal:
+        out["literal"] = person.literal
+    return out
+
+
+def from_csl_name(data: Mapping[str, Any]) -> Person:
+    """A :class:`Person` from a CSL-JSON name object (both particle kinds accepted).
+
+    >>> from_csl_name({"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"})
+    Person(given='Ludwig', family='Beethoven', particle='van', suffix='', literal='', identifiers={}, aliases=())
+    """
+    if not isinstance(data, Mapping):
+        raise NameParseError(f"a CSL name must be an object, not {type(data).__name__}")
+
+    def get(key: str) -> str:
+        value = data.get(key)
+        if value is None:
+            return ""
+        return " ".join(str(value).split())
+
+    literal = get("literal")
+    family = get("family")
+    given = get("given")
+    if literal and not (family or given):
+        return Person(literal=literal)
+    particle = " ".join(p for p in (get("dropping-particle"), get("non-dropping-particle")) if p)
+    person = Person(given=given, family=family, particle=particle, suffix=get("suffix"))
+    if not (family or given or literal):
+        raise NameParseError(f"CSL name without family, given or literal: {dict(data)!r}")
+    return person

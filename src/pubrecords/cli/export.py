@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             profile = profile_list[0] if args.no_clean else clean.clean_profile(profile_list[0])
         if args.drop_suspects:
-            suspects = {id(s.publication) for s in profiles.suspect_publications(profile)}
+            suspects = {id(s.publication) for s in profiles.suspect_publications(profile, strong_only=True)}
             kept = tuple(p for p in profile.publications if id(p) not in suspects)
             profile = attrs.evolve(profile, publications=kept)
         if args.include_owner:

@@ -1,0 +1,607 @@
+"""Name-parsing benchmark (issue 3): agreement with real BibTeX and nameparser's cases, speed.
+
+Run: ``.venv/bin/python benchmarks/bench_names.py [--quick]`` (pybtex and nameparser from the
+``bench`` extra are measured in the same run when installed).
+
+Scoring follows ``../shared/benchmarks/names/README.md``:
+
+* ``bibtex`` cases, ``syntax="bibtex"``, against ``bibtex_0.99d`` (the parts real BibTeX gave;
+  cases BibTeX could not read, marked ``skipped``, are left out): given = First tokens,
+  family = von + Last tokens. A part's tokens are joined the way BibTeX's ``format.name$``
+  joins them (a tie ``~`` before the last token and after tokens shorter than three
+  characters, a space elsewhere), LaTeX-decoded by the decoder pubrecords uses, so only the
+  split is compared; white space (ties included) is normalised to single spaces.
+  "particle/suffix" also requires von = particle, Last = family, Jr = suffix.
+* ``nameparser`` cases, ``syntax="text"``: the asserted fields only (first → given,
+  last → particle + family, jr → suffix; commas in suffix lists are ignored: nameparser
+  itself writes "QC, MP" for ``QC MP``).
+* ``syntax="auto"`` on all cases: bibtex cases against ``bibtex_0.99d`` (or ``expected``
+  where BibTeX could not read the input), nameparser cases as above.
+
+A :class:`~pubrecords.errors.NameParseError` counts as an empty name (it agrees with a case
+whose every part is empty). Speed: 100,000 distinct generated names in several locales
+(about 4% written with LaTeX accents), each parsed once with ``syntax="auto"``; the
+parser has no cache, so every call does the full work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pubrecords import NameParseError, Person, parse_name
+from pubrecords._names_latex import latex_to_unicode
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT.parent / "shared" / "benchmarks" / "names" / "cases.json"
+
+Parts = tuple[str, str, str, str]  # given, particle, family(last), suffix
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\xa0", " ").split())
+
+
+def _bibtex_join(tokens: list[str]) -> str:
+    out = []
+    for i, tok in enumerate(tokens):
+        out.append(tok)
+        if i < len(tokens) - 1:
+            out.append("~" if i == len(tokens) - 2 or len(tok) < 3 else " ")
+    return "".join(out)
+
+
+def _decode(tokens: list[str]) -> str:
+    return _norm(latex_to_unicode(_bibtex_join(tokens)))
+
+
+def ref_parts(parts: dict[str, list[str]]) -> Parts:
+    return (
+        _decode(parts.get("first", [])),
+        _decode(parts.get("von", [])),
+        _decode(parts.get("last", [])),
+        _decode(parts.get("jr", [])),
+    )
+
+
+def our_parts(text: str, syntax: str) -> Parts:
+    try:
+        p = parse_name(text, syntax)  # type: ignore[arg-type]
+    except NameParseError:
+        return "", "", "", ""
+    if p.literal and not (p.family or p.given):
+        return "", "", _norm(p.literal), ""
+    return _norm(p.given), _norm(p.particle), _norm(p.family), _norm(p.suffix)
+
+
+def _family(parts: Parts) -> str:
+    return _norm(f"{parts[1]} {parts[2]}")
+
+
+def agree_bibtex(ours: Parts, ref: Parts, strict: bool) -> bool:
+    if ours[0] != ref[0] or _family(ours) != _family(ref):
+        return False
+    if strict:
+        return ours[1] == ref[1] and ours[2] == ref[2] and ours[3] == ref[3]
+    return True
+
+
+def _suffix_norm(text: str) -> str:
+    return _norm(text.replace(",", " "))
+
+
+def agree_nameparser(ours: Parts, expected: dict[str, list[str]]) -> bool:
+    if "first" in expected and ours[0] != _norm(" ".join(expected["first"])):
+        return False
+    if "last" in expected and _family(ours) != _norm(" ".join(expected["last"])):
+        return False
+    return not (
+        "jr" in expected and _suffix_norm(ours[3]) != _suffix_norm(" ".join(expected["jr"]))
+    )
+
+
+def score(cases: list[dict[str, Any]], show: bool) -> dict[str, tuple[int, int]]:
+    res: dict[str, list[int]] = {k: [0, 0] for k in ("bib", "bib_strict", "np", "auto")}
+    misses: list[str] = []
+    for case in cases:
+        text = case["input"]
+        ref = case.get("bibtex_0.99d", {})
+        if case["schema"] == "bibtex":
+            if "skipped" not in ref:
+                ours = our_parts(text, "bibtex")
+                want = ref_parts(ref)
+                ok = agree_bibtex(ours, want, False)
+                ok_strict = agree_bibtex(ours, want, True)
+                res["bib"][0] += ok
+                res["bib"][1] += 1
+                res["bib_strict"][0] += ok_strict
+                res["bib_strict"][1] += 1
+                if not ok_strict:
+                    misses.append(f"bibtex   {text!r}: ours {ours} BibTeX {want}")
+                auto_ok = agree_bibtex(our_parts(text, "auto"), want, False)
+            else:
+                auto_ok = agree_bibtex(our_parts(text, "auto"), ref_parts(case["expected"]), False)
+        else:
+            ours = our_parts(text, "text")
+            ok = agree_nameparser(ours, case["expected"])
+            res["np"][0] += ok
+            res["np"][1] += 1
+            if not ok:
+                misses.append(f"text     {text!r}: ours {ours} expected {case['expected']}")
+            auto_ok = agree_nameparser(our_parts(text, "auto"), case["expected"])
+        res["auto"][0] += auto_ok
+        res["auto"][1] += 1
+        if not auto_ok:
+            misses.append(f"auto     {text!r}: ours {our_parts(text, 'auto')}")
+    if show:
+        for line in misses:
+            print("  miss:", line)
+    return {k: (v[0], v[1]) for k, v in res.items()}
+
+
+def peer_scores(cases: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    try:
+        from pybtex.database import Person as PybtexPerson
+    except ImportError:
+        PybtexPerson = None
+    if PybtexPerson is not None:
+        good = total = 0
+        for case in cases:
+            ref = case.get("bibtex_0.99d", {})
+            if case["schema"] != "bibtex" or "skipped" in ref:
+                continue
+            total += 1
+            try:
+                p = PybtexPerson(case["input"])
+                parts = {
+                    "first": p.first_names + p.middle_names,
+                    "von": p.prelast_names,
+                    "last": p.last_names,
+                    "jr": p.lineage_names,
+                }
+            except Exception:
+                parts = {}
+            good += agree_bibtex(ref_parts(parts), ref_parts(ref), False)
+        lines.append(f"  pybtex Person, same scoring: {100 * good / total:.1f}% ({good}/{total})")
+    try:
+        from nameparser import HumanName
+    except ImportError:
+        HumanName = None
+    if HumanName is not None:
+        good = total = 0
+        for case in cases:
+            if case["schema"] != "nameparser":
+                continue
+            total += 1
+            h = HumanName(case["input"])
+            given = _norm(f"{h.first} {h.middle}")
+            ours = (given, "", _norm(h.last), _norm(h.suffix))
+            good += agree_nameparser(ours, case["expected"])
+        lines.append(
+            f"  nameparser HumanName, same scoring: {100 * good / total:.1f}% ({good}/{total})"
+        )
+    return lines
+
+
+# --- generated names for the speed test --------------------------------------------------
+
+_LOCALES: dict[str, tuple[list[str], list[str]]] = {
+    "en": (
+        [
+            "James",
+            "Mary",
+            "John",
+            "Patricia",
+            "Robert",
+            "Jennifer",
+            "Michael",
+            "Linda",
+            "William",
+            "Elizabeth",
+            "David",
+            "Susan",
+            "Richard",
+            "Jessica",
+            "Joseph",
+            "Sarah",
+            "Thomas",
+            "Karen",
+            "Charles",
+            "Nancy",
+            "Emily",
+            "Daniel",
+            "Matthew",
+            "Laura",
+        ],
+        [
+            "Smith",
+            "Johnson",
+            "Williams",
+            "Brown",
+            "Jones",
+            "Miller",
+            "Davis",
+            "Wilson",
+            "Anderson",
+            "Taylor",
+            "Thomas",
+            "Moore",
+            "Jackson",
+            "Martin",
+            "Thompson",
+            "White",
+            "Harris",
+            "Clark",
+            "Lewis",
+            "Robinson",
+            "Walker",
+            "Allingham",
+            "Nalisnick",
+            "O'Brien",
+            "McPherson",
+            "Hadfield-Menell",
+        ],
+    ),
+    "es": (
+        [
+            "José",
+            "María",
+            "Juan",
+            "Lucía",
+            "Javier",
+            "Carmen",
+            "Miguel",
+            "Ana",
+            "Ángel",
+            "Sofía",
+            "Andrés",
+            "Inés",
+            "Raúl",
+            "Elena",
+            "Jesús",
+            "Pilar",
+            "Gonzalo",
+            "Lidia",
+        ],
+        [
+            "García",
+            "Hernández",
+            "López",
+            "Martínez",
+            "González",
+            "Rodríguez",
+            "Pérez",
+            "Sánchez",
+            "Ramírez",
+            "Torres",
+            "Flores",
+            "Muñoz",
+            "Antorán",
+            "Calderón",
+            "Núñez",
+            "Jiménez",
+            "Ibáñez",
+            "Peña",
+        ],
+    ),
+    "de": (
+        [
+            "Jürgen",
+            "Günther",
+            "Anna",
+            "Lukas",
+            "Sophie",
+            "Maximilian",
+            "Katharina",
+            "Felix",
+            "Jörg",
+            "Bärbel",
+            "Uwe",
+        ],
+        [
+            "Müller",
+            "Schmidt",
+            "Schneider",
+            "Fischer",
+            "Weber",
+            "Meyer",
+            "Wagner",
+            "Becker",
+            "Schäfer",
+            "Köhler",
+            "von",
+            "Neumann",
+            "von",
+            "Hagen",
+            "Zimmermann",
+            "Krüger",
+        ],
+    ),
+    "nl": (
+        ["Jan", "Pieter", "Willem", "Anouk", "Sanne", "Daan", "Bram", "Fleur", "Joost", "Maarten"],
+        [
+            "de",
+            "Vries",
+            "van",
+            "den",
+            "Berg",
+            "van",
+            "Dijk",
+            "Bakker",
+            "Janssen",
+            "Visser",
+            "de",
+            "Jong",
+            "van",
+            "der",
+            "Laan",
+            "van",
+            "Leeuwen",
+            "Mulder",
+        ],
+    ),
+    "fr": (
+        [
+            "Jean-Pierre",
+            "Marie-Claire",
+            "Stéphane",
+            "Hélène",
+            "François",
+            "Léa",
+            "Jérémy",
+            "Amélie",
+            "Benoît",
+            "Gaëlle",
+        ],
+        [
+            "Dubois",
+            "Lefèvre",
+            "Moreau",
+            "Girard",
+            "Rousseau",
+            "de",
+            "la",
+            "Fontaine",
+            "Bérard",
+            "Lemaître",
+            "Deny",
+        ],
+    ),
+    "zh": (
+        [
+            "Wei",
+            "Fang",
+            "Lei",
+            "Jing",
+            "Yang",
+            "Min",
+            "Bin",
+            "Qinyi",
+            "Zhonghao",
+            "Yawen",
+            "Wanru",
+            "Hao",
+            "Xiaoming",
+            "Fei-Fei",
+        ],
+        [
+            "Wang",
+            "Li",
+            "Zhang",
+            "Liu",
+            "Chen",
+            "Yang",
+            "Zhao",
+            "Huang",
+            "Zhou",
+            "Wu",
+            "Xu",
+            "Sun",
+            "Zeng",
+            "He",
+            "Zhao",
+        ],
+    ),
+    "vi": (
+        ["Minh", "Anh", "Thanh", "Hùng", "Lan", "Tuấn", "Hương", "Dũng", "Quang", "Thảo"],
+        ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Đặng", "Bùi"],
+    ),
+    "ar": (
+        [
+            "Ahmed",
+            "Mohamed",
+            "Fatima",
+            "Omar",
+            "Layla",
+            "Youssef",
+            "Khalid",
+            "Mariam",
+            "Hassan",
+            "Nour",
+        ],
+        [
+            "al-Rashid",
+            "El-Sayed",
+            "Haddad",
+            "Nasser",
+            "bin",
+            "Laden",
+            "Abdallah",
+            "Khoury",
+            "Mansour",
+            "ibn",
+            "Saud",
+        ],
+    ),
+    "in": (
+        [
+            "Aarav",
+            "Priya",
+            "Rohan",
+            "Ananya",
+            "Vikram",
+            "Kshitij",
+            "Satyapriya",
+            "Ekdeep",
+            "Nitarshan",
+            "Umang",
+        ],
+        [
+            "Sharma",
+            "Patel",
+            "Gupta",
+            "Singh",
+            "Kumar",
+            "Krishna",
+            "Rajkumar",
+            "Bhatt",
+            "Lubana",
+            "Iyer",
+        ],
+    ),
+    "pl": (
+        ["Łukasz", "Małgorzata", "Paweł", "Zofia", "Wojciech", "Agnieszka", "Michał", "Bożena"],
+        [
+            "Kowalski",
+            "Nowak",
+            "Wiśniewski",
+            "Wójcik",
+            "Kamiński",
+            "Lewandowski",
+            "Zieliński",
+            "Szymański",
+        ],
+    ),
+}
+
+_LATEX = {
+    "é": "{\\'e}",
+    "á": "{\\'a}",
+    "ü": '{\\"u}',
+    "ö": '{\\"o}',
+    "ñ": "{\\~n}",
+    "í": "{\\'\\i}",
+}
+
+
+def generate_names(count: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    locales = list(_LOCALES.values())
+    seen: set[str] = set()
+    out: list[str] = []
+    while len(out) < count:
+        givens, families = rng.choice(locales)
+        given = rng.choice(givens)
+        family = rng.choice(families)
+        form = rng.random()
+        middle = rng.choice(givens)
+        letter = chr(65 + rng.randrange(26))
+        if form < 0.30:
+            name = f"{given} {family}"
+        elif form < 0.45:
+            name = f"{given} {letter}. {family}"
+        elif form < 0.55:
+            name = f"{given} {middle} {family}"
+        elif form < 0.70:
+            name = f"{family}, {given}"
+        elif form < 0.78:
+            name = f"{given[0]}. {letter}. {family}"
+        elif form < 0.84:
+            name = f"{family}, {given[0]}. {letter}."
+        elif form < 0.88:
+            name = f"{given} {family} {rng.choice(['Jr.', 'III', 'Sr.', 'PhD'])}"
+        elif form < 0.92:
+            name = f"{rng.choice(['Dr.', 'Prof.', 'Mr.', 'Ms.'])} {given} {family}"
+        elif form < 0.96:
+            name = f"{given} {family}-{rng.choice(families)}"
+        else:
+            name = f"{given} {letter}. {family}"
+            for ch, tex in _LATEX.items():
+                name = name.replace(ch, tex)
+            if "\\" not in name:
+                name = name.replace("e", "{\\'e}", 1)
+        if name not in seen:
+            seen.add(name)
+            out.append(name)
+    return out
+
+
+def time_per_name(func: Callable[[str], Any], names: list[str], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for name in names:
+            func(name)
+        best = min(best, time.perf_counter() - start)
+    return best / len(names) * 1e6
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="10k names, one timing run")
+    ap.add_argument("--misses", action="store_true", help="list the cases that disagree")
+    args = ap.parse_args(argv)
+
+    if not CASES.exists():
+        print(f"cases not found: {CASES}", file=sys.stderr)
+        return 2
+    cases = json.loads(CASES.read_text(encoding="utf-8"))
+    res = score(cases, args.misses)
+
+    def pct(key: str) -> str:
+        good, total = res[key]
+        return f"{100 * good / total:.1f}% ({good}/{total})"
+
+    print(f"name cases: {CASES.name}, {len(cases)} cases")
+    print(f"bibtex cases, syntax='bibtex', given+family agree with bibtex 0.99d: {pct('bib')}")
+    print(
+        f"bibtex cases, syntax='bibtex', particle+family+suffix too:          {pct('bib_strict')}"
+    )
+    print(f"nameparser cases, syntax='text', asserted fields agree:            {pct('np')}")
+    print(f"all cases, syntax='auto':                                          {pct('auto')}")
+    for line in peer_scores(cases):
+        print(line)
+
+    count = 10_000 if args.quick else 100_000
+    names = generate_names(count)
+    repeat = 1 if args.quick else 3
+    ours = time_per_name(parse_name, names, repeat)
+    print(f"speed on {count:,} distinct generated names (10 locales), syntax='auto', no cache:")
+    print(f"  pubrecords parse_name: {ours:.2f} µs/name")
+    try:
+        from pybtex.database import Person as PybtexPerson
+
+        def pybtex_parse(name: str) -> Any:
+            try:
+                return PybtexPerson(name)
+            except Exception:
+                return None
+
+        t = time_per_name(pybtex_parse, names, 1)
+        print(f"  pybtex Person:         {t:.2f} µs/name (pubrecords {t / ours:.1f}x faster)")
+    except ImportError:
+        print("  pybtex not installed (pip install pybtex)")
+    try:
+        from nameparser import HumanName
+
+        t = time_per_name(HumanName, names, 1)
+        print(f"  nameparser HumanName:  {t:.2f} µs/name (pubrecords {t / ours:.1f}x faster)")
+    except ImportError:
+        print("  nameparser not installed (pip install nameparser)")
+    # sanity: the generated names really are parsed into something
+    empty = sum(1 for n in names[:2000] if not str(parse_name(n)))
+    if empty:
+        print(f"  warning: {empty} of 2000 generated names parsed to nothing")
+    _ = Person
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""Citation keys (private helper of :mod:`pubrecords.bibtex`; public as ``citation_keys``).
+
+A key pattern is literal text with placeholders in braces:
+
+``{author}``
+    first author's family name, ASCII-folded, lower case, letters and digits only
+    (``Hernández-Lobato`` → ``hernandezlobato``); an organisation gives its initials when
+    it has two or more significant words (``World Health Organization`` → ``who``),
+    else its one word; empty when there are no authors.
+``{authors}``
+    ``{author}`` of the first two authors joined (``smithjones``), or the first and
+    ``etal`` when there are three or more.
+``{year}``
+    the year, empty when unknown.
+``{title}``
+    the first significant word of the title (articles, prepositions and conjunctions
+    skipped), folded like ``{author}``.
+``{shorttitle}``
+    the first three significant title words, joined.
+
+The default pattern is ``{author}{year}{title}``. Literal text may use letters, digits
+and ``- _ : .``. A key that comes out empty becomes ``ref``. Records whose keys clash
+all get a suffix ``a``, ``b``, … (``…z``, ``aa``, ``ab``, …), in input order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from unidecode import unidecode
+
+from .errors import InputError
+from .model import Person, Publication
+
+__all__: list[str] = []
+
+DEFAULT_PATTERN = "{author}{year}{title}"
+PLACEHOLDERS = ("author", "authors", "year", "title", "shorttitle")
+
+STOPWORDS = frozenset(
+    """a an the of on in at to for from by with and or but nor via into onto over under
+    as is are be was were toward towards about against between through upon within without
+    de la le les des du der die das den dem und el los las del di da do dos et""".split()
+)
+_ORG_STOP = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "la", "du", "des", "&"})
+
+_FOLD_KEEP = re.compile(r"[^a-z0-9]+")
+_TITLE_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_LITERAL_OK = re.compile(r"[A-Za-z0-9_:.\-]*")
+_VALID_KEY = re.compile(r"[A-Za-z0-9_:.\-+/]+")
+
+
+def fold(text: str) -> str:
+    """ASCII-fold and lower-case ``text``, keeping letters and digits only."""
+    if not text.isascii():
+        text = unidecode(text)
+    return _FOLD_KEEP.sub("", text.lower())
+
+
+def author_part(person: Person) -> str:
+    """The ``{author}`` placeholder for one person."""
+    if person.literal and not person.family:
+        words = [w for w in _TITLE_WORD.findall(person.literal)]
+        significant = [w for w in words if w.lower() not in _ORG_STOP]
+        if len(significant) >= 2:
+            return "".join(fold(w)[:1] for w in significant)
+        return fold(significant[0] if significant else person.literal)
+    return fold(person.family or person.given)
+
+
+def title_words(title: str, count: int) -> list[str]:
+    """The first ``count`` significant words of ``title``, folded."""
+    out: list[str] = []
+    for word in _TITLE_WORD.findall(title):
+        folded = fold(word)
+        if folded and folded not in STOPWORDS:
+            out.append(folded)
+            if len(out) == count:
+                break
+    return out
+
+
+def compile_pattern(pattern: str | None) -> list[tuple[bool, str]]:
+    """Split a key pattern into (is_placeholder, text) parts; InputError when invalid."""
+    pattern = DEFAULT_PATTERN if pattern is None else pattern
+    parts: list[tuple[bool, str]] = []
+    for piece in re.split(r"(\{[^{}]*\})", pattern):
+        if not piece:
+            continue
+        if piece.startswith("{") and piece.endswith("}"):
+            name = piece[1:-1].strip()
+            if name not in PLACEHOLDERS:
+                known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+                raise InputError(f"key pattern {pattern!r}: unknown placeholder {piece}; use {known}")
+            parts.append((True, name))
+        else:
+            if not _LITERAL_OK.fullmatch(piece):
+                raise InputError(
+                    f"key pattern {pattern!r}: literal text {piece!r} may hold only letters, "
+                    "digits and - _ : ."
+                )
+            parts.append((False, piece))
+    if not any(is_ph for is_ph, _ in parts):
+        raise InputError(f"key pattern {pattern!r} has no placeholder; every key would clash")
+    return parts
+
+
+def base_key(pub: Publication, parts: Sequence[tuple[bool, str]]) -> str:
+    """The key of one record before clash suffixes."""
+    out: list[str] = []
+    for is_ph, text in parts:
+        if not is_ph:
+            out.append(text)
+        elif text == "author":
+            out.append(author_part(pub.authors[0]) if pub.authors else "")
+        elif text == "authors":
+            names = [author_part(p) for p in pub.authors[:3]]
+            if len(names) >= 3:
+                out.append(names[0] + "etal")
+            else:
+                out.append("".join(names))
+        elif text == "year":
+            out.append(str(pub.year) if pub.year is not None else "")
+        elif text == "title":
+            out.append("".join(title_words(pub.title, 1)))
+        else:  # shorttitle
+            out.append("".join(title_words(pub.title, 3)))
+    key = "".join(out)
+    return key if _VALID_KEY.fullmatch(key) else "ref"
+
+
+def _suffixes() -> list[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return list(letters) + [a + b for a in letters for b in letters]
+
+
+_SUFFIXES = _suffixes()
+
+
+def _kept_key(pub: Publication) -> str | None:
+    """A record's own citation key, kept when it came from a BibTeX or CSL-JSON file."""
+    key = pub.key
+    if not key or not _VALID_KEY.fullmatch(key):
+        return None
+    for src in pub.provenance:
+        if src.origin in ("bibtex", "csl-json") and src.key == key:
+            return key
+    return None
+
+
+def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
+    """Unique keys for ``pubs``: see :func:`pubrecords.citation_keys`."""
+    parts = compile_pattern(pattern)
+    keys: list[str | None] = [None] * len(pubs)
+    used: set[str] = set()
+    if pattern is None:
+        for i, pub in enumerate(pubs):
+            kept = _kept_key(pub)
+            if kept is not None and kept not in used:
+                keys[i] = kept
+                used.add(kept)
+    bases: dict[int, str] = {}
+    counts: dict[str, int] = {}
+    for i, pub in enumerate(pubs):
+        if keys[i] is None:
+            base = base_key(pub, parts)
+            bases[i] = base
+            counts[base] = counts.get(base, 0) + 1
+    next_suffix: dict[str, int] = {}
+    for i, base in bases.items():
+        if counts[base] == 1 and base not in used:
+            keys[i] = base
+            used.add(base)
+            continue
+        n = next_suffix.get(base, 0)
+        while True:
+            if n < len(_SUFFIXES):
+                candidate = base + _SUFFIXES[n]
+            else:
+                candidate = f"{base}{n}"
+            n += 1
+            if candidate not in used:
+                break
+        next_suffix[base] = n
+        keys[i] = candidate
+        used.add(candidate)
+    return [k for k in keys if k is not None]

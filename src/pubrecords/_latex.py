@@ -1,0 +1,641 @@
+"""LaTeX text encoding and decoding for BibTeX fields (private helpers of :mod:`pubrecords.bibtex`).
+
+:func:`encode` turns Unicode text into BibTeX field text that LaTeX typesets as exactly
+that text: every LaTeX special character becomes a command, so no input can ever become
+a LaTeX command (``\\input``, ``\\write18``, ``\\def``), an unbalanced brace or a comment.
+:func:`decode` reads BibTeX field text (ours or anybody's) back into Unicode;
+``decode(encode(t, ascii)) == canonical_text(t)`` for every string ``t``.
+
+    >>> encode("50% of \\\\input{x}", ascii=False)
+    '50\\\\% of {\\\\textbackslash}input{\\\\textbraceleft}x{\\\\textbraceright}'
+    >>> decode(encode("Gödel & Schrödinger", ascii=True))
+    'Gödel & Schrödinger'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+__all__: list[str] = []
+
+# Characters that pdflatex's standard UTF-8 input (default OT1 fonts, no packages)
+# typesets without an error; measured with TeX Live 2022. In UTF-8 mode these are
+# written as themselves, other characters as a LaTeX command when one works with the
+# default fonts (Greek letters and math symbols), else as themselves.
+_PDFLATEX_UTF8_OK = frozenset(
+    "\xa0¡¢£¤¥¦§¨©ª¬®¯°±²³´µ¶·¸¹º¼½¾¿ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖ×ØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõö÷øùú"
+    "ûüýÿĀāĂăĆćĈĉĊċČčĎďĒēĔĕĖėĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭİıĲĳĴĵĶķĹĺĻļĽľŁłŃńŅņŇňŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠš"
+    "ŢţŤťŨũŪūŬŭŮůŰűŴŵŶŷŸŹźŻżŽžƒǄǅǆǇǈǉǊǋǌǍǎǏǐǑǒǓǔǢǣǦǧǨǩǰǴǵȘșȚțȲȳȷḂḃḍḞḟḠḡḥḰḱḷṃṅṇṛṣṭẎẏẐẑẞỲỳ"
+    "‐‑‒–—―‖‘’“”†‡•…‰‱※‽⁄⁎⁒₡₤₦₩₫€₱℃№℗℞℠™Ω℧℮←↑→↓"
+)
+
+# ASCII characters LaTeX would not typeset as themselves.
+_ASCII_ESCAPES = {
+    "\\": "{\\textbackslash}",
+    "{": "{\\textbraceleft}",
+    "}": "{\\textbraceright}",
+    "&": "\\&",
+    "%": "\\%",
+    "$": "\\$",
+    "#": "\\#",
+    "_": "\\_",
+    "~": "{\\textasciitilde}",
+    "^": "{\\textasciicircum}",
+    "<": "{\\textless}",
+    ">": "{\\textgreater}",
+    "|": "{\\textbar}",
+    "`": "{\\textasciigrave}",
+}
+
+# Combining mark -> LaTeX accent command (t1: needs T1 fonts).
+_ACCENTS: dict[str, tuple[str, bool]] = {
+    "\u0300": ("`", False),
+    "\u0301": ("'", False),
+    "\u0302": ("^", False),
+    "\u0303": ("~", False),
+    "\u0304": ("=", False),
+    "\u0306": ("u", False),
+    "\u0307": (".", False),
+    "\u0308": ('"', False),
+    "\u030a": ("r", False),
+    "\u030b": ("H", False),
+    "\u030c": ("v", False),
+    "\u0323": ("d", False),
+    "\u0327": ("c", False),
+    "\u0328": ("k", True),
+    "\u0331": ("b", False),
+}
+_ACCENT_MARK = {cmd: mark for mark, (cmd, _) in _ACCENTS.items()}
+_ACCENT_MARK["H"] = "\u030b"
+_ACCENT_MARK["t"] = "\u0361"  # tie; decoded only
+
+# Letters written as a LaTeX command: char -> (command, t1 only).
+_LETTERS: dict[str, tuple[str, bool]] = {
+    "ß": ("ss", False),
+    "ẞ": ("SS", False),
+    "æ": ("ae", False),
+    "Æ": ("AE", False),
+    "œ": ("oe", False),
+    "Œ": ("OE", False),
+    "ø": ("o", False),
+    "Ø": ("O", False),
+    "å": ("aa", False),
+    "Å": ("AA", False),
+    "ł": ("l", False),
+    "Ł": ("L", False),
+    "ı": ("i", False),
+    "ȷ": ("j", False),
+    "ð": ("dh", True),
+    "Ð": ("DH", True),
+    "þ": ("th", True),
+    "Þ": ("TH", True),
+    "đ": ("dj", True),
+    "Đ": ("DJ", True),
+    "ŋ": ("ng", True),
+    "Ŋ": ("NG", True),
+}
+
+# Text symbols: char -> (LaTeX, t1 only). Dashes use the TeX ligatures.
+_SYMBOLS: dict[str, tuple[str, bool]] = {
+    "–": ("--", False),
+    "—": ("---", False),
+    "‘": ("{\\textquoteleft}", False),
+    "’": ("{\\textquoteright}", False),
+    "“": ("{\\textquotedblleft}", False),
+    "”": ("{\\textquotedblright}", False),
+    "…": ("{\\dots}", False),
+    "§": ("{\\S}", False),
+    "¶": ("{\\P}", False),
+    "©": ("{\\copyright}", False),
+    "£": ("{\\pounds}", False),
+    "†": ("{\\dag}", False),
+    "‡": ("{\\ddag}", False),
+    "•": ("{\\textbullet}", False),
+    "€": ("{\\texteuro}", False),
+    "°": ("{\\textdegree}", False),
+    "¡": ("{\\textexclamdown}", False),
+    "¿": ("{\\textquestiondown}", False),
+    "™": ("{\\texttrademark}", False),
+    "®": ("{\\textregistered}", False),
+    "¢": ("{\\textcent}", False),
+    "¥": ("{\\textyen}", False),
+    "ª": ("{\\textordfeminine}", False),
+    "º": ("{\\textordmasculine}", False),
+    "‰": ("{\\textperthousand}", False),
+    "«": ("{\\guillemotleft}", True),
+    "»": ("{\\guillemotright}", True),
+    "‹": ("{\\guilsinglleft}", True),
+    "›": ("{\\guilsinglright}", True),
+}
+
+# Greek letters and math symbols: char -> math command (written as {$\cmd$}).
+_MATH: dict[str, str] = {
+    "α": "alpha",
+    "β": "beta",
+    "γ": "gamma",
+    "δ": "delta",
+    "ε": "varepsilon",
+    "ϵ": "epsilon",
+    "ζ": "zeta",
+    "η": "eta",
+    "θ": "theta",
+    "ϑ": "vartheta",
+    "ι": "iota",
+    "κ": "kappa",
+    "λ": "lambda",
+    "μ": "mu",
+    "ν": "nu",
+    "ξ": "xi",
+    "π": "pi",
+    "ϖ": "varpi",
+    "ρ": "rho",
+    "ϱ": "varrho",
+    "σ": "sigma",
+    "ς": "varsigma",
+    "τ": "tau",
+    "υ": "upsilon",
+    "φ": "varphi",
+    "ϕ": "phi",
+    "χ": "chi",
+    "ψ": "psi",
+    "ω": "omega",
+    "Γ": "Gamma",
+    "Δ": "Delta",
+    "Θ": "Theta",
+    "Λ": "Lambda",
+    "Ξ": "Xi",
+    "Π": "Pi",
+    "Σ": "Sigma",
+    "Υ": "Upsilon",
+    "Φ": "Phi",
+    "Ψ": "Psi",
+    "Ω": "Omega",
+    "µ": "mu",
+    "±": "pm",
+    "×": "times",
+    "÷": "div",
+    "¬": "neg",
+    "·": "cdot",
+    "≤": "leq",
+    "≥": "geq",
+    "≠": "neq",
+    "≈": "approx",
+    "≡": "equiv",
+    "∼": "sim",
+    "∝": "propto",
+    "∞": "infty",
+    "→": "rightarrow",
+    "←": "leftarrow",
+    "↔": "leftrightarrow",
+    "⇒": "Rightarrow",
+    "⇐": "Leftarrow",
+    "⇔": "Leftrightarrow",
+    "∈": "in",
+    "∉": "notin",
+    "∑": "sum",
+    "∏": "prod",
+    "∫": "int",
+    "√": "surd",
+    "∂": "partial",
+    "∇": "nabla",
+    "∀": "forall",
+    "∃": "exists",
+    "∅": "emptyset",
+    "∩": "cap",
+    "∪": "cup",
+    "⊂": "subset",
+    "⊆": "subseteq",
+    "⊃": "supset",
+    "⊇": "supseteq",
+    "∧": "wedge",
+    "∨": "vee",
+    "⊕": "oplus",
+    "⊗": "otimes",
+    "∘": "circ",
+    "∗": "ast",
+    "ℓ": "ell",
+    "′": "prime",
+    "−": "-",
+}
+# µ (micro sign) and μ share \mu; decoding gives the Greek letter, so the micro sign is
+# written as itself (pdflatex accepts it).
+_MATH_WRITE = {ch: cmd for ch, cmd in _MATH.items() if ch != "µ"}
+_MATH_READ = {cmd: ch for ch, cmd in _MATH.items() if ch != "µ"}
+
+_ASCII_NEEDS = re.compile(r"[\\{}&%$#_~^<>|`\x00-\x1f\x7f]|--|''|  |^ | $")
+_ASCII_SPECIAL = re.compile(r"[\\{}&%$#_~^<>|`]|--|''")
+
+
+def canonical_text(text: str) -> str:
+    """The form of ``text`` BibTeX can carry: NFC, no control/format characters, whitespace
+    runs collapsed to one space, no leading or trailing space.
+
+    >>> canonical_text("  a\\n\\tb\\u200b c ")
+    'a b c'
+    """
+    if text.isascii() and not _CONTROL_ASCII.search(text):
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+        return " ".join(text.split())
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = "".join(
+            ch
+            for ch in text
+            if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs", "Cn")
+        )
+    return " ".join(text.split())
+
+
+_CONTROL_ASCII = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _accented(ch: str, ascii: bool) -> str | None:
+    """LaTeX accent form of ``ch`` (``{\\'e}``), or None; honours t1-only accents."""
+    decomposed = unicodedata.normalize("NFD", ch)
+    base, marks = decomposed[0], decomposed[1:]
+    if not marks:
+        return None
+    if base.isascii() and base.isalpha():
+        if base in "ij" and any(m in "\u0300\u0301\u0302\u0303\u0304\u0306\u0308" for m in marks):
+            form = "\\" + base
+        else:
+            form = base
+    elif base in _LETTERS and (ascii or not _LETTERS[base][1]):
+        form = "\\" + _LETTERS[base][0]
+    else:
+        return None
+    for i, mark in enumerate(marks):
+        if mark not in _ACCENTS:
+            return None
+        cmd, t1 = _ACCENTS[mark]
+        if t1 and not ascii:
+            return None
+        if cmd.isalpha() or form.startswith("\\") or i:
+            form = f"\\{cmd}{{{form}}}"
+        else:
+            form = f"\\{cmd}{form}"
+    return "{" + form + "}"
+
+
+def _char_form(ch: str, ascii: bool) -> str:
+    """How one non-ASCII character is written (itself when no LaTeX form fits)."""
+    if not ascii and ch in _PDFLATEX_UTF8_OK:
+        return ch
+    if ch in _MATH_WRITE:
+        cmd = _MATH_WRITE[ch]
+        return "{$" + cmd + "$}" if not cmd.isalpha() else "{$\\" + cmd + "$}"
+    if ch in _SYMBOLS:
+        form, t1 = _SYMBOLS[ch]
+        if ascii or not t1:
+            return form
+        return ch
+    if ch in _LETTERS:
+        cmd, t1 = _LETTERS[ch]
+        if ascii or not t1:
+            return "{\\" + cmd + "}"
+        return ch
+    accented = _accented(ch, ascii)
+    if accented is not None:
+        return accented
+    return ch
+
+
+_FORMS: tuple[dict[str, str], dict[str, str]] = (dict(_ASCII_ESCAPES), dict(_ASCII_ESCAPES))
+
+
+def _form(ch: str, ascii: bool) -> str:
+    table = _FORMS[ascii]
+    got = table.get(ch)
+    if got is None:
+        got = ch if ch.isascii() else _char_form(ch, ascii)
+        table[ch] = got
+    return got
+
+
+def encode(text: str, ascii: bool = False) -> str:
+    """BibTeX field text typesetting as exactly ``canonical_text(text)``.
+
+    ``ascii=True`` writes every character that has a LaTeX form as ASCII (``{\\"o}``);
+    characters with no LaTeX form at all (CJK, Cyrillic, …) are kept as UTF-8.
+
+    >>> encode("Schrödinger's 50% & x_1", ascii=True)
+    'Schr{\\\\"o}dinger\\'s 50\\\\% \\\\& x\\\\_1'
+    """
+    if text.isascii() and not _ASCII_NEEDS.search(text):
+        return text
+    return encode_canonical(canonical_text(text), ascii)
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_CLUSTER = re.compile(
+    ".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*", re.DOTALL
+)
+
+
+def _cluster_form(cluster: str, ascii: bool) -> str:
+    """A base character with combining marks NFC cannot fold in (``ọ̀``)."""
+    form = _accented(cluster, True)
+    if form is not None and (ascii or "\\k" not in form):
+        return form
+    return "".join(_form(ch, ascii) for ch in cluster)
+
+
+def encode_canonical(text: str, ascii: bool = False, initials: bool = False) -> str:
+    """:func:`encode` for text already in canonical form (pieces of it keep their spaces).
+
+    ``initials=True`` (for given names) writes every non-ASCII initial letter as a
+    LaTeX special character (``{\\'E}mile``), even in UTF-8 mode, so that BibTeX's
+    abbreviating styles (abbrv) keep the initial whole instead of cutting a UTF-8 byte.
+    """
+    if text.isascii() and not _ASCII_SPECIAL.search(text):
+        return text
+    out: list[str] = []
+    last = ""
+    at_start = initials
+    units: Iterable[str] = _CLUSTER.findall(text) if _COMBINING.search(text) else text
+    for ch in units:
+        piece = _form(ch, ascii) if len(ch) == 1 else _cluster_form(ch, ascii)
+        if at_start and not ascii and not ch.isascii() and ch[0].isalpha():
+            special = _form(ch, True) if len(ch) == 1 else _cluster_form(ch, True)
+            if special.startswith("{\\"):
+                piece = special
+        if last and piece[:1] in "-'" and last[-1] == piece[0]:
+            out.append("{}")  # keep -- and '' from becoming TeX ligatures
+        out.append(piece)
+        last = piece
+        if initials:
+            at_start = ch in " -."
+    return "".join(out)
+
+
+def encode_protected(text: str, spans: Iterable[tuple[int, int]], ascii: bool = False) -> str:
+    """:func:`encode_canonical` of ``text`` with each ``(start, end)`` span braced."""
+    out: list[str] = []
+    pos = 0
+    for start, end in spans:
+        out.append(encode_canonical(text[pos:start], ascii))
+        out.append("{" + encode_canonical(text[start:end], ascii) + "}")
+        pos = end
+    out.append(encode_canonical(text[pos:], ascii))
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- decoding
+
+_TEXT_COMMANDS = {
+    "textit",
+    "textbf",
+    "emph",
+    "textsc",
+    "textrm",
+    "textsf",
+    "texttt",
+    "textup",
+    "textsl",
+    "textmd",
+    "textnormal",
+    "mbox",
+    "hbox",
+    "text",
+    "mkbibquote",
+    "mkbibemph",
+    "mkbibbold",
+    "enquote",
+    "NoCaseChange",
+    "url",
+    "nolinkurl",
+}
+
+_DECLARATIONS = frozenset(
+    """it bf em sc rm sf tt sl up itshape bfseries scshape normalfont upshape mdseries slshape
+    rmfamily sffamily ttfamily tiny scriptsize footnotesize small normalsize large Large LARGE
+    huge Huge protect noopsort""".split()
+)
+
+_SYMBOL_READ: dict[str, str] = {
+    "textbackslash": "\\",
+    "textbraceleft": "{",
+    "textbraceright": "}",
+    "textasciitilde": "~",
+    "textasciicircum": "^",
+    "textless": "<",
+    "textgreater": ">",
+    "textbar": "|",
+    "textasciigrave": "`",
+    "textquotesingle": "'",
+    "textquotedbl": '"',
+    "textunderscore": "_",
+    "textdollar": "$",
+    "textsterling": "£",
+    "textsection": "§",
+    "textparagraph": "¶",
+    "textdagger": "†",
+    "textdaggerdbl": "‡",
+    "textellipsis": "…",
+    "ldots": "…",
+    "textendash": "–",
+    "textemdash": "—",
+    "textcopyright": "©",
+    "i": "ı",
+    "j": "ȷ",
+    "relax": "",
+    "slash": "/",
+    "textnbhy": "-",
+    "textminus": "−",
+    "guillemetleft": "«",
+    "guillemetright": "»",
+    "o": "ø",
+    "O": "Ø",
+}
+for _ch, (_form_str, _t1) in _SYMBOLS.items():
+    if _form_str.startswith("{\\"):
+        _SYMBOL_READ[_form_str[2:-1]] = _ch
+for _ch, (_cmd, _t1) in _LETTERS.items():
+    _SYMBOL_READ[_cmd] = _ch
+_SYMBOL_READ["aa"] = "å"
+_SYMBOL_READ["AA"] = "Å"
+
+_CONTROL_SYMBOLS = {
+    "&": "&",
+    "%": "%",
+    "$": "$",
+    "#": "#",
+    "_": "_",
+    "{": "{",
+    "}": "}",
+    " ": " ",
+    "\\": " ",
+    ",": " ",
+    ";": " ",
+    ":": " ",
+    "!": "",
+    "/": "",
+    "-": "",
+    "@": "",
+    "~": "~",
+    "^": "^",
+}
+
+
+class _Decoder:
+    __slots__ = ("n", "pos", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.n = len(text)
+
+    def group(self) -> str:
+        """Decode a {group} starting at pos (pos at '{'); returns its decoded content."""
+        self.pos += 1
+        return self.run(stop_at_close=True)
+
+    def argument(self) -> str:
+        """Decode one macro argument: a {group}, a control sequence or one character."""
+        text, n = self.text, self.n
+        while self.pos < n and text[self.pos] == " ":
+            self.pos += 1
+        if self.pos >= n:
+            return ""
+        ch = text[self.pos]
+        if ch == "{":
+            return self.group()
+        if ch == "\\":
+            return self.command()
+        if ch == "}":
+            return ""
+        self.pos += 1
+        return ch
+
+    def skip_empty_group(self) -> None:
+        if self.text.startswith("{}", self.pos):
+            self.pos += 2
+
+    def command(self) -> str:
+        """Decode a control sequence starting at pos (pos at the backslash)."""
+        text, n = self.text, self.n
+        start = self.pos + 1
+        if start >= n:
+            self.pos = n
+            return "\\"
+        end = start
+        if text[start].isascii() and text[start].isalpha():
+            while end < n and text[end].isascii() and text[end].isalpha():
+                end += 1
+            name = text[start:end]
+            self.pos = end
+            if name not in _ACCENT_MARK:
+                while self.pos < n and text[self.pos] in " \t\n":
+                    self.pos += 1
+            gobbled = self.pos > end
+        else:
+            name = text[start]
+            self.pos = start + 1
+            gobbled = False
+        if name in _ACCENT_MARK:
+            base = self.argument()
+            if not base:
+                return {"~": "~", "^": "^", "'": "'", "`": "`", '"': '"'}.get(name, "")
+            first = base[0]
+            if first == "ı":
+                first = "i"
+            elif first == "ȷ":
+                first = "j"
+            return unicodedata.normalize("NFC", first + _ACCENT_MARK[name]) + base[1:]
+        if name in _CONTROL_SYMBOLS:
+            return _CONTROL_SYMBOLS[name]
+        if name in _SYMBOL_READ:
+            self.skip_empty_group()
+            return _SYMBOL_READ[name]
+        if name in _MATH_READ and name.isalpha():
+            self.skip_empty_group()
+            return _MATH_READ[name]
+        if name in _TEXT_COMMANDS:
+            return self.argument()
+        if name == "href":
+            self.argument()
+            return self.argument()
+        if name in _DECLARATIONS:
+            return ""
+        return "\\" + name + (" " if gobbled else "")
+
+    def math(self) -> str:
+        """Decode $...$ at pos: a lone known symbol becomes its character, else verbatim."""
+        text = self.text
+        end = self.pos + 1
+        while True:
+            end = text.find("$", end)
+            if end < 0:
+                self.pos += 1
+                return "$"
+            if text[end - 1] != "\\":
+                break
+            end += 1
+        inner = text[self.pos + 1 : end]
+        self.pos = end + 1
+        key = inner.strip()
+        if key.startswith("\\") and key[1:] in _MATH_READ:
+            return _MATH_READ[key[1:]]
+        if key == "-":
+            return "−"
+        return "$" + inner + "$"
+
+    def run(self, stop_at_close: bool = False) -> str:
+        text, n = self.text, self.n
+        out: list[str] = []
+        while self.pos < n:
+            ch = text[self.pos]
+            if ch == "\\":
+                out.append(self.command())
+            elif ch == "{":
+                out.append(self.group())
+            elif ch == "}":
+                self.pos += 1
+                if stop_at_close:
+                    break
+            elif ch == "$":
+                out.append(self.math())
+            elif ch == "~":
+                out.append(" ")
+                self.pos += 1
+            elif ch == "-" or ch == "`" or ch == "'":
+                end = self.pos + 1
+                while end < n and text[end] == ch:
+                    end += 1
+                count = end - self.pos
+                self.pos = end
+                if ch == "-":
+                    out.append({2: "–", 3: "—"}.get(count, "-" * count))
+                elif ch == "`":
+                    out.append("“" * (count // 2) + "‘" * (count % 2))
+                else:
+                    out.append("”" * (count // 2) + "'" * (count % 2))
+            else:
+                end = self.pos + 1
+                while end < n and text[end] not in "\\{}$~-`'":
+                    end += 1
+                out.append(text[self.pos : end])
+                self.pos = end
+        return "".join(out)
+
+
+_DECODE_NEEDS = re.compile(r"[\\{}$~`]|--|''")
+
+
+def decode(text: str) -> str:
+    """Unicode text of a BibTeX field value (LaTeX commands, accents, braces decoded).
+
+    >>> decode(r"Scalable {BibTeX} for G{\\"o}del's {\\textbackslash}input -- 50\\%")
+    "Scalable BibTeX for Gödel's \\\\input – 50%"
+    """
+    if not _DECODE_NEEDS.search(text):
+        return canonical_text(text)
+    return canonical_text(_Decoder(text).run())
+
+
+def decode_raw(text: str) -> str:
+    """:func:`decode` without the final whitespace canonicalisation."""
+    return _Decoder(text).run()

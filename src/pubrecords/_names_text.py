@@ -1,0 +1,868 @@
+"""Free-text names (private helper of :mod:`pubrecords.names`).
+
+:func:`split_text` splits a name as people write it into (given, particle, family, suffix,
+literal); the rules are documented in ``docs/names.md``. The input is already clean
+Unicode (no LaTeX, single spaces, lost accents restored).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONJUNCTIONS", "PARTICLES", "split_cjk", "split_text"]
+
+# particles (lower case) that start a family name: "van der Laan", "de la Vega"
+PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "delle",
+        "dei",
+        "degli",
+        "da",
+        "das",
+        "dos",
+        "do",
+        "du",
+        "des",
+        "di",
+        "la",
+        "le",
+        "lo",
+        "ter",
+        "ten",
+        "vom",
+        "zum",
+        "zur",
+        "zu",
+        "und",
+        "af",
+        "av",
+        "bin",
+        "ben",
+        "ibn",
+        "bint",
+        "al",
+        "el",
+        "ap",
+        "ab",
+        "mac",
+        "st",
+        "st.",
+        "ste",
+        "ste.",
+        "san",
+        "santa",
+        "dalla",
+        "dello",
+        "vander",
+        "vande",
+        "op",
+        "het",
+        "'t",
+    ]
+)
+# particles that also count when capitalised, if not the first word ("Marvin Von Hagen")
+CAP_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "delle",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "des",
+        "di",
+        "la",
+        "le",
+        "ter",
+        "ten",
+        "vom",
+        "zu",
+        "mac",
+        "st",
+        "st.",
+        "ste",
+        "ste.",
+        "dalla",
+        "vander",
+        "vande",
+    ]
+)
+CONJUNCTIONS = frozenset({"y", "e", "i", "and", "&"})
+
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "mister",
+        "dr",
+        "doctor",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "reverend",
+        "revd",
+        "fr",
+        "father",
+        "pastor",
+        "rabbi",
+        "imam",
+        "sheikh",
+        "shaikh",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "pope",
+        "his",
+        "her",
+        "excellency",
+        "majesty",
+        "highness",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "duke",
+        "duchess",
+        "count",
+        "countess",
+        "baron",
+        "baroness",
+        "marquis",
+        "earl",
+        "viscount",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "gov",
+        "governor",
+        "lt",
+        "ltgen",
+        "ltgov",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "maj",
+        "major",
+        "capt",
+        "captain",
+        "cpt",
+        "cmdr",
+        "commander",
+        "adm",
+        "admiral",
+        "sgt",
+        "sergeant",
+        "cpl",
+        "corporal",
+        "pvt",
+        "judge",
+        "justice",
+        "magistrate",
+        "magistrate-judge",
+        "mag-judge",
+        "district",
+        "chief",
+        "secretary",
+        "state",
+        "attorney",
+        "president",
+        "vp",
+        "vice-president",
+        "chancellor",
+        "dean",
+        "mayor",
+        "ambassador",
+        "hon",
+        "honorable",
+        "honourable",
+        "rt",
+        "right",
+        "us",
+        "u.s.",
+        "herr",
+        "frau",
+        "monsieur",
+        "mme",
+        "mlle",
+        "madame",
+        "señor",
+        "sr.",
+        "sra",
+        "srta",
+        "dott",
+        "ing",
+        "mag",
+        "sister",
+        "brother",
+        "mother",
+        "elder",
+        "deacon",
+    ]
+)
+_TITLE_CONNECTORS = frozenset({"of", "the", "and", "&"})
+
+# keys: lower case, dots removed
+SUFFIXES_ANY_CASE = frozenset(
+    [
+        "jr",
+        "sr",
+        "jnr",
+        "snr",
+        "ii",
+        "iii",
+        "iv",
+        "vi",
+        "vii",
+        "viii",
+        "ix",
+        "xi",
+        "xii",
+        "2nd",
+        "3rd",
+        "4th",
+        "phd",
+        "esq",
+        "esquire",
+    ]
+)
+SUFFIXES_CAPITALISED = frozenset(
+    [
+        "md",
+        "dds",
+        "dmd",
+        "dvm",
+        "jd",
+        "llb",
+        "llm",
+        "lld",
+        "mba",
+        "msc",
+        "bsc",
+        "mphil",
+        "dphil",
+        "msced",
+        "rn",
+        "cpa",
+        "cfa",
+        "cfp",
+        "clu",
+        "lutc",
+        "chfc",
+        "qc",
+        "kc",
+        "mp",
+        "mep",
+        "obe",
+        "mbe",
+        "cbe",
+        "kbe",
+        "dbe",
+        "frs",
+        "freng",
+        "fmedsci",
+        "frse",
+        "facs",
+        "facp",
+        "pe",
+        "pmp",
+        "ret",
+        "retd",
+        "usn",
+        "usmc",
+        "usaf",
+    ]
+)
+_AMBIGUOUS_ROMAN = frozenset({"i", "v", "x"})
+
+_PARENS = re.compile(r"\([^()]*\)|(?<![^\W\d_])\[[^\[\]]*\]")
+_BRACKETS_IN_WORD = re.compile(r"(?<=[^\W\d_])\[([^\[\]\s]*)\]")
+_DQUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_SQUOTED = re.compile(r"(?<!\S)'[^'\s][^']*'(?!\S)")
+_GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+_VANCOUVER = re.compile(r"[A-Z]{2,3}")
+_HYPHEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,6}-[A-Za-z][a-z]{1,6}")
+
+# frequent Chinese/Korean family names (pinyin, Wade-Giles, Cantonese, Korean), used only to
+# read "Li Fei-Fei" / "Kim Jong-un" (a hyphenated given name after a family name)
+EAST_ASIAN_SURNAMES = frozenset(
+    [
+        "li",
+        "wang",
+        "zhang",
+        "liu",
+        "chen",
+        "yang",
+        "zhao",
+        "huang",
+        "zhou",
+        "wu",
+        "xu",
+        "sun",
+        "hu",
+        "zhu",
+        "gao",
+        "lin",
+        "he",
+        "guo",
+        "ma",
+        "luo",
+        "liang",
+        "song",
+        "zheng",
+        "xie",
+        "han",
+        "tang",
+        "feng",
+        "yu",
+        "dong",
+        "xiao",
+        "cheng",
+        "cao",
+        "yuan",
+        "deng",
+        "fu",
+        "shen",
+        "zeng",
+        "peng",
+        "lu",
+        "su",
+        "jiang",
+        "cai",
+        "jia",
+        "ding",
+        "wei",
+        "xue",
+        "ye",
+        "yan",
+        "pan",
+        "du",
+        "dai",
+        "xia",
+        "zhong",
+        "tian",
+        "ren",
+        "fan",
+        "fang",
+        "shi",
+        "yao",
+        "tan",
+        "liao",
+        "zou",
+        "xiong",
+        "jin",
+        "hao",
+        "kong",
+        "bai",
+        "cui",
+        "kang",
+        "mao",
+        "qiu",
+        "qin",
+        "gu",
+        "hou",
+        "shao",
+        "meng",
+        "long",
+        "wan",
+        "duan",
+        "qian",
+        "yin",
+        "yi",
+        "chang",
+        "qiao",
+        "lai",
+        "gong",
+        "wen",
+        "chan",
+        "wong",
+        "cheung",
+        "leung",
+        "lee",
+        "chang",
+        "hsu",
+        "tsai",
+        "kuo",
+        "chiang",
+        "chou",
+        "chu",
+        "hsieh",
+        "kao",
+        "ho",
+        "lo",
+        "tseng",
+        "tsao",
+        "liu",
+        "yeh",
+        "ng",
+        "lam",
+        "yip",
+        "tse",
+        "kwok",
+        "kim",
+        "park",
+        "choi",
+        "jung",
+        "jeong",
+        "kang",
+        "cho",
+        "yoon",
+        "yun",
+        "jang",
+        "lim",
+        "han",
+        "oh",
+        "seo",
+        "shin",
+        "kwon",
+        "hwang",
+        "ahn",
+        "song",
+        "hong",
+        "jeon",
+        "ko",
+        "moon",
+        "yang",
+        "son",
+        "bae",
+        "baek",
+        "heo",
+        "nam",
+        "noh",
+        "ha",
+    ]
+)
+
+# CJK compound (two-character) family names
+_CJK_COMPOUND = frozenset(
+    [
+        "欧阳",
+        "歐陽",
+        "司马",
+        "司馬",
+        "诸葛",
+        "諸葛",
+        "上官",
+        "东方",
+        "東方",
+        "皇甫",
+        "尉迟",
+        "尉遲",
+        "公孙",
+        "公孫",
+        "慕容",
+        "令狐",
+        "长孙",
+        "長孫",
+        "夏侯",
+        "轩辕",
+        "軒轅",
+        "端木",
+        "独孤",
+        "獨孤",
+        "南宫",
+        "南宮",
+        "西门",
+        "西門",
+        "司徒",
+        "宇文",
+        "南宫",
+        "남궁",
+        "황보",
+        "제갈",
+        "선우",
+        "독고",
+        "사공",
+    ]
+)
+_ORG_WORDS = frozenset(
+    [
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "corp",
+        "corp.",
+        "corporation",
+        "company",
+        "co.",
+        "gmbh",
+        "ag",
+        "plc",
+        "university",
+        "universität",
+        "université",
+        "universidad",
+        "institute",
+        "institut",
+        "instituto",
+        "laboratory",
+        "laboratories",
+        "lab",
+        "labs",
+        "consortium",
+        "collaboration",
+        "committee",
+        "association",
+        "society",
+        "foundation",
+        "council",
+        "department",
+        "agency",
+        "organization",
+        "organisation",
+        "team",
+        "group",
+        "network",
+        "initiative",
+        "project",
+        "centre",
+        "center",
+        "office",
+        "ministry",
+        "bureau",
+        "board",
+        "commission",
+        "federation",
+        "alliance",
+    ]
+)
+
+
+def _key(token: str) -> str:
+    return token.lower().replace(".", "")
+
+
+_SUFFIX_KEYS = SUFFIXES_ANY_CASE | SUFFIXES_CAPITALISED
+
+
+def is_suffix(token: str, *, ambiguous: bool = False) -> bool:
+    """A name suffix (Jr., III, PhD, MD …); single-letter numerals only if ``ambiguous``."""
+    key = _key(token).rstrip(",")
+    if key in SUFFIXES_ANY_CASE:
+        return True
+    if key in SUFFIXES_CAPITALISED:
+        return token[:1].isupper()
+    return ambiguous and key in _AMBIGUOUS_ROMAN
+
+
+def _suffix_low(token: str, low: str) -> bool:
+    """Fast :func:`is_suffix` given the lower-cased token."""
+    if "." in low or "," in low:
+        low = low.replace(".", "").rstrip(",")
+    if low not in _SUFFIX_KEYS:
+        return False
+    return low in SUFFIXES_ANY_CASE or token[:1].isupper()
+
+
+def _title_low(low: str) -> bool:
+    if low in TITLES:
+        return True
+    if "." not in low:
+        return False
+    if low[:-1] in TITLES and low[-1] == ".":
+        return True
+    pieces = [p for p in low.split(".") if p]
+    return len(pieces) > 1 and all(p in TITLES for p in pieces)
+
+
+def _is_title(token: str) -> bool:
+    return _title_low(token.lower())
+
+
+def _is_initial(token: str) -> bool:
+    return _INITIAL.fullmatch(token) is not None
+
+
+def _is_particle(token: str, capital_ok: bool) -> bool:
+    low = token.lower()
+    if low not in PARTICLES:
+        return False
+    if token[:1].islower() or token.startswith("'"):
+        return True
+    return capital_ok and low in CAP_PARTICLES
+
+
+def _split_initials(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        if "." in tok and _GLUED_INITIALS.fullmatch(tok) and not is_suffix(tok):
+            out.extend(p + "." for p in tok.split(".") if p)
+        else:
+            out.append(tok)
+    return out
+
+
+def _is_suffix_part(part: str, many: bool) -> bool:
+    if not part:
+        return False
+    key = part.lower().replace(".", "").replace(" ", "")
+    if key in SUFFIXES_ANY_CASE or (key in SUFFIXES_CAPITALISED and part[:1].isupper()):
+        return True
+    toks = part.split()
+    return all(is_suffix(t, ambiguous=many) for t in toks)
+
+
+def _strip_titles(low: list[str], start: int, end: int) -> int:
+    while end - start > 1:
+        tok = low[start]
+        if _title_low(tok):
+            start += 1
+            continue
+        if tok in _TITLE_CONNECTORS:
+            k = start
+            while k < end and low[k] in _TITLE_CONNECTORS:
+                k += 1
+            if k < end - 1 and _title_low(low[k]):
+                start = k
+                continue
+        break
+    return start
+
+
+_IBERIAN = frozenset({"garcía", "garcia", "díaz", "diaz"})
+
+
+def _family_start(t: list[str], low: list[str]) -> int:
+    m = len(t)
+    fs = m - 1
+    if fs >= 2 and t[fs] in CONJUNCTIONS:
+        fs -= 1
+    j = fs - 1
+    while j >= 1:
+        lw = low[j]
+        if lw in PARTICLES:
+            tok = t[j]
+            if tok[:1].islower() or tok[:1] == "'" or lw in CAP_PARTICLES:
+                break
+        j -= 1
+    if j >= 1:
+        while j - 1 >= 1:
+            lw = low[j - 1]
+            tok = t[j - 1]
+            if lw in PARTICLES and (tok[:1].islower() or tok[:1] == "'" or lw in CAP_PARTICLES):
+                j -= 1
+            else:
+                break
+        return j
+    while fs - 2 >= 1 and t[fs - 1] in CONJUNCTIONS:
+        fs -= 2
+    if fs == m - 1 and fs >= 2:
+        prev = t[fs - 1]
+        lw = low[fs - 1]
+        if prev[:1].isupper() and len(prev) >= 5 and (lw.endswith("ez") or lw in _IBERIAN):
+            fs -= 1
+    return fs
+
+
+def _family_parts(tokens: list[str]) -> tuple[str, str]:
+    """(particle, family) of a family region: leading lower-case particles split off."""
+    k = 0
+    last = len(tokens) - 1
+    while k < last and tokens[k][:1].islower() and tokens[k].lower() in PARTICLES:
+        k += 1
+    if k == 0:
+        return "", " ".join(tokens)
+    return " ".join(tokens[:k]), " ".join(tokens[k:])
+
+
+def _split_plain(tokens: list[str], low: list[str]) -> tuple[str, str, str, list[str]]:
+    """(given, particle, family, suffixes) of a name without commas."""
+    n = len(tokens)
+    suffixes: list[str] = []
+    while n > 1:
+        last = tokens[n - 1]
+        if _suffix_low(last, low[n - 1]):
+            suffixes.insert(0, last)
+            n -= 1
+        elif n > 2 and low[n - 1] in ("d.", "d") and low[n - 2] in ("ph.", "ph"):
+            suffixes.insert(0, tokens[n - 2] + " " + last)
+            n -= 2
+        else:
+            break
+    start = _strip_titles(low, 0, n) if n > 1 else 0
+    if (
+        n - start >= 3
+        and low[n - 1].rstrip(".") in _AMBIGUOUS_ROMAN
+        and not _is_initial(tokens[n - 2])
+    ):
+        suffixes.insert(0, tokens[n - 1])
+        n -= 1
+    m = n - start
+    if m <= 0:
+        return "", "", "", suffixes
+    if m == 1:
+        return "", "", tokens[start], suffixes
+    if start or n != len(tokens):
+        t = tokens[start:n]
+        low = low[start:n]
+    else:
+        t = tokens
+    first = t[0]
+    if m == 2 and _VANCOUVER.fullmatch(t[1]) and not first.isupper() and first[:1].isupper():
+        return " ".join(ch + "." for ch in t[1]), "", first, suffixes  # "Smith JA"
+    if (
+        m == 2
+        and "-" in t[1]
+        and low[0] in EAST_ASIAN_SURNAMES
+        and _HYPHEN_SYLLABLES.fullmatch(t[1])
+    ):
+        return t[1], "", first, suffixes
+    if (
+        first.isupper()
+        and len(first) >= 3
+        and first.replace("-", "").isalpha()
+        and not t[-1].isupper()
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in t[1:])
+    ):
+        k = 1
+        while k < m - 1 and t[k].isupper():
+            k += 1
+        return " ".join(t[k:]), "", " ".join(t[:k]), suffixes
+    fs = _family_start(t, low)
+    if fs == m - 1:
+        particle, family = "", t[fs]
+    else:
+        particle, family = _family_parts(t[fs:])
+    given_tokens = t[:fs]
+    if fs == 1:
+        given = given_tokens[0]
+        if "." in given and _GLUED_INITIALS.fullmatch(given) and not is_suffix(given):
+            given = " ".join(_split_initials(given_tokens))
+    else:
+        given = " ".join(given_tokens)
+        if "." in given:
+            given = " ".join(_split_initials(given_tokens))
+    return given, particle, family, suffixes
+
+
+def split_text(text: str) -> tuple[str, str, str, str, str]:
+    """Split a free-text name: (given, particle, family, suffix, literal).
+
+    >>> split_text("Dr. Juan Q. Xavier de la Vega III")
+    ('Juan Q. Xavier', 'de la', 'Vega', 'III', '')
+    >>> split_text("Velasquez y Garcia, Dr. Juan, Jr.")
+    ('Juan', '', 'Velasquez y Garcia', 'Jr.', '')
+    """
+    s = text
+    if "(" in s or "[" in s:
+        if "[" in s:
+            s = _BRACKETS_IN_WORD.sub(r"\1", s)  # D[onald] → Donald
+        s = _PARENS.sub(" ", s)
+    if '"' in s or "“" in s:
+        s = _DQUOTED.sub(" ", s)
+    if "'" in s:
+        s = _SQUOTED.sub(" ", s)
+    if "," not in s:
+        tokens = s.split()
+        if not tokens:
+            return "", "", "", "", ""
+        low = s.lower().split()
+        if len(tokens) > 1 and not _ORG_WORDS.isdisjoint(low):
+            return "", "", "", "", " ".join(tokens)
+        given, particle, family, plain = _split_plain(tokens, low)
+        return given, particle, family, ", ".join(plain), ""
+    parts = [p.strip() for p in s.split(",")]
+    while parts and not parts[-1]:
+        parts.pop()
+    while parts and not parts[0]:
+        parts.pop(0)
+    if not parts:
+        return "", "", "", "", ""
+    if len(parts) == 1:
+        return split_text(parts[0])
+    many = len(parts) > 2
+    rest = parts[1:]
+    if all(_is_suffix_part(p, many) for p in rest if p):
+        tokens = parts[0].split()
+        low = parts[0].lower().split()
+        if (
+            len(tokens) > 1
+            and not _ORG_WORDS.isdisjoint(low)
+            and not any(is_suffix(p) for p in rest)
+        ):
+            return "", "", "", "", " ".join(text.split())
+        given, particle, family, found = _split_plain(tokens, low)
+        found.extend(" ".join(p.split()) for p in rest if p)
+        return given, particle, family, ", ".join(found), ""
+    extra: list[str] = []
+    if len(parts) == 2:
+        given_part = parts[1]
+    elif all(_is_suffix_part(p, True) for p in parts[2:] if p):
+        given_part = parts[1]
+        extra = [" ".join(p.split()) for p in parts[2:] if p]
+    else:  # BibTeX order: von Last, Jr, First
+        given_part = " ".join(p for p in parts[2:] if p)
+        if parts[1]:
+            extra = [" ".join(parts[1].split())]
+    ftoks = parts[0].split()
+    suffixes: list[str] = []
+    if len(ftoks) > 1:
+        while len(ftoks) > 1 and is_suffix(ftoks[-1]):
+            suffixes.insert(0, ftoks.pop())
+        particle, family = _family_parts(ftoks)
+    else:
+        particle, family = "", ftoks[0]
+    gtoks = given_part.split()
+    if len(gtoks) > 1:
+        start = _strip_titles(given_part.lower().split(), 0, len(gtoks))
+        if start:
+            gtoks = gtoks[start:]
+        gsuffixes: list[str] = []
+        while len(gtoks) > 1 and is_suffix(gtoks[-1]):
+            gsuffixes.insert(0, gtoks.pop())
+        suffixes.extend(gsuffixes)
+    given = " ".join(gtoks)
+    if "." in given:
+        given = " ".join(_split_initials(gtoks))
+    if extra:
+        suffixes.extend(extra)
+    return given, particle, family, ", ".join(suffixes) if suffixes else "", ""
+
+
+def split_cjk(text: str) -> tuple[str, str, str]:
+    """(given, family, literal) of a name in Han or Hangul script (family name first).
+
+    >>> split_cjk("姚期智")
+    ('期智', '姚', '')
+    >>> split_cjk("欧阳修")
+    ('修', '欧阳', '')
+    """
+    words = text.split()
+    if len(words) == 2:
+        return words[1], words[0], ""
+    if len(words) > 2:
+        return "", "", " ".join(words)
+    word = words[0] if words else ""
+    if any("\u3040" <= ch <= "\u30ff" for ch in word):
+        return "", "", word  # Japanese with kana: no reliable split
+    if 2 <= len(word) <= 4 and word[:2] in _CJK_COMPOUND and len(word) >= 3:
+        return word[2:], word[:2], ""
+    if 2 <= len(word) <= 3:
+        return word[1:], word[:1], ""
+    return "", "", word
