@@ -65,7 +65,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--drop-suspects",
         action="store_true",
-        help="leave out records that are probably not the owner's",
+        help="leave out records strongly suspected not to be the owner's (e.g. a namesake's "
+        "book review); weak suspects are only reported by 'pubrecords check'",
     )
     p.add_argument(
         "--online",
@@ -94,7 +95,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             profile = profile_list[0] if args.no_clean else clean.clean_profile(profile_list[0])
         if args.drop_suspects:
-            suspects = {id(s.publication) for s in profiles.suspect_publications(profile, strong_only=True)}
+            suspects = {
+                id(s.publication) for s in profiles.suspect_publications(profile, strong_only=True)
+            }
             kept = tuple(p for p in profile.publications if id(p) not in suspects)
             profile = attrs.evolve(profile, publications=kept)
         if args.include_owner:
