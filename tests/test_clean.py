@@ -125,6 +125,7 @@ def test_latex_to_unicode(raw: str, want: str) -> None:
         "a `code` span",
         "https://example.org/a--b/~user",
         "\\{word\\} is a set",
+        "a JSON-escaped https:\\/\\/x.org\\/a stays",
     ],
 )
 def test_latex_that_is_not_latex_is_left_alone(raw: str) -> None:

@@ -125,6 +125,7 @@ def test_nameparser_cases_in_text_mode() -> None:
         ("AA, BB, CC, DD", ("CC DD", "", "AA", "BB")),  # too many commas: BibTeX's recovery
         ("Tom {de Geus}", ("Tom", "", "{de Geus}", "")),
         ("Élodie durand Martin", ("Élodie", "durand", "Martin", "")),  # Unicode case
+        ("Khalid al-Rashid", ("Khalid", "", "al-Rashid", "")),  # hyphen kept with the family
     ],
 )
 def test_split_bibtex(text: str, parts: tuple[str, str, str, str]) -> None:
@@ -171,6 +172,13 @@ def test_bibtex_name_with_and_is_refused() -> None:
         ("Ekdeep Singh Lubana", "Ekdeep Singh", "", "Lubana", ""),
         ("Kim Jong-un", "Jong-un", "", "Kim", ""),
         ("DUPONT Jean", "Jean", "", "DUPONT", ""),
+        ("Joost Janssen-van Dijk", "Joost", "", "Janssen-van Dijk", ""),
+        ("Pieter de Vries-van der Laan", "Pieter", "de", "Vries-van der Laan", ""),
+        ("bin Laden, M. P.", "M. P.", "bin", "Laden", ""),  # initials, not the suffix MP
+        ("Wei Zhou-Zhang", "Wei", "", "Zhou-Zhang", ""),  # a double family name
+        ("John Smith, Ph. D.", "John", "", "Smith", "Ph. D."),
+        ("Josep Puig i Cadafalch", "Josep", "", "Puig i Cadafalch", ""),
+        ("Lin Chih-Jen", "Chih-Jen", "", "Lin", ""),
     ],
 )
 def test_free_text_names(text: str, given: str, particle: str, family: str, suffix: str) -> None:
@@ -665,3 +673,11 @@ def test_cli_bad_name_is_one_line_error(capsys: pytest.CaptureFixture[str]) -> N
     assert main(["names", "John\x00Smith"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("pubrecords: error:")
+
+
+def test_docs_page_examples_run() -> None:
+    import doctest
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "names.md"
+    result = doctest.testfile(str(page), module_relative=False, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0

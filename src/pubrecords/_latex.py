@@ -259,10 +259,9 @@ def _accented(ch: str, ascii: bool) -> str | None:
     if not marks:
         return None
     if base.isascii() and base.isalpha():
-        if base in "ij" and any(m in "\u0300\u0301\u0302\u0303\u0304\u0306\u0308" for m in marks):
-            form = "\\" + base
-        else:
-            form = base
+        # {\'i}, not {\'\i}: LaTeX puts the accent on a dotless i itself, and biber
+        # decodes \'\i to a dotless i plus a loose combining accent
+        form = base
     elif base in _LETTERS and (ascii or not _LETTERS[base][1]):
         form = "\\" + _LETTERS[base][0]
     else:

@@ -8,7 +8,8 @@ BibTeX does after its "Too many commas" warning); a token is "von" when its firs
 brace level 0 is lower case, where a brace group starting with a backslash is a special
 character whose case is that of its first letter (``{\\'e}mile`` is lower case, ``{\\OE}``
 upper case), and any other brace group is skipped. Unlike bibtex 0.99d, which reads bytes,
-non-ASCII letters count by their Unicode case (``Élodie`` is upper case).
+non-ASCII letters count by their Unicode case (``Élodie`` is upper case), and von words
+hyphen-joined to the Last name stay with it (``al-Rashid``, where BibTeX loses the hyphen).
 
 Unbalanced braces (which a .bib file cannot hold) are repaired: an unmatched ``}`` is
 dropped and missing ``}`` are added at the end.
@@ -163,6 +164,17 @@ def _join(tokens: list[str], seps: list[str], start: int, end: int) -> str:
     return "".join(out)
 
 
+def _hyphen_joined(seps: list[str], von_start: int, von_end: int) -> int:
+    """Move von words hyphen-joined to the Last name into it (``al-Rashid``).
+
+    bibtex 0.99d splits ``Khalid al-Rashid`` into von "al" and Last "Rashid" and loses the
+    hyphen when it writes the name; we keep "al-Rashid" as the family name.
+    """
+    while von_end > von_start and seps[von_end] == "-":
+        von_end -= 1
+    return von_end
+
+
 def split_bibtex(text: str) -> tuple[str, str, str, str]:
     """Split one BibTeX name into raw (First, von, Last, Jr) strings.
 
@@ -201,6 +213,7 @@ def split_bibtex(text: str) -> tuple[str, str, str, str]:
                     break
                 von_start -= 1
             von_end = von_start
+        von_end = _hyphen_joined(seps, von_start, von_end)
         first = _join(tokens, seps, 0, von_start)
         von = _join(tokens, seps, von_start, von_end)
         last = _join(tokens, seps, von_end, last_end)
@@ -220,6 +233,7 @@ def split_bibtex(text: str) -> tuple[str, str, str, str]:
         von_end -= 1
     if von_end < 0:
         von_end = 0
+    von_end = _hyphen_joined(seps, von_start, von_end)
     von = _join(tokens, seps, von_start, von_end)
     last = _join(tokens, seps, von_end, last_end)
     jr = _join(tokens, seps, last_end, jr_end)

@@ -224,6 +224,7 @@ TITLES = frozenset(
     ]
 )
 _TITLE_CONNECTORS = frozenset({"of", "the", "and", "&"})
+_TITLE_KEYS = TITLES | frozenset(t + "." for t in TITLES)
 
 # keys: lower case, dots removed
 SUFFIXES_ANY_CASE = frozenset(
@@ -621,7 +622,9 @@ def _split_initials(tokens: list[str]) -> list[str]:
 def _is_suffix_part(part: str, many: bool) -> bool:
     if not part:
         return False
-    key = part.lower().replace(".", "").replace(" ", "")
+    key = part.lower().replace(".", "")
+    if key == "ph d":
+        return True  # "Ph. D."
     if key in SUFFIXES_ANY_CASE or (key in SUFFIXES_CAPITALISED and part[:1].isupper()):
         return True
     toks = part.split()
@@ -654,21 +657,11 @@ def _family_start(t: list[str], low: list[str]) -> int:
     if fs >= 2 and t[fs] in CONJUNCTIONS:
         fs -= 1
     j = fs - 1
-    while j >= 1:
-        lw = low[j]
-        if lw in PARTICLES:
-            tok = t[j]
-            if tok[:1].islower() or tok[:1] == "'" or lw in CAP_PARTICLES:
-                break
+    while j >= 1 and not _starts_family(t[j], low[j]):
         j -= 1
     if j >= 1:
-        while j - 1 >= 1:
-            lw = low[j - 1]
-            tok = t[j - 1]
-            if lw in PARTICLES and (tok[:1].islower() or tok[:1] == "'" or lw in CAP_PARTICLES):
-                j -= 1
-            else:
-                break
+        while j - 1 >= 1 and _starts_family(t[j - 1], low[j - 1]):
+            j -= 1
         return j
     while fs - 2 >= 1 and t[fs - 1] in CONJUNCTIONS:
         fs -= 2
@@ -678,6 +671,17 @@ def _family_start(t: list[str], low: list[str]) -> int:
         if prev[:1].isupper() and len(prev) >= 5 and (lw.endswith("ez") or lw in _IBERIAN):
             fs -= 1
     return fs
+
+
+def _starts_family(tok: str, lw: str) -> bool:
+    """A particle (``van``, capitalised ``Von`` …) or a word hyphen-joined to one
+    (``Janssen-van`` in "Joost Janssen-van Dijk")."""
+    if lw in PARTICLES:
+        return tok[:1].islower() or tok[:1] == "'" or lw in CAP_PARTICLES
+    if "-" in lw:
+        last = lw.rsplit("-", 1)[1]
+        return last in PARTICLES and tok.rsplit("-", 1)[1][:1].islower()
+    return False
 
 
 def _family_parts(tokens: list[str]) -> tuple[str, str]:
@@ -695,24 +699,28 @@ def _split_plain(tokens: list[str], low: list[str]) -> tuple[str, str, str, list
     """(given, particle, family, suffixes) of a name without commas."""
     n = len(tokens)
     suffixes: list[str] = []
+    # suffixes at the end (Jr., III, PhD, "Ph. D.")
     while n > 1:
-        last = tokens[n - 1]
-        if _suffix_low(last, low[n - 1]):
-            suffixes.insert(0, last)
+        lw = low[n - 1]
+        if (lw in _SUFFIX_KEYS or "." in lw or "," in lw) and _suffix_low(tokens[n - 1], lw):
+            suffixes.insert(0, tokens[n - 1])
             n -= 1
-        elif n > 2 and low[n - 1] in ("d.", "d") and low[n - 2] in ("ph.", "ph"):
-            suffixes.insert(0, tokens[n - 2] + " " + last)
+            continue
+        if n > 2 and lw in ("d.", "d") and low[n - 2] in ("ph.", "ph"):
+            suffixes.insert(0, tokens[n - 2] + " " + tokens[n - 1])
             n -= 2
-        else:
-            break
-    start = _strip_titles(low, 0, n) if n > 1 else 0
-    if (
-        n - start >= 3
-        and low[n - 1].rstrip(".") in _AMBIGUOUS_ROMAN
-        and not _is_initial(tokens[n - 2])
-    ):
-        suffixes.insert(0, tokens[n - 1])
-        n -= 1
+            continue
+        break
+    # titles at the front (Dr., Prof., "Secretary of State")
+    start = 0
+    if n > 1:
+        l0 = low[0]
+        if l0 in _TITLE_KEYS or l0 in _TITLE_CONNECTORS or ("." in l0 and _title_low(l0)):
+            start = _strip_titles(low, 0, n)
+    if n - start >= 3 and low[n - 1].rstrip(".") in _AMBIGUOUS_ROMAN:
+        if not _is_initial(tokens[n - 2]):
+            suffixes.insert(0, tokens[n - 1])
+            n -= 1
     m = n - start
     if m <= 0:
         return "", "", "", suffixes
@@ -724,41 +732,45 @@ def _split_plain(tokens: list[str], low: list[str]) -> tuple[str, str, str, list
     else:
         t = tokens
     first = t[0]
-    if m == 2 and _VANCOUVER.fullmatch(t[1]) and not first.isupper() and first[:1].isupper():
-        return " ".join(ch + "." for ch in t[1]), "", first, suffixes  # "Smith JA"
-    if (
-        m == 2
-        and "-" in t[1]
-        and low[0] in EAST_ASIAN_SURNAMES
-        and _HYPHEN_SYLLABLES.fullmatch(t[1])
-    ):
-        return t[1], "", first, suffixes
-    if (
-        first.isupper()
-        and len(first) >= 3
-        and first.replace("-", "").isalpha()
-        and not t[-1].isupper()
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in t[1:])
-    ):
+    if m == 2:
+        second = t[1]
+        if second.isupper() and _VANCOUVER.fullmatch(second):
+            if first[:1].isupper() and not first.isupper():
+                return " ".join(ch + "." for ch in second), "", first, suffixes  # "Smith JA"
+        elif (
+            "-" in second
+            and low[0] in EAST_ASIAN_SURNAMES
+            and _HYPHEN_SYLLABLES.fullmatch(second)
+            and not all(p in EAST_ASIAN_SURNAMES for p in low[1].split("-"))
+        ):
+            return second, "", first, suffixes  # "Li Fei-Fei" (not "Wei Zhou-Zhang")
+    if first.isupper() and len(first) >= 3 and _caps_family_first(t):
         k = 1
         while k < m - 1 and t[k].isupper():
             k += 1
-        return " ".join(t[k:]), "", " ".join(t[:k]), suffixes
+        return " ".join(t[k:]), "", " ".join(t[:k]), suffixes  # "DUPONT Jean"
     fs = _family_start(t, low)
     if fs == m - 1:
         particle, family = "", t[fs]
     else:
         particle, family = _family_parts(t[fs:])
-    given_tokens = t[:fs]
     if fs == 1:
-        given = given_tokens[0]
-        if "." in given and _GLUED_INITIALS.fullmatch(given) and not is_suffix(given):
-            given = " ".join(_split_initials(given_tokens))
+        given = first
+        if given.count(".") > 1 and _GLUED_INITIALS.fullmatch(given) and not is_suffix(given):
+            given = " ".join(_split_initials(t[:1]))
     else:
-        given = " ".join(given_tokens)
-        if "." in given:
-            given = " ".join(_split_initials(given_tokens))
+        given = " ".join(t[:fs])
+        if given.count(".") > 1:
+            given = " ".join(_split_initials(t[:fs]))
     return given, particle, family, suffixes
+
+
+def _caps_family_first(t: list[str]) -> bool:
+    return (
+        t[0].replace("-", "").isalpha()
+        and not t[-1].isupper()
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in t[1:])
+    )
 
 
 def split_text(text: str) -> tuple[str, str, str, str, str]:

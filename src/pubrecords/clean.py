@@ -103,7 +103,8 @@ def _apply(text: str, edits: list[_Edit], field: str, out: list[Repair]) -> str:
 # --------------------------------------------------------------------------------------
 # Unicode and whitespace
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\x00-\x08\x0b\x0e-\x1f\x7f]+")
+# Invisible characters (not whitespace: those become spaces) removed outright.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\x00-\x08\x0e-\x1b\x7f]+")
 _BAD_SPACE = re.compile(r"[^\S ]|  | $|^ ")
 
 
@@ -266,7 +267,8 @@ _FORMATTING = (
     "boldsymbol|textsuperscript|textsubscript"
 )
 _FORMAT = re.compile(r"\\(?:" + _FORMATTING + r")\s?\{([^{}\\$]*)\}")
-_MACRO = re.compile(r"\\(?:(\\)|([%&$#_])|([,;:!/@\-])|([A-Za-z]+)(\{\})?)")
+# "\/" is left alone: more often a JSON-escaped slash (https:\/\/...) than LaTeX.
+_MACRO = re.compile(r"\\(?:(\\)|([%&$#_])|([,;:!@\-])|([A-Za-z]+)(\{\})?)")
 _BAD_SYMBOL_CHARS = frozenset("\\{}$%&~`'\"-^_")
 
 
@@ -544,9 +546,12 @@ def _quote_edits(text: str) -> list[_Edit]:
             open_double = pos
             open_single = -1
         elif tok == "''":
-            if open_double >= 0:
-                pair(open_double, 2, pos, 2, "“", "”")
-                open_double = -1
+            if open_double >= 0 and pos - open_double <= 300:
+                pair(open_double, 2, pos, 2, "“", "”")  # one repair for the pair
+            elif open_double >= 0:  # far apart: two repairs, each with its own context
+                lone_double(open_double)
+                edits.append(_Edit(pos, pos + 2, "”", "latex-quotes-to-unicode", _QUOTES_REASON))
+            open_double = -1
         elif tok == "`":
             open_single = pos if pos + 1 < n and text[pos + 1].isalnum() else -1
         elif (
@@ -748,7 +753,7 @@ def _code_like_quotes(token: str) -> bool:
 # --------------------------------------------------------------------------------------
 # Abstract-only repairs
 
-_LABEL = re.compile(r"^(?:abstract|summary)\s?[:.—–-]\s?(?=\S)", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:abstract|summary)\s?[:.—–]\s?(?=\S)", re.IGNORECASE)
 
 
 def _label_edits(text: str) -> list[_Edit]:

@@ -414,9 +414,13 @@ def _name_score(text: str) -> float:
 
 
 def _sentences(text: str) -> int:
-    found = len(_SENTENCE_END.findall(text))
-    if not text.isascii():
-        found += len(_CJK_SENTENCE_END.findall(text))
+    """Sentence ends in the first 1,500 characters (scores use at most four)."""
+    head = text[:1500]
+    found = 0
+    if "." in head or "!" in head or "?" in head:
+        found = len(_SENTENCE_END.findall(head))
+    if not head.isascii():
+        found += len(_CJK_SENTENCE_END.findall(head))
     return found
 
 
@@ -534,7 +538,7 @@ def _segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
             # "(see N more)" closes an author list: the line is a name, if it reads like one.
             marked = marker and _count is not None and len(name_part) <= 80
             sn = _name_score(name_part) if name_part else 0.0
-            sentences = _sentences(line[:3000])
+            sentences = _sentences(line)
             st = _title_score(line, sentences)
             sa = _abstract_score(line, sentences)
             if sn > 0.0:
@@ -662,7 +666,8 @@ def _build_publications(
                 person, made = got
                 index = len(record.authors)
                 record.authors.append(person)
-                record.repairs.extend(attrs.evolve(r, field=f"authors[{index}]") for r in made)
+                if made:
+                    record.repairs.extend(attrs.evolve(r, field=f"authors[{index}]") for r in made)
         else:
             record.abstract.append(text)
 
@@ -760,41 +765,40 @@ def _parse_profile(text: str, spath: str | None) -> Profile:
     if first is None:
         raise ParseError("empty page: no profile to read", line=1, path=spath)
 
-    # ---- owner
+    # ---- owner: "Portrait of NAME", then NAME on its own line
     i = first
     portrait: str | None = None
-    owner_line = first + 1
-    if stripped[i].casefold().startswith(_PORTRAIT) and (
-        len(stripped[i]) == len(_PORTRAIT) or stripped[i][len(_PORTRAIT)].isspace()
+    head = stripped[i]
+    if head.casefold().startswith(_PORTRAIT) and (
+        len(head) == len(_PORTRAIT) or head[len(_PORTRAIT)].isspace()
     ):
-        portrait = stripped[i][len(_PORTRAIT) :].strip()
+        portrait = head[len(_PORTRAIT) :].strip()
         i += 1
         while i < len(lines) and not stripped[i]:
             i += 1
-    has_heading = any(_heading_kind(s) for s in stripped)
     owner_text = ""
     if i < len(lines) and not _heading_kind(stripped[i]):
-        if portrait is None and not (has_heading and _name_score(stripped[i]) > 0):
-            raise ParseError(
-                "not a profile page: expected 'Portrait of NAME' or the owner's name "
-                f"followed by sections; found {stripped[i][:60]!r}",
-                line=i + 1,
-                path=spath,
-            )
-        owner_text = stripped[i]
-        owner_line = i + 1
-        i += 1
-    elif portrait is None:
-        # The page starts with a heading: no owner named.
-        owner_line = first + 1
+        candidate = stripped[i]
+        if portrait is None:
+            has_heading = any(_heading_kind(s) for s in stripped)
+            if not (has_heading and _name_score(candidate) > 0):
+                raise ParseError(
+                    "not a profile page: expected 'Portrait of NAME' or the owner's name "
+                    f"followed by sections; found {candidate[:60]!r}",
+                    line=i + 1,
+                    path=spath,
+                )
+        if portrait is None or candidate == portrait or _name_score(candidate) > 0:
+            owner_text = candidate
+            i += 1
+        # else: no owner line after the portrait; the line is a role or position.
     name_text = owner_text or portrait or ""
     if name_text:
         owner, _ = _parse_person(name_text)
         if portrait and owner_text and portrait != owner_text:
             owner = attrs.evolve(owner, aliases=(*owner.aliases, portrait))
     else:
-        owner = Person()
-    del owner_line
+        owner = Person()  # the page starts with a section heading: no owner named
 
     roles: list[str] = []
     positions: list[str] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 import attrs
 
@@ -87,29 +88,37 @@ def run(args: argparse.Namespace) -> int:
         files.insert(0, str(sample_path()))
     progress = StderrProgress(enabled=not args.quiet)
     profile_list, loose = read_inputs(files)
-    records: list[Publication] = []
     profile: Profile | None = None
     if profile_list:
         if len(profile_list) > 1:
-            profile = profiles.merge_profiles(*profile_list)
+            profile = profiles.merge_profiles(*profile_list, progress=progress)
         else:
             profile = profile_list[0] if args.no_clean else clean.clean_profile(profile_list[0])
+    if not args.no_clean:
+        loose = [clean.clean_publication(p) for p in loose]
+    if args.online:
+        own = list(profile.publications) if profile is not None else []
+        done = _complete_online(own + loose, args, progress)
+        loose = done[len(own) :]
+        if profile is not None:
+            profile = attrs.evolve(profile, publications=tuple(done[: len(own)]))
+    records: list[Publication] = []
+    if profile is not None:
         if args.drop_suspects:
-            suspects = {
-                id(s.publication) for s in profiles.suspect_publications(profile, strong_only=True)
-            }
-            kept = tuple(p for p in profile.publications if id(p) not in suspects)
+            strong = profiles.suspect_publications(profile, strong_only=True)
+            dropped = {id(s.publication) for s in strong}
+            kept = tuple(p for p in profile.publications if id(p) not in dropped)
             profile = attrs.evolve(profile, publications=kept)
+            if strong and not args.quiet:
+                for s in strong:
+                    print(
+                        f"pubrecords: dropped suspect: {s.publication.title} ({s.reason})",
+                        file=sys.stderr,
+                    )
         if args.include_owner:
             profile = profiles.include_owner(profile)
         records.extend(profile.publications)
-    records.extend(loose if args.no_clean else [clean.clean_publication(p) for p in loose])
-    if args.online:
-        from ..completion import complete
-        from ..sources import default_hooks
-
-        hooks = default_hooks(mailto=args.mailto, cache_dir=args.cache_dir)
-        records = complete(records, hooks=hooks, progress=progress)
+    records.extend(loose)
     if not args.keep_duplicates:
         records = dedup.deduplicate(records, progress=progress)
     if args.to == "bibtex":
@@ -125,3 +134,23 @@ def run(args: argparse.Namespace) -> int:
             text = serialize.dumps(records)
     write_output(text, args.output)
     return 0
+
+
+def _complete_online(
+    records: list[Publication], args: argparse.Namespace, progress: StderrProgress
+) -> list[Publication]:
+    """Complete from the records themselves first, then from the online sources; re-clean."""
+    from ..completion import CompletionReport, Hook, complete, from_records
+    from ..sources import default_hooks
+
+    hooks: list[Hook] = [
+        from_records(records),
+        *default_hooks(mailto=args.mailto, cache_dir=args.cache_dir),
+    ]
+    report = CompletionReport()
+    done = complete(records, hooks=hooks, report=report, progress=progress)
+    if not args.quiet:
+        print(f"pubrecords: {report.summary()}", file=sys.stderr)
+        for entry in report.errors:
+            print(f"pubrecords: online error: {entry.source}: {entry.reason}", file=sys.stderr)
+    return done if args.no_clean else [clean.clean_publication(p) for p in done]

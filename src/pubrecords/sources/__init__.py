@@ -10,8 +10,8 @@ second run makes no requests. HTTP goes through ``httpx`` (``pip install
 ``base_urls=`` to point sources at another server.
 
     >>> from pubrecords.sources import default_hooks
-    >>> [h.name for h in default_hooks(cache_dir=False)]
-    ['openalex', 'semanticscholar', 'arxiv', 'crossref', 'dblp']
+    >>> " ".join(h.name for h in default_hooks(cache_dir=False))
+    'openalex semanticscholar arxiv crossref dblp'
 """
 
 from __future__ import annotations
@@ -91,8 +91,8 @@ def default_hooks(
     source. Creating hooks makes no request; without httpx it raises
     :class:`~pubrecords.errors.OnlineError` at once.
 
-    >>> [h.name for h in default_hooks(cache_dir=False, sources=["dblp", "arxiv"])]
-    ['dblp', 'arxiv']
+    >>> " ".join(h.name for h in default_hooks(cache_dir=False, sources=["dblp", "arxiv"]))
+    'dblp arxiv'
     """
     _import_httpx()  # fail now, clearly, rather than once per record
     names = list(sources) if sources is not None else list(SOURCE_ORDER)

@@ -1,0 +1,171 @@
+"""Export speed: 100k publications to BibTeX and to CSL-JSON, against bibtexparser and pybtex.
+
+Targets (issue 6): BibTeX <= 1.5 s, CSL-JSON <= 1 s for 100k records. In the same run it
+times bibtexparser 2's writer (default and in-place middleware) and pybtex's BibTeX writer
+on the same records (their writers get the fields already as strings: they do no LaTeX
+escaping, no title protection, no name formatting and no key generation, so they do less
+work than ours).
+
+    python benchmarks/bench_export.py [N]      # N defaults to 100000
+
+The records are invented: titles, abstracts and names drawn from small word pools, with
+the mix of fields of real exports (authors from a pool of 3000 people, as in a real
+bibliography where authors repeat; a third with accents; some LaTeX specials).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import random
+import sys
+import time
+from collections.abc import Callable
+
+from pubrecords import Kind, Person, Publication, to_bibtex, to_csl
+
+WORDS = (
+    "learning deep neural networks models robust scaling laws agents planning language "
+    "training inference data graph optimisation bayesian causal representation vision "
+    "transformer attention reward policy gradient generalisation adversarial alignment "
+    "interpretability benchmark estuary salinity sensors tidal forecasting kernel"
+).split()
+CAPS = ["LLMs", "AI", "ResNet-50", "BibTeX", "GPUs", "Barlow Twins", "Sokoban", "3D"]
+SPECIAL = ["50%", "R&D", "$x^2$", "naïve", "Gödel", "—", "“quoted”", "a_b"]
+GIVEN = ["Jane", "José Miguel", "Émile", "Ann-Kathrin", "Stephen", "Ivan", "Aroha", "Mei-Ling"]
+FAMILY = ["Doe", "Hernández-Lobato", "Zola", "Chung", "Anokhin", "Ngata", "Krueger", "Müller"]
+PARTICLE = ["", "", "", "", "", "", "van der", "de la"]
+
+
+def records(n: int, seed: int = 1) -> list[Publication]:
+    rng = random.Random(seed)
+    people = [
+        Person(
+            given=rng.choice(GIVEN),
+            family=rng.choice(FAMILY) + str(i % 97 if i >= len(FAMILY) else ""),
+            particle=rng.choice(PARTICLE),
+        )
+        for i in range(3000)
+    ]
+    kinds = [Kind.JOURNAL_ARTICLE, Kind.CONFERENCE_PAPER, Kind.PREPRINT, Kind.UNKNOWN]
+    out = []
+    for i in range(n):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(5, 12))]
+        words[0] = words[0].capitalize()
+        if rng.random() < 0.5:
+            words.insert(rng.randint(1, len(words)), rng.choice(CAPS))
+        if rng.random() < 0.1:
+            words.insert(rng.randint(1, len(words)), rng.choice(SPECIAL))
+        abstract = None
+        if rng.random() < 0.6:
+            abstract = " ".join(rng.choice(WORDS) for _ in range(rng.randint(80, 200))) + "."
+            if rng.random() < 0.2:
+                abstract += " We gain 50% & more."
+        kind = rng.choice(kinds)
+        out.append(
+            Publication(
+                title=" ".join(words),
+                authors=tuple(rng.sample(people, rng.randint(1, 8))),
+                authors_complete=rng.random() < 0.8,
+                abstract=abstract,
+                year=rng.randint(1990, 2024),
+                month=rng.choice([None, rng.randint(1, 12)]),
+                venue=rng.choice(["Journal of Machine Learning Research", "NeurIPS", None]),
+                kind=kind,
+                doi=f"10.1000/{i}" if rng.random() < 0.7 else None,
+                arxiv_id=f"2301.{i % 100000:05d}" if kind is Kind.PREPRINT else None,
+                volume=str(rng.randint(1, 40)),
+                issue=str(rng.randint(1, 12)),
+                pages=f"{rng.randint(1, 500)}-{rng.randint(501, 900)}",
+            )
+        )
+    return out
+
+
+def best_of(runs: int, fn: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def plain_fields(pubs: list[Publication]) -> list[tuple[str, str, dict[str, str]]]:
+    """The same records as (type, key, fields) with our written field values."""
+    from pubrecords import parse_bibtex  # noqa: F401  (same package; keeps imports warm)
+
+    text = to_bibtex(pubs)
+    out = []
+    for chunk in text.split("\n@")[: len(pubs)]:
+        head, _, body = chunk.partition(",\n")
+        etype, _, key = head.lstrip("@").partition("{")
+        fields = {}
+        for line in body.splitlines():
+            if line.startswith("  ") and " = " in line:
+                name, _, value = line.strip().partition(" = ")
+                value = value.rstrip(",")
+                fields[name] = value[1:-1] if value.startswith("{") else value
+        out.append((etype, key, fields))
+    return out
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    pubs = records(n)
+    print(f"{n} publications (python {sys.version.split()[0]})")
+
+    t_bib = best_of(3, lambda: to_bibtex(pubs))
+    t_bib_ascii = best_of(3, lambda: to_bibtex(pubs, ascii=True))
+    t_csl = best_of(3, lambda: json.dumps(to_csl(pubs), ensure_ascii=False))
+    t_csl_items = best_of(3, lambda: to_csl(pubs))
+    print(f"pubrecords to_bibtex (UTF-8)        {t_bib:7.3f} s   target <= 1.5 s")
+    print(f"pubrecords to_bibtex (ascii=True)   {t_bib_ascii:7.3f} s")
+    print(f"pubrecords to_csl + json.dumps      {t_csl:7.3f} s   target <= 1.0 s")
+    print(f"pubrecords to_csl (items only)      {t_csl_items:7.3f} s")
+
+    rows = plain_fields(pubs)
+
+    import bibtexparser
+    from bibtexparser import middlewares as m
+    from bibtexparser.library import Library
+    from bibtexparser.model import Entry, Field
+
+    def library() -> Library:
+        lib = Library()
+        for etype, key, fields in rows:
+            lib.add(Entry(etype, key, [Field(k, v) for k, v in fields.items()]))
+        return lib
+
+    lib = library()
+    t_bp = best_of(1, lambda: bibtexparser.write_string(lib))
+    inplace = [m.AddEnclosingMiddleware(allow_inplace_modification=True, default_enclosing="{", reuse_previous_enclosing=False)]
+    t_bp_inplace = best_of(1, lambda: bibtexparser.write_string(library(), unparse_stack=inplace))
+    print(f"bibtexparser {bibtexparser.__version__} write_string (default)   {t_bp:7.3f} s"
+          f"   ratio ours/theirs {t_bib / t_bp:5.2f}")
+    print(f"bibtexparser write_string (in-place)        {t_bp_inplace:7.3f} s"
+          f"   ratio ours/theirs {t_bib / t_bp_inplace:5.2f}  (includes building the library)")
+
+    try:
+        import pybtex
+        from pybtex.database import BibliographyData
+        from pybtex.database import Entry as PEntry
+        from pybtex.database import Person as PPerson
+    except ImportError:
+        print("pybtex not installed (pip install pybtex): skipped")
+        return
+    entries = {}
+    for etype, key, fields in rows:
+        persons = {}
+        if "author" in fields:
+            persons["author"] = [PPerson(a) for a in fields.pop("author").split(" and ") if a != "others"]
+        entries[key] = PEntry(etype, fields=fields, persons=persons)
+    data = BibliographyData(entries=entries)
+    t_pb = best_of(1, lambda: data.to_string("bibtex"))
+    print(f"pybtex {pybtex.__version__} to_string('bibtex')          {t_pb:7.3f} s"
+          f"   ratio ours/theirs {t_bib / t_pb:5.2f}")
+
+
+if __name__ == "__main__":
+    main()
