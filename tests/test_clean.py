@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import pubrecords
 from conftest import shared_path
 from pubrecords import (
+    Kind,
     Person,
     Profile,
     Publication,
@@ -686,3 +687,26 @@ def test_seed_cleaning_is_idempotent_and_audited(seeds: list[tuple[Profile, Prof
                 assert any(r.field == "abstract" for r in after.repairs), after.title
             for repair in after.repairs[len(before.repairs) :]:
                 assert repair.action and repair.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Gardens of Glass: A History by Mara Quint and Ole Berg (review)", Kind.BOOK_REVIEW),
+        ("Review of Deep Learning Methods for Soil Science", Kind.UNKNOWN),
+        ("Learned by Doing: Reviewing Policies", Kind.UNKNOWN),
+        ("A review of reward model ensembles", Kind.UNKNOWN),
+        ("Reward Models (Review)", Kind.UNKNOWN),
+    ],
+)
+def test_book_review_kind_inferred_from_title(title: str, expected: Kind) -> None:
+    cleaned = clean_publication(Publication(title=title))
+    assert cleaned.kind is expected
+    inferred = [r for r in cleaned.repairs if r.action == "infer-kind"]
+    assert len(inferred) == (1 if expected is Kind.BOOK_REVIEW else 0)
+    assert clean_publication(cleaned) == cleaned
+
+
+def test_kind_set_by_the_source_is_kept() -> None:
+    pub = Publication(title="Atlas by A. Writer (review)", kind=Kind.JOURNAL_ARTICLE)
+    assert clean_publication(pub).kind is Kind.JOURNAL_ARTICLE

@@ -144,3 +144,9 @@ def test_profile_json_round_trip(profile: Profile) -> None:
 @given(st.lists(pubs, max_size=4))
 def test_publication_list_json_round_trip(items: list[Publication]) -> None:
     assert pubrecords.loads(pubrecords.dumps(items)) == items
+
+
+def test_east_asian_names_display_family_first_without_space() -> None:
+    assert str(Person(given="晓彤", family="林")) == "林晓彤"
+    assert str(Person(given="민준", family="김")) == "김민준"
+    assert str(Person(given="Xiaotong", family="Lin")) == "Xiaotong Lin"

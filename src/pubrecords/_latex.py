@@ -225,7 +225,8 @@ _MATH_WRITE = {ch: cmd for ch, cmd in _MATH.items() if ch != "µ"}
 _MATH_READ = {cmd: ch for ch, cmd in _MATH.items() if ch != "µ"}
 
 _ASCII_NEEDS = re.compile(r"[\\{}&%$#_~^<>|`\x00-\x1f\x7f]|--|''|  |^ | $")
-_ASCII_SPECIAL = re.compile(r"[\\{}&%$#_~^<>|`]|--|''")
+_ASCII_CLASS = re.compile(r"[\\{}&%$#_~^<>|`\x00-\x1f\x7f]").search
+_SPECIAL_CLASS = re.compile(r"[\\{}&%$#_~^<>|`]").search
 
 
 def canonical_text(text: str) -> str:
@@ -323,7 +324,15 @@ def encode(text: str, ascii: bool = False) -> str:
     >>> encode("Schrödinger's 50% & x_1", ascii=True)
     'Schr{\\\\"o}dinger\\'s 50\\\\% \\\\& x\\\\_1'
     """
-    if text.isascii() and not _ASCII_NEEDS.search(text):
+    if (
+        text.isascii()
+        and not _ASCII_CLASS(text)
+        and "--" not in text
+        and "''" not in text
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+    ):
         return text
     return encode_canonical(canonical_text(text), ascii)
 
@@ -342,6 +351,44 @@ def _cluster_form(cluster: str, ascii: bool) -> str:
     return "".join(_form(ch, ascii) for ch in cluster)
 
 
+_COMB = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_OK_CLASS = "".join(sorted(_PDFLATEX_UTF8_OK)).replace("\\", "").replace("]", "").replace("-", "")
+# One match per unit that needs work: a character with combining marks, a LaTeX special,
+# the first of two hyphens or quotes (a TeX ligature), a non-ASCII character (in UTF-8
+# mode only those pdflatex does not take as they are).
+_SUB_ASCII = re.compile(
+    f"[^\\n][{_COMB}]+|[\\\\{{}}&%$#_~^<>|`]|-(?=[-–—])|'(?=')|[^\\x00-\\x7f]"
+).sub
+_SUB_UTF8 = re.compile(
+    f"[^\\n][{_COMB}]+|[\\\\{{}}&%$#_~^<>|`]|-(?=-)|'(?=')|[^\\x00-\\x7f{_OK_CLASS}]"
+).sub
+
+
+def _replace_ascii(m: re.Match[str]) -> str:
+    unit = m.group()
+    if len(unit) > 1:
+        return _cluster_form(unit, True)
+    if unit == "-" or unit == "'":
+        return unit + "{}"
+    piece = _form(unit, True)
+    if piece[0] == "-":  # an en or em dash written as -- / ---: keep it apart from hyphens
+        text, start = m.string, m.start()
+        if start and text[start - 1] in "-–—":
+            piece = "{}" + piece
+        if text[m.end() : m.end() + 1] == "-":
+            piece += "{}"
+    return piece
+
+
+def _replace_utf8(m: re.Match[str]) -> str:
+    unit = m.group()
+    if len(unit) > 1:
+        return _cluster_form(unit, False)
+    if unit == "-" or unit == "'":
+        return unit + "{}"
+    return _form(unit, False)
+
+
 def encode_canonical(text: str, ascii: bool = False, initials: bool = False) -> str:
     """:func:`encode` for text already in canonical form (pieces of it keep their spaces).
 
@@ -349,8 +396,12 @@ def encode_canonical(text: str, ascii: bool = False, initials: bool = False) -> 
     LaTeX special character (``{\\'E}mile``), even in UTF-8 mode, so that BibTeX's
     abbreviating styles (abbrv) keep the initial whole instead of cutting a UTF-8 byte.
     """
-    if text.isascii() and not _ASCII_SPECIAL.search(text):
+    if text.isascii() and not _SPECIAL_CLASS(text) and "--" not in text and "''" not in text:
         return text
+    if not initials:
+        if ascii:
+            return _SUB_ASCII(_replace_ascii, text)
+        return _SUB_UTF8(_replace_utf8, text)
     out: list[str] = []
     last = ""
     at_start = initials

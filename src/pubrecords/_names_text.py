@@ -717,10 +717,13 @@ def _split_plain(tokens: list[str], low: list[str]) -> tuple[str, str, str, list
         l0 = low[0]
         if l0 in _TITLE_KEYS or l0 in _TITLE_CONNECTORS or ("." in l0 and _title_low(l0)):
             start = _strip_titles(low, 0, n)
-    if n - start >= 3 and low[n - 1].rstrip(".") in _AMBIGUOUS_ROMAN:
-        if not _is_initial(tokens[n - 2]):
-            suffixes.insert(0, tokens[n - 1])
-            n -= 1
+    if (
+        n - start >= 3
+        and low[n - 1].rstrip(".") in _AMBIGUOUS_ROMAN
+        and not _is_initial(tokens[n - 2])
+    ):
+        suffixes.insert(0, tokens[n - 1])
+        n -= 1
     m = n - start
     if m <= 0:
         return "", "", "", suffixes

@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from .model import Person, Profile, Publication, Repair
+from .model import Kind, Person, Profile, Publication, Repair
 from .names import parse_name, repair_person
 
 __all__ = [
@@ -1077,6 +1077,11 @@ _LIGHT_FIELDS = ("venue", "publisher")
 _PLAIN_FIELDS = ("doi", "arxiv_id", "url", "volume", "issue", "pages", "key")
 
 
+# "<Book title> by A and B (review)", as journals list book reviews. ("Review of …" titles
+# are mostly surveys, so they are not taken for book reviews.)
+_BOOK_REVIEW_TITLE = re.compile(r"\bby\s+\S[^()]{0,300}\((?:book\s+)?review\)\s*$", re.IGNORECASE)
+
+
 def clean_publication(pub: Publication) -> Publication:
     """Repair a record's text and flag what is cut; every change recorded in ``repairs``.
 
@@ -1171,6 +1176,17 @@ def _clean_publication(pub: Publication, *, owner_omitted: bool) -> Publication:
             changes[name] = new
 
     _clean_authors(pub, out, changes)
+    if pub.kind is Kind.UNKNOWN and _BOOK_REVIEW_TITLE.search(str(changes.get("title", pub.title))):
+        out.append(
+            Repair(
+                "kind",
+                "infer-kind",
+                Kind.UNKNOWN.value,
+                Kind.BOOK_REVIEW.value,
+                "the title reads as a book review: '<book> by <authors> (review)'",
+            )
+        )
+        changes["kind"] = Kind.BOOK_REVIEW
     if owner_omitted and changes.get("authors_complete", pub.authors_complete):
         out.append(
             Repair(

@@ -44,6 +44,20 @@ def _tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value) if value else ()
 
 
+def _east_asian(text: str) -> bool:
+    """True when ``text`` is written in Han, Kana or Hangul (checked on its first character)."""
+    if not text:
+        return False
+    code = ord(text[0])
+    return (
+        0x3040 <= code <= 0x30FF  # Hiragana, Katakana
+        or 0x3400 <= code <= 0x9FFF  # CJK ideographs (incl. extension A)
+        or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
+        or 0x1100 <= code <= 0x11FF  # Hangul Jamo
+        or 0x20000 <= code <= 0x2FA1F  # CJK extensions B-F, compatibility supplement
+    )
+
+
 class Kind(str, enum.Enum):
     """What sort of work a publication is."""
 
@@ -84,6 +98,8 @@ class Person:
         'Ludwig van Beethoven'
         >>> str(Person(literal="OpenAI"))
         'OpenAI'
+        >>> str(Person(given="期智", family="姚"))
+        '姚期智'
     """
 
     given: str = ""
@@ -97,6 +113,9 @@ class Person:
     def __str__(self) -> str:
         if self.literal:
             return self.literal
+        if _east_asian(self.family) and (not self.given or _east_asian(self.given)):
+            # Chinese, Japanese and Korean names in their own script: family name first, no space.
+            return f"{self.family}{self.given}"
         parts = [p for p in (self.given, self.particle, self.family) if p]
         name = " ".join(parts)
         if self.suffix:

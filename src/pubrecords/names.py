@@ -286,6 +286,11 @@ def _is_initials(piece: str) -> bool:
     return len(piece) <= 12 and _INITIALS_PIECE.fullmatch(piece) is not None
 
 
+def _has_name(piece: str) -> bool:
+    """False for list pieces with no letter or digit at all ("{}", "--")."""
+    return any(ch.isalnum() for ch in piece)
+
+
 def _split_bibtex_list(text: str) -> list[str]:
     names: list[str] = []
     level = 0
@@ -377,13 +382,14 @@ def parse_author_list(text: str) -> tuple[list[Person], bool]:
             if piece.lower() == "others":
                 complete = False
                 continue
-            people.append(parse_name(piece, "auto"))
+            if _has_name(piece):
+                people.append(parse_name(piece, "auto"))
         return people, complete
     if ";" in s:
         for piece in s.split(";"):
             piece = piece.strip(" ,")
             piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.IGNORECASE)
-            if piece:
+            if _has_name(piece):
                 people.append(parse_name(piece, "auto"))
         return people, complete
     pieces = [p for p in _LIST_SPLIT.split(s) if p and p.strip(" .")]
@@ -410,7 +416,8 @@ def parse_author_list(text: str) -> tuple[list[Person], bool]:
             people.append(parse_name(f"{piece}, {nxt}", "auto"))
             i += 2
             continue
-        people.append(parse_name(piece, "auto"))
+        if _has_name(piece):
+            people.append(parse_name(piece, "auto"))
         i += 1
     return people, complete
 
