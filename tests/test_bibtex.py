@@ -8,6 +8,7 @@ import attrs
 import pytest
 from export_strategies import invented_records, publication
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pubrecords import (
     InputError,
@@ -528,3 +529,22 @@ def test_round_trip(x: Publication) -> None:
             # ASCII except characters without any LaTeX form
             leftover = {ch for ch in text if not ch.isascii()}
             assert all(not (ch.isascii() or ch in "αβγ∞×ÅÆØŁ") for ch in leftover), leftover
+
+
+TITLE_WORDS = (
+    "Learning to Plan with Thinker in Sokoban the of and Barlow Twins self-supervised "
+    "learning AI LLMs e.g. x86 (LLMs). Q: A a I GPT-4 iPhone Out-of-Distribution Robustness: an"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=10),
+    st.sampled_from([None, "We use Thinker and Sokoban here, like Barlow Twins."]),
+)
+def test_title_fast_path_agrees_with_general_path(words: list[str], abstract: str | None) -> None:
+    from pubrecords import _titles
+
+    title = " ".join(words)
+    if title[1:] != title[1:].lower():
+        assert _titles._ascii_spans(title, abstract) == _titles._general_spans(title, abstract)

@@ -681,3 +681,19 @@ def test_docs_page_examples_run() -> None:
     page = Path(__file__).resolve().parent.parent / "docs" / "names.md"
     result = doctest.testfile(str(page), module_relative=False, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        Person(literal="\\{"),
+        Person(given="{", family="}"),
+        Person(given="Jos\\'e", family="{Von Hagen}"),
+        Person(family="\\relax"),
+    ],
+)
+def test_repair_person_settles_in_one_call_and_never_empties_a_name(person: Person) -> None:
+    once, _ = repair_person(person)
+    twice, again = repair_person(once)
+    assert twice == once and again == ()
+    assert bool(str(once).strip()) == bool(str(person).strip())

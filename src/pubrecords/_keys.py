@@ -72,8 +72,9 @@ def author_part(person: Person) -> str:
 def title_words(title: str, count: int) -> list[str]:
     """The first ``count`` significant words of ``title``, folded."""
     out: list[str] = []
-    for word in _TITLE_WORD.findall(title):
-        folded = fold(word)
+    for m in _TITLE_WORD.finditer(title):
+        word = m.group()
+        folded = word.lower() if word.isascii() and word.isalnum() else fold(word)
         if folded and folded not in STOPWORDS:
             out.append(folded)
             if len(out) == count:
@@ -162,9 +163,27 @@ def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
                 used.add(kept)
     bases: dict[int, str] = {}
     counts: dict[str, int] = {}
+    default = [(is_ph, text) for is_ph, text in parts] == [
+        (True, "author"),
+        (True, "year"),
+        (True, "title"),
+    ]
+    authors: dict[int, str] = {}
     for i, pub in enumerate(pubs):
         if keys[i] is None:
-            base = base_key(pub, parts)
+            if default:  # the common case, inlined
+                first = pub.authors[0] if pub.authors else None
+                who = ""
+                if first is not None:
+                    who = authors.get(id(first), None)  # type: ignore[assignment]
+                    if who is None:
+                        who = authors[id(first)] = author_part(first)
+                words = title_words(pub.title, 1)
+                base = f"{who}{'' if pub.year is None else pub.year}{words[0] if words else ''}"
+                if not _VALID_KEY.fullmatch(base):
+                    base = "ref"
+            else:
+                base = base_key(pub, parts)
             bases[i] = base
             counts[base] = counts.get(base, 0) + 1
     next_suffix: dict[str, int] = {}

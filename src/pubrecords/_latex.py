@@ -241,6 +241,10 @@ def canonical_text(text: str) -> str:
             return text
         return " ".join(text.split())
     text = unicodedata.normalize("NFC", text)
+    if text.isprintable():  # no control, format or exotic space characters
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+        return " ".join(text.split())
     if not text.isascii():
         text = "".join(
             ch
@@ -324,17 +328,18 @@ def encode(text: str, ascii: bool = False) -> str:
     >>> encode("Schrödinger's 50% & x_1", ascii=True)
     'Schr{\\\\"o}dinger\\'s 50\\\\% \\\\& x\\\\_1'
     """
-    if (
-        text.isascii()
-        and not _ASCII_CLASS(text)
-        and "--" not in text
-        and "''" not in text
-        and "  " not in text
-        and text[:1] != " "
-        and text[-1:] != " "
-    ):
-        return text
+    if text.isascii() and text.isprintable() and _plain(text) and "  " not in text:
+        if text[:1] != " " and text[-1:] != " ":
+            return text
     return encode_canonical(canonical_text(text), ascii)
+
+
+def _plain(text: str) -> bool:
+    """True when ASCII ``text`` holds no LaTeX special and no ligature pair."""
+    for ch in "\\{}&%$#_~^<>|`":
+        if ch in text:
+            return False
+    return "--" not in text and "''" not in text
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -364,12 +369,34 @@ _SUB_UTF8 = re.compile(
 ).sub
 
 
+def _ranges_outside(keep: frozenset[str]) -> str:
+    """A regex class body for every non-ASCII character not in ``keep``."""
+    out: list[str] = []
+    start = 0x80
+    for cp in sorted(ord(ch) for ch in keep if ord(ch) >= 0x80):
+        if cp > start:
+            out.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
+        start = cp + 1
+    out.append(f"{re.escape(chr(start))}-\\U0010ffff")
+    return "".join(out)
+
+
+# Without combining marks, one character class finds every unit that needs work.
+_SUB_ASCII_SIMPLE = re.compile("[\\\\{}&%$#_~^<>|`'\\-\\x80-\\U0010ffff]").sub
+_SUB_UTF8_SIMPLE = re.compile(
+    "[\\\\{}&%$#_~^<>|`'\\-" + _ranges_outside(_PDFLATEX_UTF8_OK) + "]"
+).sub
+
+
 def _replace_ascii(m: re.Match[str]) -> str:
     unit = m.group()
     if len(unit) > 1:
         return _cluster_form(unit, True)
-    if unit == "-" or unit == "'":
-        return unit + "{}"
+    if unit == "-":
+        nxt = m.string[m.end() : m.end() + 1]
+        return "-{}" if nxt and nxt in "-–—" else "-"
+    if unit == "'":
+        return "'{}" if m.string[m.end() : m.end() + 1] == "'" else "'"
     piece = _form(unit, True)
     if piece[0] == "-":  # an en or em dash written as -- / ---: keep it apart from hyphens
         text, start = m.string, m.start()
@@ -385,7 +412,7 @@ def _replace_utf8(m: re.Match[str]) -> str:
     if len(unit) > 1:
         return _cluster_form(unit, False)
     if unit == "-" or unit == "'":
-        return unit + "{}"
+        return unit + "{}" if m.string[m.end() : m.end() + 1] == unit else unit
     return _form(unit, False)
 
 
@@ -396,9 +423,13 @@ def encode_canonical(text: str, ascii: bool = False, initials: bool = False) -> 
     LaTeX special character (``{\\'E}mile``), even in UTF-8 mode, so that BibTeX's
     abbreviating styles (abbrv) keep the initial whole instead of cutting a UTF-8 byte.
     """
-    if text.isascii() and not _SPECIAL_CLASS(text) and "--" not in text and "''" not in text:
+    if text.isascii() and _plain(text):
         return text
     if not initials:
+        if _COMBINING.search(text) is None:
+            if ascii:
+                return _SUB_ASCII_SIMPLE(_replace_ascii, text)
+            return _SUB_UTF8_SIMPLE(_replace_utf8, text)
         if ascii:
             return _SUB_ASCII(_replace_ascii, text)
         return _SUB_UTF8(_replace_utf8, text)

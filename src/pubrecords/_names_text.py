@@ -305,6 +305,7 @@ _DQUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SQUOTED = re.compile(r"(?<!\S)'[^'\s][^']*'(?!\S)")
 _GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 _INITIAL = re.compile(r"[^\W\d_]\.?")
+_NICKNAME_MARKS = re.compile(r"[(\[\"“']")
 _VANCOUVER = re.compile(r"[A-Z]{2,3}")
 _HYPHEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,6}-[A-Za-z][a-z]{1,6}")
 
@@ -715,7 +716,11 @@ def _split_plain(tokens: list[str], low: list[str]) -> tuple[str, str, str, list
     start = 0
     if n > 1:
         l0 = low[0]
-        if l0 in _TITLE_KEYS or l0 in _TITLE_CONNECTORS or ("." in l0 and _title_low(l0)):
+        if (
+            l0 in _TITLE_KEYS
+            or l0 in _TITLE_CONNECTORS
+            or (len(l0) > 3 and "." in l0 and _title_low(l0))
+        ):
             start = _strip_titles(low, 0, n)
     if (
         n - start >= 3
@@ -752,7 +757,7 @@ def _split_plain(tokens: list[str], low: list[str]) -> tuple[str, str, str, list
         while k < m - 1 and t[k].isupper():
             k += 1
         return " ".join(t[k:]), "", " ".join(t[:k]), suffixes  # "DUPONT Jean"
-    fs = _family_start(t, low)
+    fs = 1 if m == 2 else _family_start(t, low)
     if fs == m - 1:
         particle, family = "", t[fs]
     else:
@@ -785,14 +790,15 @@ def split_text(text: str) -> tuple[str, str, str, str, str]:
     ('Juan', '', 'Velasquez y Garcia', 'Jr.', '')
     """
     s = text
-    if "(" in s or "[" in s:
+    if _NICKNAME_MARKS.search(s) is not None:
         if "[" in s:
             s = _BRACKETS_IN_WORD.sub(r"\1", s)  # D[onald] → Donald
-        s = _PARENS.sub(" ", s)
-    if '"' in s or "“" in s:
-        s = _DQUOTED.sub(" ", s)
-    if "'" in s:
-        s = _SQUOTED.sub(" ", s)
+        if "(" in s or "[" in s:
+            s = _PARENS.sub(" ", s)
+        if '"' in s or "“" in s:
+            s = _DQUOTED.sub(" ", s)
+        if "'" in s:
+            s = _SQUOTED.sub(" ", s)
     if "," not in s:
         tokens = s.split()
         if not tokens:

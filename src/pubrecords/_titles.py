@@ -72,31 +72,42 @@ def protected_spans(title: str, abstract: str | None = None) -> list[tuple[int, 
     >>> [t[a:b] for a, b in protected_spans(t)]
     ['Barlow Twins', 'LLMs']
     """
-    if title[1:] == title[1:].lower():
+    rest = title[1:]
+    if rest == rest.lower():
         return []
+    if title.isascii():
+        return _ascii_spans(title, abstract)
+    return _general_spans(title, abstract)
+
+
+def _general_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
     tokens: list[tuple[int, int, bool, bool]] = []  # core start, end, special, capitalised
     initial = True
-    lower_count = upper_count = 0
-    for m in _TOKEN.finditer(title):
-        tok = m.group()
-        core_m = _CORE.search(tok)
-        if core_m is None:
-            initial = initial or tok[-1] in _SENTENCE_END
+    upper_count = 0
+    pos = 0
+    for tok in title.split(" "):
+        start = pos
+        pos += len(tok) + 1
+        if not tok:
             continue
-        core = core_m.group()
-        start = m.start() + core_m.start()
-        end = m.start() + core_m.end()
+        if tok.isalpha():
+            core = tok
+        else:
+            core_m = _CORE.search(tok)
+            if core_m is None:
+                initial = initial or tok[-1] in _SENTENCE_END
+                continue
+            core = core_m.group()
+            start += core_m.start()
         first = core[0]
-        special = _special(core)
+        tail = core[1:]
+        special = tail != tail.lower() and _special(core)
         capital = first.isupper() and not initial and not special
-        if not initial and not special:
-            if first.islower() and core not in _SMALL and len(core) > 2:
-                lower_count += 1
-            elif capital and core.lower() not in _SMALL:
-                upper_count += 1
-        tokens.append((start, end, special, capital))
+        if capital and core.lower() not in _SMALL:
+            upper_count += 1
+        tokens.append((start, start + len(core), special, capital))
         initial = tok[-1] in _SENTENCE_END
-    sentence_case = lower_count >= 1 and 2 * lower_count >= upper_count
+    sentence_case = _sentence_case(title, upper_count)
     spans: list[tuple[int, int]] = []
     for start, end, special, capital in tokens:
         if special:
@@ -110,6 +121,68 @@ def protected_spans(title: str, abstract: str | None = None) -> list[tuple[int, 
             keep = False
         if not keep:
             continue
+        if spans and spans[-1][1] + 1 == start and title[spans[-1][1]] == " ":
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+_UPPER_TOKEN = re.compile(r"[^ ]*[A-Z][^ ]*")
+_WORD_START = re.compile(r"(?<![^ (\[\"'“‘])[^\W\d_][\w'’\-]{2,}")
+
+
+def _sentence_case(title: str, capitals: int) -> bool:
+    """Sentence case: a significant lower-case word (3+ letters, not sentence-initial,
+    not a short function word) and at most twice as many capitalised words."""
+    lower = 0
+    for w in _WORD_START.finditer(title):
+        word = w.group()
+        if not word[0].islower() or word in _SMALL:
+            continue
+        at = w.start()
+        if at == 0 or (at >= 2 and title[at - 2] in _SENTENCE_END):
+            continue
+        lower += 1
+    return lower >= 1 and 2 * lower >= capitals
+
+
+def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
+    """:func:`protected_spans` for ASCII titles: only tokens with a capital are looked at."""
+    found: list[tuple[int, int, bool]] = []  # core start, end, special
+    capitals = 0
+    for m in _UPPER_TOKEN.finditer(title):
+        tok = m.group()
+        start = m.start()
+        if tok.isalpha():
+            core = tok
+        else:
+            core_m = _CORE.search(tok)
+            if core_m is None:
+                continue
+            core = core_m.group()
+            start += core_m.start()
+        tail = core[1:]
+        special = tail != tail.lower() and _special(core)
+        if not special:
+            if not core[0].isupper():
+                continue
+            # sentence-initial: first token, or after ':', '.', '?', '!'
+            if start == 0 or m.start() == 0 or title[m.start() - 2] in _SENTENCE_END:
+                continue
+            if core.lower() not in _SMALL:
+                capitals += 1
+        found.append((start, start + len(core), special))
+    if not found:
+        return []
+    sentence_case = any(not special for _, _, special in found) and _sentence_case(
+        title, capitals
+    )
+    spans: list[tuple[int, int]] = []
+    for start, end, special in found:
+        if not special and not sentence_case:
+            if not abstract or not _proper_in_abstract(title[start:end], abstract):
+                continue
         if spans and spans[-1][1] + 1 == start and title[spans[-1][1]] == " ":
             spans[-1] = (spans[-1][0], end)
         else:

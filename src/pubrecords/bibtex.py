@@ -205,6 +205,8 @@ def citation_keys(pubs: Sequence[Publication], key_pattern: str | None = None) -
 def _raw(value: str) -> str:
     """A verbatim field (url, doi, eprint): braces, backslashes and spaces percent-encoded."""
     value = value.strip()
+    if not value.isprintable():
+        value = _latex.canonical_text(value)
     if not _RAW_NEEDS.search(value):
         return value
     return _RAW_NEEDS.sub(lambda m: "%{:02X}".format(ord(m.group())), value)
@@ -233,12 +235,13 @@ class _Writer:
 
     def __init__(self, ascii: bool) -> None:
         self.ascii = ascii
-        self.names: dict[Person, str] = {}
+        # keyed by id(): the people are alive (held by the records) while we write
+        self.names: dict[int, str] = {}
 
     def name(self, person: Person) -> str:
-        got = self.names.get(person)
+        got = self.names.get(id(person))
         if got is None:
-            got = self.names[person] = self._name(person)
+            got = self.names[id(person)] = self._name(person)
         return got
 
     def _name(self, person: Person) -> str:
@@ -355,47 +358,53 @@ def _entry(pub: Publication, key: str, w: _Writer) -> str:
     etype = _entry_type(pub)
     layout = _LAYOUTS[etype]
     text = w.text
+    title = w.title(pub)
     lines = [f"@{etype}{{{key},\n"]
     add = lines.append
     if pub.authors:
         add(f"  author = {{{w.authors(pub)}}},\n")
-    add(f"  title = {{{w.title(pub)}}},\n")
-    if _has(pub.venue):
-        add(f"  {layout.venue} = {{{text(pub.venue)}}},\n")
+    add(f"  title = {{{title}}},\n")
+    value: str | None = pub.venue
+    if value and (value := text(value)):
+        add(f"  {layout.venue} = {{{value}}},\n")
     extra = pub.extra
-    if "editor" in layout.extra and _has(extra.get("editor")):
-        add(f"  editor = {{{text(extra['editor'])}}},\n")
+    if extra and "editor" in layout.extra and (value := text(extra.get("editor") or "")):
+        add(f"  editor = {{{value}}},\n")
     holds = layout.holds
-    if "volume" in holds and _has(pub.volume):
-        add(f"  volume = {{{text(pub.volume)}}},\n")
-    if "issue" in holds and _has(pub.issue) and (etype != "article" or _has(pub.volume)):
+    volume = text(pub.volume) if pub.volume and "volume" in holds else ""
+    if volume:
+        add(f"  volume = {{{volume}}},\n")
+    if pub.issue and "issue" in holds and (etype != "article" or volume):
         # classic BibTeX's article styles refuse a number without a volume
-        add(f"  number = {{{text(pub.issue)}}},\n")
-    if "pages" in holds and _has(pub.pages):
-        add(f"  pages = {{{_pages(pub.pages, w.ascii)}}},\n")
-    if "publisher" in holds and _has(pub.publisher):
-        add(f"  publisher = {{{text(pub.publisher)}}},\n")
-    if pub.year is not None:
-        add(f"  year = {pub.year},\n" if pub.year >= 0 else f"  year = {{{pub.year}}},\n")
+        if value := text(pub.issue):
+            add(f"  number = {{{value}}},\n")
+    if pub.pages and "pages" in holds and (value := _pages(pub.pages, w.ascii)):
+        add(f"  pages = {{{value}}},\n")
+    if pub.publisher and "publisher" in holds and (value := text(pub.publisher)):
+        add(f"  publisher = {{{value}}},\n")
+    year = pub.year
+    if year is not None:
+        add(f"  year = {year},\n" if year >= 0 else f"  year = {{{year}}},\n")
         if pub.month is not None and 1 <= pub.month <= 12:
             add(f"  month = {_MONTHS[pub.month - 1]},\n")
-    note = extra.get("note") if _has(extra.get("note")) else None
+    note = extra.get("note") if extra else None
+    if note is not None and not _has(note):
+        note = None
     if pub.kind is Kind.BOOK_REVIEW:
         note = f"{_BOOK_REVIEW_NOTE}. {note}" if note else _BOOK_REVIEW_NOTE
     if note:
         add(f"  note = {{{text(note)}}},\n")
-    if _has(pub.doi):
-        add(f"  doi = {{{_raw(pub.doi)}}},\n")
-    arxiv = pub.arxiv_id.strip() if _has(pub.arxiv_id) and pub.arxiv_id else ""
+    if pub.doi and (value := _raw(pub.doi)):
+        add(f"  doi = {{{value}}},\n")
+    arxiv = _raw(pub.arxiv_id) if pub.arxiv_id else ""
     if arxiv:
-        add(f"  eprint = {{{_raw(arxiv)}}},\n  archivePrefix = {{arXiv}},\n")
-        primary = extra.get("primaryclass", "")
-        if _has(primary):
-            add(f"  primaryClass = {{{_raw(primary)}}},\n")
-    if _has(pub.url):
-        add(f"  url = {{{_raw(pub.url)}}},\n")
-    if _has(pub.abstract):
-        add(f"  abstract = {{{text(pub.abstract)}}},\n")
+        add(f"  eprint = {{{arxiv}}},\n  archivePrefix = {{arXiv}},\n")
+        if extra and (value := _raw(extra.get("primaryclass") or "")):
+            add(f"  primaryClass = {{{value}}},\n")
+    if pub.url and (value := _raw(pub.url)):
+        add(f"  url = {{{value}}},\n")
+    if pub.abstract and (value := text(pub.abstract)):
+        add(f"  abstract = {{{value}}},\n")
     if extra:
         for name in sorted(extra):
             low = name.lower()
@@ -403,12 +412,11 @@ def _entry(pub: Publication, key: str, w: _Writer) -> str:
                 low in _OWN_FIELDS and low != "series"
             ):
                 continue
-            if low in layout.extra and _has(extra[name]):
-                add(f"  {low} = {{{text(extra[name])}}},\n")
+            if low in layout.extra and (value := text(extra[name])):
+                add(f"  {low} = {{{value}}},\n")
     if not pub.authors:
         # classic BibTeX sorts an entry without authors by its `key` field
-        sort_key = w.title(pub) if _has(pub.title) else key
-        add(f"  key = {{{sort_key}}},\n")
+        add(f"  key = {{{title or key}}},\n")
     if _infer_kind(etype, bool(arxiv), note) is not pub.kind:
         add(f"  entrysubtype = {{{pub.kind.value}}},\n")
     add("}\n")

@@ -24,6 +24,7 @@ hidden authors, a cut abstract, identifiers and extra fields) travels in the ite
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -107,15 +108,15 @@ _EXTRA_VARS = {
 _VAR_EXTRA = {v: k for k, v in _EXTRA_VARS.items()}
 
 
-def _item(pub: Publication, key: str, names: dict[Person, dict[str, Any]]) -> dict[str, Any]:
+def _item(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict[str, Any]:
     item: dict[str, Any] = {"id": key, "citation-key": key, "type": _TYPE_OF_KIND[pub.kind]}
     custom: dict[str, Any] = {}
     if pub.authors:
         authors = []
         for person in pub.authors:
-            got = names.get(person)
+            got = names.get(id(person))
             if got is None:
-                got = names[person] = to_csl_name(person)
+                got = names[id(person)] = to_csl_name(person)
             authors.append(dict(got))
         if not pub.authors_complete:
             authors.append(dict(_OTHERS))
@@ -171,8 +172,16 @@ def to_csl(pubs: Iterable[Publication], *, key_pattern: str | None = None) -> li
     """
     pubs = list(pubs)
     keys = citation_keys(pubs, key_pattern)
-    names: dict[Person, dict[str, Any]] = {}
-    return [_item(pub, key, names) for pub, key in zip(pubs, keys)]
+    names: dict[int, dict[str, Any]] = {}  # by id(): the records hold the people alive
+    # Building 100k small dicts triggers the cyclic GC over and over; items hold no
+    # cycles, so it is paused while they are built.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return [_item(pub, key, names) for pub, key in zip(pubs, keys)]
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def write_csl_json(

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
@@ -61,11 +62,15 @@ GroupKind = Literal["identical", "variant", "version"]
 #: Largest block compared all-pairs; larger blocks are compared within a window.
 BLOCK_CAP = 60
 #: Window (in records) used inside larger blocks and for the sorted-title pass.
-WINDOW = 8
+WINDOW = 4
 #: How many of a title's rarest words become blocking keys.
 RARE_KEYS = 3
+#: A rare title word on its own is a blocking key when it is this rare (or rarer).
+RARE_BLOCK = 12
 #: Pre-filter: token-set similarity (0-100) a candidate pair needs before scoring.
 PREFILTER = 50.0
+#: Pre-filter of the sorted-title pass (plain similarity, 0-100).
+SN_PREFILTER = 85.0
 #: Years further apart than this are different publications (e.g. a conference
 #: paper and its journal extension years later).
 YEAR_TOLERANCE = 1
@@ -436,55 +441,64 @@ class _Features:
 
 
 def _blocks(feats: _Features) -> Iterator[list[int]]:
-    """Blocks of record indices sharing a key (each block has at least two records)."""
+    """Blocks of record indices sharing a key (each block has at least two records).
+
+    Keys: the DOI, the arXiv id, and pairs of the title's rarest words (a copy with a
+    typo in one of them still shares a pair). Keys are hashed to integers and grouped by
+    sorting, so memory stays a few machine words per record and key.
+    """
     n = feats.n
     titles = feats.title
-    # identifiers
-    by_id: dict[str, list[int]] = {}
+    keys: array[int] = array("q")
+    owners: array[int] = array("q")
     for i in range(n):
         if feats.doi[i]:
-            by_id.setdefault("d" + feats.doi[i], []).append(i)
+            keys.append(hash("d" + feats.doi[i]))
+            owners.append(i)
         if feats.arxiv[i]:
-            by_id.setdefault("a" + feats.arxiv[i], []).append(i)
-    for block in by_id.values():
-        if len(block) > 1:
-            yield block
-    del by_id
+            keys.append(hash("a" + feats.arxiv[i]))
+            owners.append(i)
 
     # rare title words: document frequency first, then each record's rarest words
     df: Counter[str] = Counter()
     for t in titles:
         df.update({w for w in t.split() if w not in _STOPWORDS})
-    by_word: dict[str, list[int]] = {}
     for i, t in enumerate(titles):
-        words = {w for w in t.split() if w not in _STOPWORDS and df[w] > 1}
+        words = sorted({w for w in t.split() if w not in _STOPWORDS and df[w] > 1})
         if not words:
             continue
-        rare = sorted(words, key=lambda w: (df[w], w))[:RARE_KEYS]
-        for w in rare:
-            by_word.setdefault(w, []).append(i)
-    del df
-    for block in by_word.values():
-        if len(block) > 1:
-            yield block
-    del by_word
-
-    # first author and year (catches retitled versions and mangled titles)
-    by_author: dict[str, list[int]] = {}
-    for i in range(n):
+        if len(words) > RARE_KEYS:
+            words.sort(key=df.__getitem__)
+            del words[RARE_KEYS:]
         fams = feats.fams[i]
         if fams:
-            y = feats.year[i]
-            by_author.setdefault(f"{fams[0]}|{'' if y is None else y}", []).append(i)
-    for block in by_author.values():
-        if len(block) > 1:
-            yield block
-    del by_author
-
-    # sorted-title neighbourhood: catches typos in the rare words themselves
-    order = feats.order
-    for start in range(0, n, WINDOW * 64):
-        yield order[start : start + WINDOW * 64 + WINDOW]
+            # first author and a rare word: versions under another title, mangled titles
+            for w in words:
+                keys.append(hash(fams[0] + "|" + w))
+                owners.append(i)
+        for w in words[:2]:
+            if len(words) == 1 or df[w] <= RARE_BLOCK:
+                keys.append(hash(w))
+                owners.append(i)
+        if len(words) == 1:
+            continue
+        for a in range(len(words)):
+            for b in range(a + 1, len(words)):
+                wa, wb = words[a], words[b]
+                keys.append(hash(wa + " " + wb if wa < wb else wb + " " + wa))
+                owners.append(i)
+    del df
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    start = 0
+    total = len(order)
+    while start < total:
+        key = keys[order[start]]
+        end = start + 1
+        while end < total and keys[order[end]] == key:
+            end += 1
+        if end - start > 1:
+            yield sorted({owners[k] for k in order[start:end]})
+        start = end
 
 
 def _candidate_pairs(
@@ -495,36 +509,60 @@ def _candidate_pairs(
     seen: set[int] = set()
     n = feats.n
     done = 0
+    token_set = fuzz.token_set_ratio
     for block in _blocks(feats):
         done += 1
-        if done % 2048 == 0:
+        if done % 4096 == 0:
             report(progress, "dedup:compare", done, None)
-        if len(block) > BLOCK_CAP:
+        size = len(block)
+        if size == 2:
+            i, j = block
+            score = token_set(titles[i], titles[j])
+            if score >= PREFILTER:
+                code = i * n + j
+                if code not in seen:
+                    seen.add(code)
+                    yield i, j, score
+            continue
+        if size > BLOCK_CAP:
             block = sorted(block, key=titles.__getitem__)
             windowed = True
         else:
             windowed = False
         block_titles = [titles[i] for i in block]
-        size = len(block)
         for p in range(size - 1):
             end = min(size, p + 1 + WINDOW) if windowed else size
-            query = block_titles[p]
             i = block[p]
             for _choice, score, q in process.extract(
-                query,
+                block_titles[p],
                 block_titles[p + 1 : end],
-                scorer=fuzz.token_set_ratio,
+                scorer=token_set,
                 score_cutoff=PREFILTER,
                 limit=None,
             ):
                 j = block[p + 1 + q]
                 a, b = (i, j) if i < j else (j, i)
                 code = a * n + b
-                if code in seen:
-                    continue
-                seen.add(code)
-                yield a, b, score
+                if code not in seen:
+                    seen.add(code)
+                    yield a, b, score
     report(progress, "dedup:compare", done, done)
+
+    # sorted-title neighbourhood: typos in the rare words themselves
+    order = feats.order
+    ratio = fuzz.ratio
+    for k in range(n - 1):
+        i = order[k]
+        ti = titles[i]
+        for m in range(k + 1, min(n, k + 1 + WINDOW)):
+            j = order[m]
+            score = ratio(ti, titles[j], score_cutoff=SN_PREFILTER)
+            if score:
+                a, b = (i, j) if i < j else (j, i)
+                code = a * n + b
+                if code not in seen:
+                    seen.add(code)
+                    yield a, b, score
 
 
 # ----------------------------------------------------------------------------- comparison

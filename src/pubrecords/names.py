@@ -218,6 +218,17 @@ def parse_name(text: str, syntax: Syntax = "auto") -> Person:
     Raises :class:`~pubrecords.errors.NameParseError` for text that holds no name, is
     longer than :data:`MAX_NAME_LENGTH`, or has control characters.
     """
+    # the common case inline (one call less): plain text, nothing to decode or repair
+    if (
+        (syntax == "auto" or syntax == "text")
+        and type(text) is str
+        and len(text) <= MAX_NAME_LENGTH
+        and text.isascii()
+        and _ATTENTION.search(text) is None
+    ):
+        given, particle, family, suffix, literal = split_text(text)
+        if given or family or literal or particle or suffix:
+            return Person(given, family, particle, suffix, literal)
     return _parse(text, syntax, None)
 
 
@@ -245,11 +256,17 @@ def repair_person(person: Person) -> tuple[Person, tuple[Repair, ...]]:
     """
     values = {f: getattr(person, f) for f in _FIELDS}
     repairs: list[Repair] = []
-    if any(has_latex(v) and ("\\" in v or "{" in v) for v in values.values()):
-        decoded = {f: latex_to_unicode(v) if has_latex(v) else v for f, v in values.items()}
-        new = attrs.evolve(person, **decoded)
-        repairs.append(Repair("name", "latex-to-unicode", str(person), str(new), _REASON_LATEX))
-        values = decoded
+    if any("\\" in v and has_latex(v) for v in values.values()):
+        # Only fields holding a LaTeX command are decoded (braces alone are kept as text),
+        # and a decoding that would leave nothing keeps the original text.
+        decoded = {
+            f: (latex_to_unicode(v) or v) if "\\" in v and has_latex(v) else v
+            for f, v in values.items()
+        }
+        if decoded != values:
+            new = attrs.evolve(person, **decoded)
+            repairs.append(Repair("name", "latex-to-unicode", str(person), str(new), _REASON_LATEX))
+            values = decoded
     tidy = {f: " ".join(v.split()) for f, v in values.items()}
     whole = " ".join(v for v in tidy.values() if v)
     fixed_whole = restore_lost_accents(whole)
