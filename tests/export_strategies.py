@@ -89,15 +89,30 @@ TEXT_PIECES = [
 @st.composite
 def text(draw: st.DrawFn, min_pieces: int = 0, max_pieces: int = 6) -> str:
     pieces = draw(st.lists(st.sampled_from(TEXT_PIECES), min_size=min_pieces, max_size=max_pieces))
-    seps = draw(st.lists(st.sampled_from([" ", "", " ", "-", ", "]), min_size=len(pieces), max_size=len(pieces)))
-    return "".join(p + s for p, s in zip(pieces, seps))
+    seps = draw(
+        st.lists(
+            st.sampled_from([" ", "", " ", "-", ", "]), min_size=len(pieces), max_size=len(pieces)
+        )
+    )
+    return "".join(p + s for p, s in zip(pieces, seps, strict=False))
 
 
 def optional(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str | None]:
     return st.one_of(st.none(), strategy)
 
 
-GIVEN = ["Jane", "José Miguel", "Émile", "J.-P.", "Ann-Kathrin", "Ngọc Ánh", "Zhang", "Øystein", "Ludovica", "A. B."]
+GIVEN = [
+    "Jane",
+    "José Miguel",
+    "Émile",
+    "J.-P.",
+    "Ann-Kathrin",
+    "Ngọc Ánh",
+    "Zhang",
+    "Øystein",
+    "Ludovica",
+    "A. B.",
+]
 FAMILY = [
     "Doe",
     "Hernández-Lobato",
@@ -122,7 +137,7 @@ def person(draw: st.DrawFn) -> Person:
     if draw(st.integers(0, 9)) == 0:
         return Person(literal=draw(st.sampled_from(LITERAL)))
     return Person(
-        given=draw(st.sampled_from(GIVEN + [""])),
+        given=draw(st.sampled_from([*GIVEN, ""])),
         family=draw(st.sampled_from(FAMILY)),
         particle=draw(st.sampled_from(PARTICLE)),
         suffix=draw(st.sampled_from(SUFFIX)),
@@ -164,7 +179,9 @@ def publication(draw: st.DrawFn) -> Publication:
         url=draw(optional(raw.map(lambda s: "https://example.org/" + s))),
         volume=draw(optional(st.sampled_from(["1", "17", "42A", "x"]))),
         issue=draw(optional(st.sampled_from(["3", "1-2", "S1"]))),
-        pages=draw(optional(st.sampled_from(["1-10", "1–10", "101--110", "e12", "S1-1–S1-5", "7"]))),
+        pages=draw(
+            optional(st.sampled_from(["1-10", "1–10", "101--110", "e12", "S1-1–S1-5", "7"]))
+        ),
         publisher=draw(optional(text(1, 3))),
         extra=draw(st.dictionaries(st.sampled_from(EXTRA_KEYS), text(1, 3), max_size=3)),
         hidden_authors=draw(st.one_of(st.none(), st.integers(0, 50))),
@@ -277,10 +294,17 @@ def invented_records() -> list[Publication]:
             kind=Kind.REPORT,
         ),
         Publication(title="A data set", authors=(doe,), year=2022, kind=Kind.DATASET),
-        Publication(title="A tool", authors=(doe,), kind=Kind.SOFTWARE, url="https://example.org/t"),
+        Publication(
+            title="A tool", authors=(doe,), kind=Kind.SOFTWARE, url="https://example.org/t"
+        ),
         Publication(title="A page", kind=Kind.WEBPAGE, url="https://example.org/p?q=1&r=%20"),
         Publication(title="Other thing", authors=(jr,), year=1963, kind=Kind.OTHER),
-        Publication(title="A journal article without a year", authors=(doe,), venue="J", kind=Kind.JOURNAL_ARTICLE),
+        Publication(
+            title="A journal article without a year",
+            authors=(doe,),
+            venue="J",
+            kind=Kind.JOURNAL_ARTICLE,
+        ),
         Publication(
             title="Preprint with many authors",
             authors=(doe, zola, hl),

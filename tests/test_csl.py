@@ -6,11 +6,11 @@ import json
 
 import attrs
 import pytest
-from conftest import shared_path
-from export_strategies import invented_records, publication
 from hypothesis import HealthCheck, given, settings
 from jsonschema import Draft7Validator
 
+from conftest import shared_path
+from export_strategies import invented_records, publication
 from pubrecords import (
     FormatError,
     InputError,
@@ -37,7 +37,7 @@ def test_items_are_valid_against_the_official_schema(validator: Draft7Validator)
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(items)]
     assert errors == []
     for item in items:
-        for var, value in item.items():
+        for _var, value in item.items():
             if isinstance(value, list) and value and isinstance(value[0], dict):
                 assert all(n.get("family") or n.get("literal") for n in value), item["id"]
 
@@ -47,7 +47,11 @@ def test_ids_are_the_bibtex_keys() -> None:
     items = to_csl(pubs, key_pattern="{author}{year}")
     keys = citation_keys(pubs, "{author}{year}")
     assert [i["id"] for i in items] == [i["citation-key"] for i in items] == keys
-    bib_keys = [line[line.index("{") + 1 : -1] for line in to_bibtex(pubs).splitlines() if line.startswith("@")]
+    bib_keys = [
+        line[line.index("{") + 1 : -1]
+        for line in to_bibtex(pubs).splitlines()
+        if line.startswith("@")
+    ]
     assert [i["id"] for i in to_csl(pubs)] == bib_keys
 
 

@@ -19,10 +19,18 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import need_tool, shared_path
-from export_strategies import FAMILY, GIVEN, LITERAL, PARTICLE, SUFFIX, TEXT_PIECES, invented_records
 
 import pubrecords
+from conftest import need_tool, shared_path
+from export_strategies import (
+    FAMILY,
+    GIVEN,
+    LITERAL,
+    PARTICLE,
+    SUFFIX,
+    TEXT_PIECES,
+    invented_records,
+)
 from pubrecords import Kind, Person, Publication, _latex, to_bibtex, to_csl
 from pubrecords.cli import main
 
@@ -97,8 +105,7 @@ def typesettable(text: str) -> bool:
     a math command fail everywhere with pdflatex."""
     text = unicodedata.normalize("NFC", text)
     return all(
-        ch.isascii() or ch in _latex._PDFLATEX_UTF8_OK or ch in _latex._MATH_WRITE
-        for ch in text
+        ch.isascii() or ch in _latex._PDFLATEX_UTF8_OK or ch in _latex._MATH_WRITE for ch in text
     )
 
 
@@ -146,7 +153,9 @@ def stress_set() -> list[Publication]:
         )
     # a record without a title cannot satisfy biber's data model (title is mandatory)
     return [
-        p for p in pubs if typesettable(p.title + (p.abstract or "")) and _latex.canonical_text(p.title)
+        p
+        for p in pubs
+        if typesettable(p.title + (p.abstract or "")) and _latex.canonical_text(p.title)
     ]
 
 
@@ -203,7 +212,11 @@ def check_hostile_run(tmp: Path, log: str) -> None:
     assert "(/etc/passwd" not in log  # \input never opened the file
     assert "PWNED" not in log  # \def never ran (see \ifdefined in the document)
     shown = typeset_text(log)
-    for literal in ("\\input{/etc/passwd}", "\\immediate\\write18{touch pwnedone}", "\\def\\pwned{1}"):
+    for literal in (
+        "\\input{/etc/passwd}",
+        "\\immediate\\write18{touch pwnedone}",
+        "\\def\\pwned{1}",
+    ):
         assert literal in shown, shown
     assert "{ unbalanced lone % here" in shown
 

@@ -39,9 +39,65 @@ DEFAULT_PATTERN = "{author}{year}{title}"
 PLACEHOLDERS = ("author", "authors", "year", "title", "shorttitle")
 
 STOPWORDS = frozenset(
-    """a an the of on in at to for from by with and or but nor via into onto over under
-    as is are be was were toward towards about against between through upon within without
-    de la le les des du der die das den dem und el los las del di da do dos et""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "via",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "as",
+        "is",
+        "are",
+        "be",
+        "was",
+        "were",
+        "toward",
+        "towards",
+        "about",
+        "against",
+        "between",
+        "through",
+        "upon",
+        "within",
+        "without",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "und",
+        "el",
+        "los",
+        "las",
+        "del",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "et",
+    ]
 )
 _ORG_STOP = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "la", "du", "des", "&"})
 
@@ -82,6 +138,19 @@ def title_words(title: str, count: int) -> list[str]:
     return out
 
 
+def _first_word(title: str) -> str:
+    """``{title}``: the first significant word (plain ASCII words without a regex)."""
+    for word in title.split(" ", 4)[:4]:
+        if word.isascii() and word.isalpha():
+            low = word.lower()
+            if low not in STOPWORDS:
+                return low
+        elif word:
+            break
+    words = title_words(title, 1)
+    return words[0] if words else ""
+
+
 def compile_pattern(pattern: str | None) -> list[tuple[bool, str]]:
     """Split a key pattern into (is_placeholder, text) parts; InputError when invalid."""
     pattern = DEFAULT_PATTERN if pattern is None else pattern
@@ -93,7 +162,9 @@ def compile_pattern(pattern: str | None) -> list[tuple[bool, str]]:
             name = piece[1:-1].strip()
             if name not in PLACEHOLDERS:
                 known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-                raise InputError(f"key pattern {pattern!r}: unknown placeholder {piece}; use {known}")
+                raise InputError(
+                    f"key pattern {pattern!r}: unknown placeholder {piece}; use {known}"
+                )
             parts.append((True, name))
         else:
             if not _LITERAL_OK.fullmatch(piece):
@@ -175,13 +246,11 @@ def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
                 first = pub.authors[0] if pub.authors else None
                 who = ""
                 if first is not None:
-                    who = authors.get(id(first), None)  # type: ignore[assignment]
+                    who = authors.get(id(first))  # type: ignore[assignment]
                     if who is None:
                         who = authors[id(first)] = author_part(first)
-                words = title_words(pub.title, 1)
-                base = f"{who}{'' if pub.year is None else pub.year}{words[0] if words else ''}"
-                if not _VALID_KEY.fullmatch(base):
-                    base = "ref"
+                word = _first_word(pub.title)
+                base = f"{who}{'' if pub.year is None else pub.year}{word}" or "ref"
             else:
                 base = base_key(pub, parts)
             bases[i] = base
@@ -194,10 +263,7 @@ def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
             continue
         n = next_suffix.get(base, 0)
         while True:
-            if n < len(_SUFFIXES):
-                candidate = base + _SUFFIXES[n]
-            else:
-                candidate = f"{base}{n}"
+            candidate = base + _SUFFIXES[n] if n < len(_SUFFIXES) else f"{base}{n}"
             n += 1
             if candidate not in used:
                 break

@@ -236,10 +236,13 @@ def canonical_text(text: str) -> str:
     >>> canonical_text("  a\\n\\tb\\u200b c ")
     'a b c'
     """
-    if text.isascii() and not _CONTROL_ASCII.search(text):
-        if "  " not in text and text[:1] != " " and text[-1:] != " ":
-            return text
-        return " ".join(text.split())
+    if text.isascii():
+        if text.isprintable():
+            if "  " not in text and text[:1] != " " and text[-1:] != " ":
+                return text
+            return " ".join(text.split())
+        if not _CONTROL_ASCII.search(text):
+            return " ".join(text.split())
     text = unicodedata.normalize("NFC", text)
     if text.isprintable():  # no control, format or exotic space characters
         if "  " not in text and text[:1] != " " and text[-1:] != " ":
@@ -328,9 +331,22 @@ def encode(text: str, ascii: bool = False) -> str:
     >>> encode("Schrödinger's 50% & x_1", ascii=True)
     'Schr{\\\\"o}dinger\\'s 50\\\\% \\\\& x\\\\_1'
     """
-    if text.isascii() and text.isprintable() and _plain(text) and "  " not in text:
-        if text[:1] != " " and text[-1:] != " ":
+    if text.isascii():
+        if text.isprintable():
+            spaced = "  " in text or text[:1] == " " or text[-1:] == " "
+            if not spaced and _plain(text):
+                return text
+            if spaced:
+                text = " ".join(text.split())
+        else:
+            text = canonical_text(text)
+        if _plain(text):
             return text
+        return (
+            _SUB_ASCII_SIMPLE(_replace_ascii, text)
+            if ascii
+            else _SUB_UTF8_SIMPLE(_replace_utf8, text)
+        )
     return encode_canonical(canonical_text(text), ascii)
 
 
@@ -426,7 +442,7 @@ def encode_canonical(text: str, ascii: bool = False, initials: bool = False) -> 
     if text.isascii() and _plain(text):
         return text
     if not initials:
-        if _COMBINING.search(text) is None:
+        if text.isascii() or _COMBINING.search(text) is None:
             if ascii:
                 return _SUB_ASCII_SIMPLE(_replace_ascii, text)
             return _SUB_UTF8_SIMPLE(_replace_utf8, text)
@@ -435,7 +451,7 @@ def encode_canonical(text: str, ascii: bool = False, initials: bool = False) -> 
         return _SUB_UTF8(_replace_utf8, text)
     out: list[str] = []
     last = ""
-    at_start = initials
+    at_start: bool = initials
     units: Iterable[str] = _CLUSTER.findall(text) if _COMBINING.search(text) else text
     for ch in units:
         piece = _form(ch, ascii) if len(ch) == 1 else _cluster_form(ch, ascii)
@@ -491,9 +507,39 @@ _TEXT_COMMANDS = {
 }
 
 _DECLARATIONS = frozenset(
-    """it bf em sc rm sf tt sl up itshape bfseries scshape normalfont upshape mdseries slshape
-    rmfamily sffamily ttfamily tiny scriptsize footnotesize small normalsize large Large LARGE
-    huge Huge protect noopsort""".split()
+    [
+        "it",
+        "bf",
+        "em",
+        "sc",
+        "rm",
+        "sf",
+        "tt",
+        "sl",
+        "up",
+        "itshape",
+        "bfseries",
+        "scshape",
+        "normalfont",
+        "upshape",
+        "mdseries",
+        "slshape",
+        "rmfamily",
+        "sffamily",
+        "ttfamily",
+        "tiny",
+        "scriptsize",
+        "footnotesize",
+        "small",
+        "normalsize",
+        "large",
+        "Large",
+        "LARGE",
+        "huge",
+        "Huge",
+        "protect",
+        "noopsort",
+    ]
 )
 
 _SYMBOL_READ: dict[str, str] = {

@@ -28,8 +28,48 @@ _TOKEN = re.compile(r"\S+")
 _CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)
 _PARTS = re.compile(r"[-/–]")
 _SMALL = frozenset(
-    """a an the of on in at to for from by with and or but nor via into onto over under as is
-    are be was were vs versus per than that this its it not no do does can""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "via",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "as",
+        "is",
+        "are",
+        "be",
+        "was",
+        "were",
+        "vs",
+        "versus",
+        "per",
+        "than",
+        "that",
+        "this",
+        "its",
+        "it",
+        "not",
+        "no",
+        "do",
+        "does",
+        "can",
+    ]
 )
 _SENTENCE_END = frozenset(":.?!")
 
@@ -128,7 +168,7 @@ def _general_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
     return spans
 
 
-_UPPER_TOKEN = re.compile(r"[^ ]*[A-Z][^ ]*")
+_UPPER_TOKEN = re.compile(r"(?<![^ ])[^ A-Z]*[A-Z][^ ]*")
 _WORD_START = re.compile(r"(?<![^ (\[\"'“‘])[^\W\d_][\w'’\-]{2,}")
 
 
@@ -175,14 +215,15 @@ def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
         found.append((start, start + len(core), special))
     if not found:
         return []
-    sentence_case = any(not special for _, _, special in found) and _sentence_case(
-        title, capitals
-    )
+    sentence_case = any(not special for _, _, special in found) and _sentence_case(title, capitals)
     spans: list[tuple[int, int]] = []
     for start, end, special in found:
-        if not special and not sentence_case:
-            if not abstract or not _proper_in_abstract(title[start:end], abstract):
-                continue
+        if (
+            not special
+            and not sentence_case
+            and (not abstract or not _proper_in_abstract(title[start:end], abstract))
+        ):
+            continue
         if spans and spans[-1][1] + 1 == start and title[spans[-1][1]] == " ":
             spans[-1] = (spans[-1][0], end)
         else:

@@ -209,7 +209,7 @@ def _raw(value: str) -> str:
         value = _latex.canonical_text(value)
     if not _RAW_NEEDS.search(value):
         return value
-    return _RAW_NEEDS.sub(lambda m: "%{:02X}".format(ord(m.group())), value)
+    return _RAW_NEEDS.sub(lambda m: f"%{ord(m.group()):02X}", value)
 
 
 _RAW_NEEDS = re.compile(r"[{}\\\s\"]")
@@ -231,12 +231,13 @@ def _norm_pages(pages: str) -> str:
 
 
 class _Writer:
-    __slots__ = ("ascii", "names")
+    __slots__ = ("ascii", "names", "short")
 
     def __init__(self, ascii: bool) -> None:
         self.ascii = ascii
         # keyed by id(): the people are alive (held by the records) while we write
         self.names: dict[int, str] = {}
+        self.short: dict[str, str] = {}
 
     def name(self, person: Person) -> str:
         got = self.names.get(id(person))
@@ -258,13 +259,26 @@ class _Writer:
         return format_name(escaped, "bibtex")
 
     def authors(self, pub: Publication) -> str:
-        text = " and ".join([self.name(p) for p in pub.authors])
+        names = self.names
+        text = " and ".join([names.get(id(p)) or self.name(p) for p in pub.authors])
         if not pub.authors_complete:
             text += " and others"
         return text
 
     def text(self, value: str) -> str:
-        return _latex.encode(value, self.ascii)
+        if len(value) > 80:
+            return _latex.encode(value, self.ascii)
+        # short values (venues, volumes, publishers) repeat across records
+        got = self.short.get(value)
+        if got is None:
+            got = self.short[value] = _latex.encode(value, self.ascii)
+        return got
+
+    def pages(self, value: str) -> str:
+        got = self.short.get("\0pages" + value)
+        if got is None:
+            got = self.short["\0pages" + value] = _pages(value, self.ascii)
+        return got
 
     def title(self, pub: Publication) -> str:
         title = pub.title
@@ -374,11 +388,15 @@ def _entry(pub: Publication, key: str, w: _Writer) -> str:
     volume = text(pub.volume) if pub.volume and "volume" in holds else ""
     if volume:
         add(f"  volume = {{{volume}}},\n")
-    if pub.issue and "issue" in holds and (etype != "article" or volume):
-        # classic BibTeX's article styles refuse a number without a volume
-        if value := text(pub.issue):
-            add(f"  number = {{{value}}},\n")
-    if pub.pages and "pages" in holds and (value := _pages(pub.pages, w.ascii)):
+    # classic BibTeX's article styles refuse a number without a volume
+    if (
+        pub.issue
+        and "issue" in holds
+        and (etype != "article" or volume)
+        and (value := text(pub.issue))
+    ):
+        add(f"  number = {{{value}}},\n")
+    if pub.pages and "pages" in holds and (value := w.pages(pub.pages)):
         add(f"  pages = {{{value}}},\n")
     if pub.publisher and "publisher" in holds and (value := text(pub.publisher)):
         add(f"  publisher = {{{value}}},\n")
@@ -434,7 +452,7 @@ def to_bibtex(
 
         >>> from pubrecords import Publication, to_bibtex
         >>> print(to_bibtex([Publication(title="50% off & \\\\input{x}")]))
-        @misc{off,
+        @misc{50,
           title = {50\\% off \\& {\\textbackslash}input{\\textbraceleft}x{\\textbraceright}},
           key = {50\\% off \\& {\\textbackslash}input{\\textbraceleft}x{\\textbraceright}},
         }
@@ -443,20 +461,18 @@ def to_bibtex(
     pubs = list(pubs)
     keys = citation_keys(pubs, key_pattern)
     w = _Writer(ascii)
-    return "\n".join([_entry(pub, key, w) for pub, key in zip(pubs, keys)])
+    return "\n".join([_entry(pub, key, w) for pub, key in zip(pubs, keys, strict=False)])
 
 
-def write_bibtex(
-    pubs: Iterable[Publication], path: str | os.PathLike[str], **kw: Any
-) -> None:
+def write_bibtex(pubs: Iterable[Publication], path: str | os.PathLike[str], **kw: Any) -> None:
     """Write :func:`to_bibtex` of ``pubs`` to ``path`` (UTF-8); keywords as for ``to_bibtex``.
 
-        >>> import tempfile, os
-        >>> from pubrecords import Publication, write_bibtex, read_bibtex
-        >>> path = os.path.join(tempfile.mkdtemp(), "refs.bib")
-        >>> write_bibtex([Publication(title="A Title")], path)
-        >>> read_bibtex(path)[0].title
-        'A Title'
+    >>> import tempfile, os
+    >>> from pubrecords import Publication, write_bibtex, read_bibtex
+    >>> path = os.path.join(tempfile.mkdtemp(), "refs.bib")
+    >>> write_bibtex([Publication(title="A Title")], path)
+    >>> read_bibtex(path)[0].title
+    'A Title'
     """
     text = to_bibtex(pubs, **kw)
     try:
@@ -580,7 +596,7 @@ _VENUE_FIELDS = ("journal", "journaltitle", "booktitle", "school", "institution"
 
 def _publication(entry: Any, path: str | None) -> Publication:
     etype = entry.entry_type.lower()
-    line = entry.start_line + 1
+    line = entry.start_line + 1 if entry.start_line is not None else None
     fields: dict[str, str] = {}
     for f in entry.fields:
         value = f.value if isinstance(f.value, str) else str(f.value)
@@ -606,7 +622,9 @@ def _publication(entry: Any, path: str | None) -> Publication:
         try:
             authors, complete = _read_authors(author_field)
         except PubrecordsError as exc:
-            raise ParseError(f"entry {key!r}: bad author list: {exc}", line=line, path=path) from None
+            raise ParseError(
+                f"entry {key!r}: bad author list: {exc}", line=line, path=path
+            ) from None
     title = text("title") or ""
     venue_name = "series" if etype == "book" and "series" in fields else None
     venue = None
@@ -664,14 +682,12 @@ def _publication(entry: Any, path: str | None) -> Publication:
         decoded = _latex.decode(sort_key)
         if decoded not in (title, key):
             extra["key"] = decoded
-    pub_fields = {
-        "volume": text("volume"),
-        "issue": text("number") or text("issue"),
-        "publisher": text("publisher"),
-        "doi": raw("doi"),
-        "url": raw("url"),
-        "abstract": text("abstract"),
-    }
+    volume = text("volume")
+    issue = text("number") or text("issue")
+    publisher = text("publisher")
+    doi = raw("doi")
+    url = raw("url")
+    abstract = text("abstract")
     for name, value in fields.items():
         if value.strip():
             extra[name] = _latex.decode(value)
@@ -688,7 +704,12 @@ def _publication(entry: Any, path: str | None) -> Publication:
         key=key,
         extra=extra,
         provenance=(Source(origin="bibtex", path=path, line=line, key=key),),
-        **pub_fields,
+        volume=volume,
+        issue=issue,
+        publisher=publisher,
+        doi=doi,
+        url=url,
+        abstract=abstract,
     )
 
 
@@ -706,24 +727,21 @@ def parse_bibtex(text: str, *, path: str | None = None) -> list[Publication]:
         >>> pub.title, pub.authors[0].particle, pub.authors_complete, pub.key
         ("Gödel's BibTeX", 'van der', False, 'k')
     """
-    import bibtexparser
+    from bibtexparser.entrypoint import parse_string
     from bibtexparser.model import DuplicateBlockKeyBlock, Entry, ParsingFailedBlock
 
     try:
-        library = bibtexparser.parse_string(text)
+        library = parse_string(text)
     except Exception as exc:  # bibtexparser bugs on odd input must not escape raw
         raise ParseError(f"cannot parse BibTeX: {exc}", path=path) from None
     pubs: list[Publication] = []
     for block in library.blocks:
-        if isinstance(block, ParsingFailedBlock) and not isinstance(
-            block, DuplicateBlockKeyBlock
-        ):
+        if isinstance(block, ParsingFailedBlock) and not isinstance(block, DuplicateBlockKeyBlock):
             detail = str(getattr(block, "error", "") or "syntax error").strip()
             detail = " ".join(detail.split())[:300]
-            raise ParseError(
-                f"malformed BibTeX entry: {detail}", line=block.start_line + 1, path=path
-            )
-        entry = block
+            line = block.start_line + 1 if block.start_line is not None else None
+            raise ParseError(f"malformed BibTeX entry: {detail}", line=line, path=path)
+        entry: object = block
         if isinstance(block, DuplicateBlockKeyBlock):
             entry = block.ignore_error_block
         if isinstance(entry, Entry):
@@ -734,10 +752,10 @@ def parse_bibtex(text: str, *, path: str | None = None) -> list[Publication]:
 def read_bibtex(path: str | os.PathLike[str]) -> list[Publication]:
     """Publications of the BibTeX file at ``path`` (see :func:`parse_bibtex`).
 
-        >>> from pubrecords import read_bibtex
-        >>> read_bibtex("/no/such.bib")
-        Traceback (most recent call last):
-        ...
-        pubrecords.errors.InputError: /no/such.bib: no such file
+    >>> from pubrecords import read_bibtex
+    >>> read_bibtex("/no/such.bib")
+    Traceback (most recent call last):
+    ...
+    pubrecords.errors.InputError: /no/such.bib: no such file
     """
     return parse_bibtex(read_text(path), path=str(path))

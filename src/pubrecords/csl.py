@@ -24,6 +24,7 @@ hidden authors, a cut abstract, identifiers and extra fields) travels in the ite
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import os
@@ -42,6 +43,7 @@ __all__ = [
     "from_csl",
     "read_csl_json",
     "to_csl",
+    "to_csl_json",
     "write_csl_json",
 ]
 
@@ -147,9 +149,9 @@ def _item(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict[
     if pub.extra:
         rest: dict[str, str] = {}
         for name, value in pub.extra.items():
-            var = _EXTRA_VARS.get(name)
-            if var is not None:
-                item[var] = value
+            csl_var = _EXTRA_VARS.get(name)
+            if csl_var is not None:
+                item[csl_var] = value
             else:
                 rest[name] = value
         if rest:
@@ -178,10 +180,33 @@ def to_csl(pubs: Iterable[Publication], *, key_pattern: str | None = None) -> li
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return [_item(pub, key, names) for pub, key in zip(pubs, keys)]
+        return [_item(pub, key, names) for pub, key in zip(pubs, keys, strict=False)]
     finally:
         if was_enabled:
             gc.enable()
+
+
+def to_csl_json(
+    pubs: Iterable[Publication], *, key_pattern: str | None = None, indent: int | None = None
+) -> str:
+    """:func:`to_csl` of ``pubs`` as JSON text.
+
+    One item a line by default (fast and diff-friendly), or pretty-printed with ``indent``.
+
+        >>> from pubrecords import Publication, to_csl_json
+        >>> print(to_csl_json([Publication(title="A Title", year=2020)]))
+        [
+        {"id": "2020title", "citation-key": "2020title", "type": "document", "title": "A Title", "issued": {"date-parts": [[2020]]}}
+        ]
+        <BLANKLINE>
+    """
+    items = to_csl(pubs, key_pattern=key_pattern)
+    if indent is not None:
+        return json.dumps(items, ensure_ascii=False, indent=indent) + "\n"
+    if not items:
+        return "[]\n"
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    return "[\n" + ",\n".join([dumps(item) for item in items]) + "\n]\n"
 
 
 def write_csl_json(
@@ -202,14 +227,7 @@ def write_csl_json(
         >>> read_csl_json(path)[0].year
         2020
     """
-    items = to_csl(pubs, key_pattern=key_pattern)
-    if indent is not None:
-        text = json.dumps(items, ensure_ascii=False, indent=indent) + "\n"
-    elif items:
-        dumps = json.JSONEncoder(ensure_ascii=False).encode
-        text = "[\n" + ",\n".join([dumps(item) for item in items]) + "\n]\n"
-    else:
-        text = "[]\n"
+    text = to_csl_json(pubs, key_pattern=key_pattern, indent=indent)
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
@@ -290,11 +308,19 @@ def _names(value: Any) -> tuple[tuple[Person, ...], bool]:
         if i == len(value) - 1 and name == _OTHERS and people:
             complete = False
             continue
-        if not any(isinstance(name.get(p), str) and name[p].strip() for p in ("family", "given", "literal")):
+        if not any(
+            isinstance(name.get(p), str) and name[p].strip() for p in ("family", "given", "literal")
+        ):
             raise _Bad(f"'author' #{i + 1} has neither 'family', 'given' nor 'literal'")
         for part, got in name.items():
-            if part in ("family", "given", "literal", "suffix", "dropping-particle",
-                        "non-dropping-particle") and not isinstance(got, str):
+            if part in (
+                "family",
+                "given",
+                "literal",
+                "suffix",
+                "dropping-particle",
+                "non-dropping-particle",
+            ) and not isinstance(got, str):
                 raise _Bad(f"'author' #{i + 1}: {part!r} must be a string")
         try:
             people.append(from_csl_name(name))
@@ -316,10 +342,8 @@ def _publication(item: Any, index: int, path: str | None) -> Publication:
         raise _Bad("'custom' must be an object")
     kind = _KIND_OF_TYPE.get(ctype or "", Kind.OTHER if ctype else Kind.UNKNOWN)
     if isinstance(custom.get("kind"), str):
-        try:
+        with contextlib.suppress(ValueError):
             kind = Kind(custom["kind"])
-        except ValueError:
-            pass
     authors: tuple[Person, ...] = ()
     complete = custom.get("authors-complete") is not False
     if "author" in item:
@@ -398,11 +422,11 @@ def from_csl(items: Sequence[Any], *, path: str | None = None) -> list[Publicati
 def read_csl_json(path: str | os.PathLike[str]) -> list[Publication]:
     """Publications of the CSL-JSON file at ``path`` (an array, or one item object).
 
-        >>> from pubrecords import read_csl_json
-        >>> read_csl_json("/no/such.json")
-        Traceback (most recent call last):
-        ...
-        pubrecords.errors.InputError: /no/such.json: no such file
+    >>> from pubrecords import read_csl_json
+    >>> read_csl_json("/no/such.json")
+    Traceback (most recent call last):
+    ...
+    pubrecords.errors.InputError: /no/such.json: no such file
     """
     text = read_text(path)
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 import attrs
@@ -124,9 +123,7 @@ def run(args: argparse.Namespace) -> int:
     if args.to == "bibtex":
         text = bibtex.to_bibtex(records, ascii=args.ascii, key_pattern=args.key_pattern)
     elif args.to == "csl-json":
-        text = json.dumps(
-            csl.to_csl(records, key_pattern=args.key_pattern), ensure_ascii=False, indent=2
-        )
+        text = csl.to_csl_json(records, key_pattern=args.key_pattern)
     else:
         if profile is not None and not loose:
             text = serialize.dumps(attrs.evolve(profile, publications=tuple(records)))
