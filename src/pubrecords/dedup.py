@@ -60,7 +60,7 @@ GroupKind = Literal["identical", "variant", "version"]
 # One set of defaults for every input (no tuning per data set).
 
 #: Largest block compared all-pairs; larger blocks are compared within a window.
-BLOCK_CAP = 60
+BLOCK_CAP = 40
 #: Window (in records) used inside larger blocks and for the sorted-title pass.
 WINDOW = 4
 #: How many of a title's rarest words become blocking keys.
@@ -68,7 +68,7 @@ RARE_KEYS = 3
 #: A rare title word on its own is a blocking key when it is this rare (or rarer).
 RARE_BLOCK = 12
 #: Pre-filter: token-set similarity (0-100) a candidate pair needs before scoring.
-PREFILTER = 50.0
+PREFILTER = 65.0
 #: Pre-filter of the sorted-title pass (plain similarity, 0-100).
 SN_PREFILTER = 85.0
 #: Years further apart than this are different publications (e.g. a conference
@@ -85,12 +85,56 @@ STRONG_TITLE = 0.95
 MIN_AUTHORS = 0.5
 
 _STOPWORDS = frozenset(
-    "a an and are as at be by for from in into is it of on or the to via with its".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "via",
+        "with",
+        "its",
+    ]
 )
 _VENUE_STOP = _STOPWORDS | frozenset(
-    "proc proceedings conference conf international intl annual annu journal j "
-    "workshop symposium symp trans transactions acm ieee pp pages vol volume no"
-    "".split()
+    [
+        "proc",
+        "proceedings",
+        "conference",
+        "conf",
+        "international",
+        "intl",
+        "annual",
+        "annu",
+        "journal",
+        "j",
+        "workshop",
+        "symposium",
+        "symp",
+        "trans",
+        "transactions",
+        "acm",
+        "ieee",
+        "pp",
+        "pages",
+        "vol",
+        "volume",
+        "no",
+    ]
 )
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -117,7 +161,18 @@ _PREPRINT_DOI = (
     "10.21203/",
 )
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+}
 _ORDINAL = {
     "first": 1,
     "second": 2,
@@ -239,8 +294,12 @@ class DuplicateGroup:
         head = f"{self.kind} (score {self.score:.2f}): records {', '.join(map(str, self.members))}"
         lines = [head]
         part_of = {m: n for n, part in enumerate(self.parts, start=1) for m in part}
-        for index, label in zip(self.members, self.labels):
-            tag = f" (version {part_of[index]})" if self.kind == "version" and index in part_of else ""
+        for index, label in zip(self.members, self.labels, strict=False):
+            tag = (
+                f" (version {part_of[index]})"
+                if self.kind == "version" and index in part_of
+                else ""
+            )
             lines.append(f"  [{index}] {label}{tag}")
         lines.extend(f"  {e}" for e in self.evidence)
         return "\n".join(lines)
@@ -296,9 +355,9 @@ def _markers(title: str, kind: Kind) -> str:
         for m0 in _FORMAT.finditer(low):
             out.append("format " + _FORMAT_NAMES.get(m0.group(1), m0.group(1)))
     notice = ""
-    m = _NOTICE_START.search(low)
-    if m:
-        notice = m.group(1) or m.group(2)
+    start = _NOTICE_START.search(low)
+    if start:
+        notice = start.group(1) or start.group(2)
     else:
         m2 = _NOTICE_ANY.search(low)
         if m2:
@@ -385,6 +444,7 @@ class _Features:
         "recurring",
         "title",
         "venue",
+        "words",
         "year",
     )
 
@@ -398,6 +458,7 @@ class _Features:
         self.arxiv: list[str] = [""] * n
         self.markers: list[str] = [""] * n
         self.venue: list[str] = [""] * n
+        self.words: dict[int, list[set[str]]] = {}
         intern: dict[str, str] = {}
         fams_intern: dict[tuple[str, ...], tuple[str, ...]] = {}
         step = max(1, n // 20)
@@ -449,15 +510,17 @@ def _blocks(feats: _Features) -> Iterator[list[int]]:
     """
     n = feats.n
     titles = feats.title
-    keys: array[int] = array("q")
-    owners: array[int] = array("q")
+    # each entry packs (hash of the key, record index) into one integer, so grouping is a
+    # plain integer sort (a rare hash collision only adds a candidate pair)
+    shift = max(1, n.bit_length())
+    mask = (1 << (62 - shift)) - 1
+    packed: array[int] = array("q")
+    add = packed.append
     for i in range(n):
         if feats.doi[i]:
-            keys.append(hash("d" + feats.doi[i]))
-            owners.append(i)
+            add(((hash("d" + feats.doi[i]) & mask) << shift) | i)
         if feats.arxiv[i]:
-            keys.append(hash("a" + feats.arxiv[i]))
-            owners.append(i)
+            add(((hash("a" + feats.arxiv[i]) & mask) << shift) | i)
 
     # rare title words: document frequency first, then each record's rarest words
     df: Counter[str] = Counter()
@@ -473,31 +536,34 @@ def _blocks(feats: _Features) -> Iterator[list[int]]:
         fams = feats.fams[i]
         if fams:
             # first author and a rare word: versions under another title, mangled titles
+            first = fams[0] + "|"
             for w in words:
-                keys.append(hash(fams[0] + "|" + w))
-                owners.append(i)
+                add(((hash(first + w) & mask) << shift) | i)
         for w in words[:2]:
             if len(words) == 1 or df[w] <= RARE_BLOCK:
-                keys.append(hash(w))
-                owners.append(i)
+                add(((hash(w) & mask) << shift) | i)
         if len(words) == 1:
             continue
         for a in range(len(words)):
             for b in range(a + 1, len(words)):
                 wa, wb = words[a], words[b]
-                keys.append(hash(wa + " " + wb if wa < wb else wb + " " + wa))
-                owners.append(i)
+                add(((hash(wa + " " + wb if wa < wb else wb + " " + wa) & mask) << shift) | i)
     del df
-    order = sorted(range(len(keys)), key=keys.__getitem__)
+
+    entries = sorted(packed)
+    del packed
+    low = (1 << shift) - 1
+    total = len(entries)
     start = 0
-    total = len(order)
     while start < total:
-        key = keys[order[start]]
+        key = entries[start] >> shift
         end = start + 1
-        while end < total and keys[order[end]] == key:
+        while end < total and entries[end] >> shift == key:
             end += 1
         if end - start > 1:
-            yield sorted({owners[k] for k in order[start:end]})
+            block = sorted({entries[k] & low for k in range(start, end)})
+            if len(block) > 1:
+                yield block
         start = end
 
 
@@ -509,7 +575,7 @@ def _candidate_pairs(
     seen: set[int] = set()
     n = feats.n
     done = 0
-    token_set = fuzz.token_set_ratio
+    scorer = fuzz.token_sort_ratio
     for block in _blocks(feats):
         done += 1
         if done % 4096 == 0:
@@ -517,7 +583,7 @@ def _candidate_pairs(
         size = len(block)
         if size == 2:
             i, j = block
-            score = token_set(titles[i], titles[j])
+            score = scorer(_content_key(titles[i]), _content_key(titles[j]))
             if score >= PREFILTER:
                 code = i * n + j
                 if code not in seen:
@@ -529,14 +595,14 @@ def _candidate_pairs(
             windowed = True
         else:
             windowed = False
-        block_titles = [titles[i] for i in block]
+        block_titles = [_content_key(titles[i]) for i in block]
         for p in range(size - 1):
             end = min(size, p + 1 + WINDOW) if windowed else size
             i = block[p]
             for _choice, score, q in process.extract(
                 block_titles[p],
                 block_titles[p + 1 : end],
-                scorer=token_set,
+                scorer=scorer,
                 score_cutoff=PREFILTER,
                 limit=None,
             ):
@@ -572,13 +638,18 @@ def _content_words(title: str) -> set[str]:
     return {w for w in title.split() if w not in _STOPWORDS and len(w) > 1}
 
 
+def _content_key(title: str) -> str:
+    """The title's content words, in order (the pre-filter compares these)."""
+    return " ".join([w for w in title.split() if w not in _STOPWORDS and len(w) > 1]) or title
+
+
 def _content_sequence(title: str) -> list[str]:
     return [w for w in title.split() if w not in _STOPWORDS and len(w) > 1]
 
 
 def _common_prefix(a: list[str], b: list[str]) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
@@ -637,23 +708,27 @@ def _author_similarity(fa: tuple[str, ...], fb: tuple[str, ...]) -> float | None
     return hits / len(small)
 
 
-def _name_words(pub: Publication) -> list[set[str]]:
+def _name_words(feats: _Features, i: int) -> list[set[str]]:
     """Each author's name words (3+ letters), for lists whose names were split oddly."""
+    found = feats.words.get(i)
+    if found is not None:
+        return found
     out = []
-    for person in pub.authors:
-        text = str(person)
+    for person in feats.pubs[i].authors:
+        text = " ".join((person.given, person.particle, person.family, person.literal))
         if "&" in text:
             text = html.unescape(text)
         words = {w for w in _NON_ALPHA.sub(" ", _fold(text)).split() if len(w) >= 3}
         if words:
             out.append(words)
+    feats.words[i] = out
     return out
 
 
-def _people_similarity(a: Publication, b: Publication) -> float | None:
+def _people_similarity(feats: _Features, i: int, j: int) -> float | None:
     """Share of the shorter author list whose people share a name word with someone in
     the other list (robust to given and family names swapped or split wrongly)."""
-    wa, wb = _name_words(a), _name_words(b)
+    wa, wb = _name_words(feats, i), _name_words(feats, j)
     if not wa or not wb:
         return None
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -665,7 +740,7 @@ def _authors_agree(feats: _Features, i: int, j: int) -> float | None:
     """Author similarity of two records: surnames first, name words as a fallback."""
     sim = _author_similarity(feats.fams[i], feats.fams[j])
     if sim is not None and sim < MIN_AUTHORS:
-        other = _people_similarity(feats.pubs[i], feats.pubs[j])
+        other = _people_similarity(feats, i, j)
         if other is not None:
             sim = max(sim, 0.9 * other)
     return sim
@@ -694,7 +769,14 @@ _VERSION = 2
 _AMBIGUOUS = 3  # a match under a title that does not identify the work: kept if unique
 
 
-def _veto(feats: _Features, i: int, j: int, tolerance: int, versions: bool) -> bool:
+def _veto(
+    feats: _Features,
+    i: int,
+    j: int,
+    tolerance: int,
+    versions: bool,
+    asim: float | Literal[False] | None = False,
+) -> bool:
     """True when two records cannot be the same publication (nor, with ``versions``,
     versions of one work), whatever else they share."""
     mi, mj = feats.markers[i], feats.markers[j]
@@ -702,7 +784,7 @@ def _veto(feats: _Features, i: int, j: int, tolerance: int, versions: bool) -> b
         return True  # part / edition / volume / erratum / reply / review differ
     fi, fj = feats.fams[i], feats.fams[j]
     if fi and fj and fi != fj:
-        sim = _authors_agree(feats, i, j)
+        sim = _authors_agree(feats, i, j) if asim is False else asim
         if sim is not None and sim < MIN_AUTHORS:
             return True  # (nearly) disjoint authors
     if _venue_conflict(feats.venue[i], feats.venue[j]):
@@ -778,16 +860,24 @@ def _compare(
     feats: _Features, i: int, j: int, token_set: float | None = None
 ) -> tuple[int, float] | None:
     """Decide one candidate pair: (_MATCH or _VERSION, score) or None."""
-    if _veto(feats, i, j, VERSION_YEAR_TOLERANCE, True):
-        return None
     ti, tj = feats.title[i], feats.title[j]
     tsim = _title_similarity(ti, tj, token_set)
-    fams_i, fams_j = feats.fams[i], feats.fams[j]
-    asim = _authors_agree(feats, i, j)
-    yi, yj = feats.year[i], feats.year[j]
-    gap = abs(yi - yj) if yi is not None and yj is not None else None
     di, dj = feats.doi[i], feats.doi[j]
     same_id = bool(di and di == dj) or bool(feats.arxiv[i] and feats.arxiv[i] == feats.arxiv[j])
+    pubs = feats.pubs
+    if tsim < 0.45 and not same_id and not (pubs[i].abstract and pubs[j].abstract):
+        return None  # titles apart and nothing else to compare: not worth the rest
+    fams_i, fams_j = feats.fams[i], feats.fams[j]
+    # names split oddly are worth a second look only where the titles agree
+    asim = (
+        _authors_agree(feats, i, j)
+        if tsim >= 0.8 or same_id
+        else _author_similarity(fams_i, fams_j)
+    )
+    if _veto(feats, i, j, VERSION_YEAR_TOLERANCE, True, asim):
+        return None
+    yi, yj = feats.year[i], feats.year[j]
+    gap = abs(yi - yj) if yi is not None and yj is not None else None
     doi_conflict = bool(di and dj and di != dj)
     vi, vj = feats.venue[i], feats.venue[j]
     stage_differs = vi != vj and "x" in (vi, vj) and "" not in (vi, vj)
@@ -801,7 +891,9 @@ def _compare(
         absim0 = _abstract_similarity(feats.pubs[i], feats.pubs[j])
         if gap != 0 and not same_id:
             return None
-        ambiguous = not (same_id or _same_pages(feats.pubs[i], feats.pubs[j]) or (absim0 or 0) >= 0.8)
+        ambiguous = not (
+            same_id or _same_pages(feats.pubs[i], feats.pubs[j]) or (absim0 or 0) >= 0.8
+        )
 
     # the same record, recorded differently
     if not doi_conflict and year_ok and not stage_differs and not _venue_conflict(vi, vj):
@@ -809,16 +901,17 @@ def _compare(
             return _MATCH, 0.9 + 0.1 * tsim
         if asim is None or asim >= 0.5:
             a = 0.5 if asim is None else asim
-            if tsim >= 0.97 or (tsim >= 0.9 and asim is not None) or (tsim >= 0.8 and a >= 0.8):
+            if tsim >= 0.97 or (tsim >= 0.9 and asim is not None) or (tsim >= 0.85 and a >= 0.8):
                 bonus = 0.0 if gap is None else (0.05 if gap == 0 else -0.05)
-                return (_AMBIGUOUS if ambiguous else _MATCH), min(1.0, 0.75 * tsim + 0.2 * a + bonus)
+                return (_AMBIGUOUS if ambiguous else _MATCH), min(
+                    1.0, 0.75 * tsim + 0.2 * a + bonus
+                )
     if ambiguous:
         return None
 
     # another version of the same work: shared authors and a shared subject
     if asim is None or asim < 0.5 or (fams_i[0] != fams_j[0] and asim < 0.75):
         return None
-    pubs = feats.pubs
     absim = _abstract_similarity(pubs[i], pubs[j])
     if absim is not None and absim < 0.35:
         return None
@@ -884,10 +977,12 @@ class _Clusters:
             for y in sb:
                 if _veto(feats, x, y, tol, versions):
                     return False
-        if len(ma) + len(mb) > 2 and not versions:
-            # chain guard: the clusters' first records must still look alike
-            if _title_similarity(feats.title[ma[0]], feats.title[mb[0]]) < 0.7:
-                return False
+        if (
+            len(ma) + len(mb) > 2
+            and not versions
+            and _title_similarity(feats.title[ma[0]], feats.title[mb[0]]) < 0.7
+        ):
+            return False  # chain guard: the clusters' first records must still look alike
         if len(ma) < len(mb):
             ra, rb, ma, mb = rb, ra, mb, ma
         self.parent[rb] = ra
@@ -927,8 +1022,8 @@ def find_duplicates(
     pubs = list(pubs)
     feats = _Features(pubs, progress)
     edges: list[tuple[float, int, int, int]] = []
-    for i, j, pre in _candidate_pairs(feats, progress):
-        decided = _compare(feats, i, j, pre)
+    for i, j, _pre in _candidate_pairs(feats, progress):
+        decided = _compare(feats, i, j)
         if decided is not None:
             edges.append((decided[1], i, j, decided[0]))
     # a match under a recurring title counts only where neither record has another one
@@ -945,7 +1040,9 @@ def find_duplicates(
     same = _Clusters(feats, tolerance=YEAR_TOLERANCE, versions=False)
     for _score, i, j, kind in edges:
         if kind == _MATCH:
-            same.union(i, j, strong=_title_similarity(feats.title[i], feats.title[j]) >= STRONG_TITLE)
+            same.union(
+                i, j, strong=_title_similarity(feats.title[i], feats.title[j]) >= STRONG_TITLE
+            )
     parts = same.groups()
     root_of = {m: r for r, members in parts.items() for m in members}
 
@@ -1001,7 +1098,10 @@ def merge(pubs: Sequence[Publication]) -> Publication:
 
 
 def deduplicate(
-    pubs: Sequence[Publication], *, progress: ProgressCallback | None = None
+    pubs: Sequence[Publication],
+    *,
+    progress: ProgressCallback | None = None,
+    groups: Sequence[DuplicateGroup] | None = None,
 ) -> list[Publication]:
     """Merge identical and variant records; link versions to each other.
 
@@ -1009,6 +1109,7 @@ def deduplicate(
     first member); records of a version group stay separate, each gaining
     ``Related(relation="version", ...)`` entries for the others. Every input record is
     either returned as it is or appears in exactly one output's ``merged_from``.
+    ``groups`` reuses the result of an earlier :func:`find_duplicates` on ``pubs``.
 
         >>> from pubrecords import Publication
         >>> pubs = [Publication(title="Graph Minors"), Publication(title="Graph minors.")]
@@ -1016,7 +1117,8 @@ def deduplicate(
         [('Graph Minors', 2)]
     """
     pubs = list(pubs)
-    groups = find_duplicates(pubs, progress=progress)
+    if groups is None:
+        groups = find_duplicates(pubs, progress=progress)
     out: dict[int, Publication] = {}
     consumed: set[int] = set()
     for done, group in enumerate(groups, start=1):
@@ -1054,9 +1156,11 @@ def _label(pub: Publication) -> str:
     title = pub.title if len(pub.title) <= 90 else pub.title[:87] + "..."
     bits = [repr(title) if title else "(no title)"]
     if pub.authors:
-        first = str(pub.authors[0])
+        first = _display(pub.authors[0])
         more = len(pub.authors) - 1
-        bits.append(f"{first}" + (f" +{more}" if more else "") + ("" if pub.authors_complete else " …"))
+        bits.append(
+            f"{first}" + (f" +{more}" if more else "") + ("" if pub.authors_complete else " …")
+        )
     if pub.year is not None:
         bits.append(str(pub.year))
     if pub.venue:
@@ -1065,10 +1169,16 @@ def _label(pub: Publication) -> str:
     return " · ".join(bits) + (f"  <{where}>" if where else "")
 
 
+def _display(person: Person) -> str:
+    if person.literal:
+        return person.literal
+    return " ".join(p for p in (person.given, person.particle, person.family, person.suffix) if p)
+
+
 def _signature(pub: Publication) -> tuple[object, ...]:
     return (
         " ".join(pub.title.split()),
-        tuple(str(a) for a in pub.authors),
+        tuple((a.given, a.particle, a.family, a.suffix, a.literal) for a in pub.authors),
         pub.authors_complete,
         " ".join((pub.abstract or "").split()),
         pub.year,
@@ -1111,7 +1221,9 @@ def _describe(
     elif arxiv:
         id_bits.append("arXiv ids " + ", ".join(arxiv))
     if id_bits:
-        evidence.append(Evidence("identifiers", 1.0 if len(dois) <= 1 else None, "; ".join(id_bits)))
+        evidence.append(
+            Evidence("identifiers", 1.0 if len(dois) <= 1 else None, "; ".join(id_bits))
+        )
 
     # title
     titles = [feats.title[m] for m in members]
@@ -1119,7 +1231,15 @@ def _describe(
     base = Counter(titles).most_common(1)[0][0]
     tsims = [_title_similarity(base, t) for t in titles]
     tmin = min(tsims)
-    if len(set(raw)) == 1:
+    if kind == "version":
+        heads = [
+            Counter(" ".join(pubs[m].title.split()) for m in part).most_common(1)[0][0]
+            for part in parts
+        ]
+        detail = "versions titled " + " / ".join(repr(t[:60]) for t in heads)
+        if len(parts) == 2:
+            tmin = _title_similarity(_norm_title(heads[0]), _norm_title(heads[1]))
+    elif len(set(raw)) == 1:
         detail = "identical"
     elif len(set(titles)) == 1:
         detail = "the same up to case, punctuation and accents"
@@ -1137,7 +1257,7 @@ def _describe(
         sims = [_author_similarity(base_f, f) for f in fams]
         amin = min(s for s in sims if s is not None)
         people = [pubs[m].authors for m in members if pubs[m].authors]
-        spellings = {tuple(str(p) for p in a) for a in people}
+        spellings = {tuple(_display(p) for p in a) for a in people}
         counts = sorted({len(f) for f in fams})
         if len(set(fams)) == 1 and len(spellings) == 1:
             adetail = f"the same {len(base_f)} author(s) in the same order"
@@ -1146,7 +1266,7 @@ def _describe(
         else:
             shared = set(fams[0]).intersection(*map(set, fams[1:]))
             adetail = (
-                f"{len(shared)} surname(s) in every record; lists of "
+                f"{len(shared)} of {len(set(base_f))} surnames in every record; lists of "
                 + "/".join(map(str, counts))
                 + " names (some dropped, reordered or misspelled)"
             )
@@ -1191,14 +1311,17 @@ def _describe(
     # venue
     venues = [_fold(pubs[m].venue or "") for m in members if pubs[m].venue]
     if len(venues) >= 2:
-        words = [{w for w in _NON_ALNUM.sub(" ", v).split() if w not in _VENUE_STOP} for v in venues]
+        words = [
+            {w for w in _NON_ALNUM.sub(" ", v).split() if w not in _VENUE_STOP} for v in venues
+        ]
         shared_w = set.intersection(*words) if all(words) else set()
         smallest = min((len(w) for w in words if w), default=0)
         vsim = len(shared_w) / smallest if smallest else None
         vdetail = (
             "the same"
             if len(set(venues)) == 1
-            else f"{len(set(venues))} spellings" + (", sharing " + " ".join(sorted(shared_w)[:5]) if shared_w else "")
+            else f"{len(set(venues))} spellings"
+            + (", sharing " + " ".join(sorted(shared_w)[:5]) if shared_w else "")
         )
         evidence.append(Evidence("venue", vsim, vdetail))
 
@@ -1238,16 +1361,27 @@ def _group_score(evidence: Iterable[Evidence]) -> float:
 
 def _related(pub: Publication) -> Related:
     return Related(
-        relation="version", title=pub.title, year=pub.year, doi=pub.doi, arxiv_id=pub.arxiv_id, key=pub.key
+        relation="version",
+        title=pub.title,
+        year=pub.year,
+        doi=pub.doi,
+        arxiv_id=pub.arxiv_id,
+        key=pub.key,
     )
 
 
-def _title_quality(title: str) -> tuple[int, int, int, int]:
+def _title_quality(title: str) -> tuple[int, int, int]:
+    """Mixed case beats all lower or upper case; accents beat folded letters; no stray
+    quotes or trailing citation punctuation."""
     letters = [c for c in title if c.isalpha()]
     mixed = int(any(c.isupper() for c in letters) and any(c.islower() for c in letters))
     accents = sum(1 for c in letters if not c.isascii())
-    clean = int(not title.strip().startswith(("'", "`", '"', "(")) and not title.rstrip().endswith((",", "'")))
-    return (mixed, accents, clean, -abs(len(title) - 80))
+    stripped = title.strip()
+    clean = int(
+        not stripped.startswith(("'", "`", '"', "("))
+        and not stripped.endswith((",", ".", ";", ":", "'", '"'))
+    )
+    return (mixed, accents, clean)
 
 
 def _merge(pubs: list[Publication]) -> Publication:
@@ -1257,8 +1391,15 @@ def _merge(pubs: list[Publication]) -> Publication:
     norms = [_norm_title(p.title) for p in pubs]
     common = Counter(n for n in norms if n).most_common(1)
     chosen_norm = common[0][0] if common else ""
-    title_candidates = [p.title.strip() for p, n in zip(pubs, norms) if n == chosen_norm]
-    title = max(title_candidates, key=_title_quality) if title_candidates else pubs[0].title
+    title_candidates = [
+        " ".join(p.title.split()) for p, n in zip(pubs, norms, strict=True) if n == chosen_norm
+    ]
+    spellings_seen = Counter(title_candidates)
+    title = (
+        max(title_candidates, key=lambda t: (*_title_quality(t), spellings_seen[t]))
+        if title_candidates
+        else pubs[0].title
+    )
 
     # authors: the fullest list (complete ones first), best spelling of each person
     with_authors = [p for p in pubs if p.authors]
@@ -1270,7 +1411,9 @@ def _merge(pubs: list[Publication]) -> Publication:
         fullest = max(
             with_authors, key=lambda p: (len(p.authors), p.authors_complete, -pubs.index(p))
         )
-        authors_complete = any(p.authors_complete and len(p.authors) == longest for p in with_authors)
+        authors_complete = any(
+            p.authors_complete and len(p.authors) == longest for p in with_authors
+        )
         hidden = None if authors_complete else fullest.hidden_authors
         chosen: list[Person] = []
         for person in fullest.authors:
@@ -1302,7 +1445,9 @@ def _merge(pubs: list[Publication]) -> Publication:
     month: int | None = None
     if dated:
         counts = Counter(p.year for p in dated)
-        year = max(counts, key=lambda y: (counts[y], any(p.month for p in dated if p.year == y), -(y or 0)))
+        year = max(
+            counts, key=lambda y: (counts[y], any(p.month for p in dated if p.year == y), -(y or 0))
+        )
         month = next((p.month for p in dated if p.year == year and p.month), None)
 
     def first(attr: str) -> str | None:

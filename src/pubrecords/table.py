@@ -135,8 +135,8 @@ def _parse_csv(text: str, path: str | None) -> Iterator[Publication]:
                 raise ParseError(f"malformed CSV: {exc}", line=start_line, path=path) from None
             line = start_line
             start_line = reader.line_num + 1
-            if not fields or (len(fields) == 1 and not fields[0].strip()):
-                continue  # blank line
+            if not any(f.strip() for f in fields):
+                continue  # a blank line, or a row of empty cells
             if header is None:
                 header = _header(fields, line, path)
                 continue
@@ -147,7 +147,7 @@ def _parse_csv(text: str, path: str | None) -> Iterator[Publication]:
                     path=path,
                 )
             row_number += 1
-            yield _publication(dict(zip(header, fields)), row_number, line, path)
+            yield _publication(dict(zip(header, fields, strict=True)), row_number, line, path)
     finally:
         csv.field_size_limit(old_limit)
 
@@ -222,7 +222,9 @@ def _text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _publication(row: Mapping[str, Any], row_number: int, line: int, path: str | None) -> Publication:
+def _publication(
+    row: Mapping[str, Any], row_number: int, line: int, path: str | None
+) -> Publication:
     extra: dict[str, str] = {}
     repairs: list[Repair] = []
     fields: dict[str, Any] = {}

@@ -1,0 +1,454 @@
+"""Duplicate detection and merging, on invented records (and the seed pages)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pubrecords import (
+    DuplicateGroup,
+    Kind,
+    Person,
+    Publication,
+    Related,
+    Source,
+    deduplicate,
+    find_duplicates,
+    merge,
+)
+from pubrecords.cli import main
+
+ABSTRACT = (
+    "We introduce quorum lattices, a structure for replicated state in which every "
+    "read quorum meets every write quorum, and show how to reconfigure them online "
+    "without stopping the service, with proofs and an evaluation on three clusters."
+)
+
+
+def person(given: str, family: str) -> Person:
+    return Person(given=given, family=family)
+
+
+OKAFOR = person("Chiamaka", "Okafor")
+LINDQVIST = person("Sigrid", "Lindqvist")
+TANAKA = person("Haruto", "Tanaka")
+MORAES = person("João", "Moraes")
+
+
+def base(**changes: object) -> Publication:
+    pub = Publication(
+        title="Quorum Lattices for Online Reconfiguration",
+        authors=(OKAFOR, LINDQVIST, MORAES),
+        year=2019,
+        venue="Proceedings of the Symposium on Distributed Computing",
+        abstract=ABSTRACT,
+        provenance=(Source("table", path="a.csv", row=1),),
+    )
+    return attrs.evolve(pub, **changes)
+
+
+def other(**changes: object) -> Publication:
+    pub = Publication(
+        title="Tidal Energy Forecasting with Sparse Gaussian Processes",
+        authors=(TANAKA,),
+        year=2021,
+        venue="Journal of Renewable Systems",
+        provenance=(Source("table", path="b.csv", row=9),),
+    )
+    return attrs.evolve(pub, **changes)
+
+
+def groups_of(pubs: list[Publication]) -> list[tuple[tuple[int, ...], str]]:
+    return [(g.members, g.kind) for g in find_duplicates(pubs)]
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+def test_identical_records() -> None:
+    a = base()
+    b = base(provenance=(Source("table", path="c.csv", row=4),), key="x2")
+    assert groups_of([a, other(), b]) == [((0, 2), "identical")]
+
+
+def test_variant_records() -> None:
+    variant = base(
+        title="quorum lattices for on-line reconfiguration.",
+        authors=(person("C.", "Okafor"), person("S.", "Lindqvist"), person("Joao", "Moraes")),
+        venue="Proc. Symp. Distributed Computing",
+        abstract=ABSTRACT[:150],
+        abstract_complete=False,
+    )
+    [group] = find_duplicates([base(), other(), variant])
+    assert group.members == (0, 2) and group.kind == "variant"
+    aspects = {e.aspect: e for e in group.evidence}
+    assert {"title", "authors", "abstract", "year", "venue"} <= set(aspects)
+    assert aspects["year"].detail.startswith("2019")
+    assert aspects["title"].similarity is not None and aspects["title"].similarity > 0.9
+
+
+def test_dropped_and_reordered_authors_and_missing_fields_are_variants() -> None:
+    variant = base(authors=(LINDQVIST, OKAFOR), venue=None, year=None, abstract=None)
+    assert groups_of([base(), variant]) == [((0, 1), "variant")]
+
+
+def test_retitled_preprint_is_a_version() -> None:
+    preprint = base(
+        title="Reconfiguring Replicated State Online with Quorum Lattices",
+        year=2018,
+        venue="arXiv",
+        kind=Kind.PREPRINT,
+        arxiv_id="1811.01234",
+        abstract=ABSTRACT.replace("We introduce", "This paper introduces"),
+    )
+    [group] = find_duplicates([base(), preprint])
+    assert group.kind == "version"
+    assert group.parts == ((0,), (1,))
+    out = deduplicate([base(), preprint])
+    assert len(out) == 2
+    assert out[0].related == (
+        Related(relation="version", title=preprint.title, year=2018, arxiv_id="1811.01234"),
+    )
+    assert out[1].related[0].title == base().title and out[1].related[0].relation == "version"
+
+
+def test_version_group_merges_its_variant_part() -> None:
+    preprint = base(
+        title="Reconfiguring Replicated State Online with Quorum Lattices",
+        year=2018,
+        venue="arXiv",
+        abstract=ABSTRACT.replace("We introduce", "This paper introduces"),
+    )
+    copy = base(title="QUORUM LATTICES FOR ONLINE RECONFIGURATION", abstract=None)
+    [group] = find_duplicates([base(), preprint, copy])
+    assert group.kind == "version" and group.members == (0, 1, 2)
+    assert group.parts == ((0, 2), (1,))
+    out = deduplicate([base(), preprint, copy])
+    assert len(out) == 2
+    assert len(out[0].merged_from) == 2 and out[0].related[0].title == preprint.title
+    assert out[1] is not preprint and out[1].related[0].title == base().title
+
+
+# --------------------------------------------------------------------------- vetoes
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Quorum Lattices for Online Reconfiguration, Part II",
+        "Quorum Lattices for Online Reconfiguration (2nd edition)",
+        "Quorum Lattices for Online Reconfiguration, Volume 2",
+        "Erratum: Quorum Lattices for Online Reconfiguration",
+        "Corrigendum to Quorum Lattices for Online Reconfiguration",
+        "Reply to: Quorum Lattices for Online Reconfiguration",
+        "Comment on Quorum Lattices for Online Reconfiguration",
+        "Retraction Note: Quorum Lattices for Online Reconfiguration",
+        "Quorum Lattices for Online Reconfiguration (review)",
+    ],
+)
+def test_parts_editions_notices_and_reviews_are_not_duplicates(title: str) -> None:
+    first = base(title="Quorum Lattices for Online Reconfiguration, Part I")
+    if "Part" not in title:
+        first = base()
+    second = base(title=title, abstract=None)
+    if "review" in title:  # a review is written by someone else
+        second = attrs.evolve(second, authors=(TANAKA, person("Amara", "Nwosu")))
+    assert groups_of([first, second]) == []
+
+
+def test_review_marked_in_one_record_only_by_the_same_people_is_the_review() -> None:
+    review = Publication(title="Soundscapes of the Reef (review)", authors=(TANAKA,), year=2020)
+    unmarked = Publication(title="Soundscapes of the reef", authors=(TANAKA,), year=2020)
+    assert groups_of([review, unmarked]) == [((0, 1), "variant")]
+
+
+def test_book_review_kind_is_not_the_book() -> None:
+    review = base(kind=Kind.BOOK_REVIEW, authors=(TANAKA,), abstract=None)
+    assert groups_of([base(), review]) == []
+
+
+def test_same_title_by_other_people_is_another_work() -> None:
+    namesake = base(authors=(TANAKA, person("Amara", "Nwosu")), abstract=None)
+    assert groups_of([base(), namesake]) == []
+
+
+def test_different_dois_are_not_the_same_record() -> None:
+    a = base(doi="10.1000/dc.2019.1")
+    b = base(doi="https://doi.org/10.1000/DC.2019.2", abstract=None)
+    assert all(kind != "variant" for _, kind in groups_of([a, b]))
+    same = base(doi="10.1000/DC.2019.1", title="Quorum lattices (online reconfiguration)")
+    assert groups_of([a, same]) == [((0, 1), "variant")]
+
+
+def test_preprint_doi_and_journal_doi_are_versions() -> None:
+    journal = base(doi="10.1000/dc.2019.1")
+    preprint = base(doi="10.48550/arXiv.1811.01234", venue="arXiv", year=2018)
+    assert groups_of([journal, preprint]) == [((0, 1), "version")]
+
+
+def test_conference_paper_and_later_journal_article_stay_apart() -> None:
+    journal = base(year=2022, venue="Journal of Distributed Systems", abstract=None)
+    assert groups_of([base(), journal]) == []
+
+
+def test_chains_do_not_glue_different_works() -> None:
+    # two different editions recorded twice each, and an undated record of the title
+    # that matches both: it may join one of them, never bridge the two
+    pubs = [
+        base(year=2001, abstract=None),
+        base(year=2001, title="Quorum lattices for online reconfiguration", abstract=None),
+        base(year=2009, abstract=None),
+        base(year=2009, title="Quorum Lattices for Online Reconfiguration.", abstract=None),
+        base(year=None, abstract=None),
+    ]
+    groups = find_duplicates(pubs)
+    for g in groups:
+        years = {pubs[m].year for m in g.members} - {None}
+        assert len(years) <= 1
+    assert {(0, 1), (2, 3)} <= {tuple(m for m in g.members if m != 4) for g in groups}
+
+
+def test_recurring_column_titles_need_more_than_the_title() -> None:
+    col = [
+        Publication(title="Editor's Notes", authors=(OKAFOR,), year=y, venue="DC Newsletter")
+        for y in (2001, 2002, 2003, 2003, 2003)
+    ]
+    # three notes of 2003 look alike: which two are one? none is grouped
+    assert groups_of(col) == []
+    # the same pages tell
+    col[2] = attrs.evolve(col[2], pages="3-4")
+    col[4] = attrs.evolve(col[4], pages="3--4")
+    assert groups_of(col) == [((2, 4), "variant")]
+
+
+# --------------------------------------------------------------------------- results
+
+
+def test_group_reads_well() -> None:
+    [group] = find_duplicates([base(), base(title="Quorum lattices for online reconfiguration")])
+    text = str(group)
+    assert text.splitlines()[0].startswith("variant (score ")
+    assert "[0] 'Quorum Lattices for Online Reconfiguration'" in text
+    assert "Chiamaka Okafor +2" in text and "a.csv row 1" in text
+    assert "title" in text and "authors" in text and "abstract" in text
+
+
+def test_progress_is_reported() -> None:
+    seen: list[str] = []
+    find_duplicates([base(), base()], progress=lambda stage, done, total: seen.append(stage))
+    assert {"dedup:features", "dedup:compare", "dedup:cluster"} <= set(seen)
+
+
+def test_empty_and_single() -> None:
+    assert find_duplicates([]) == []
+    assert find_duplicates([base()]) == []
+    assert deduplicate([]) == []
+    with pytest.raises(ValueError):
+        merge([])
+    assert merge([base()]) is base() or merge([base()]) == base()
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def test_merge_takes_the_best_of_every_field() -> None:
+    short = base(
+        title="quorum lattices for online reconfiguration",
+        authors=(person("C.", "Okafor"), person("S.", "Lindqvist")),
+        authors_complete=False,
+        abstract=ABSTRACT[:80],
+        abstract_complete=False,
+        year=2019,
+        month=None,
+        doi=None,
+        identifiers={"id": "t1", "dblp": "conf/dc/Okafor19"},
+        provenance=(Source("table", path="a.csv", row=2),),
+        extra={"note": "from a table"},
+    )
+    full = base(
+        month=7,
+        doi="10.1000/dc.2019.1",
+        identifiers={"id": "t2"},
+        provenance=(Source("bibtex", path="refs.bib", line=3),),
+    )
+    merged = merge([short, full])
+    assert merged.title == "Quorum Lattices for Online Reconfiguration"
+    assert [str(a) for a in merged.authors] == [
+        "Chiamaka Okafor",
+        "Sigrid Lindqvist",
+        "João Moraes",
+    ]
+    assert merged.authors_complete
+    assert merged.abstract == ABSTRACT and merged.abstract_complete
+    assert (merged.year, merged.month) == (2019, 7)
+    assert merged.doi == "10.1000/dc.2019.1"
+    assert merged.identifiers == {"id": "t1", "dblp": "conf/dc/Okafor19", "id~2": "t2"}
+    assert merged.extra == {"note": "from a table"}
+    assert merged.provenance == short.provenance + full.provenance
+    assert merged.merged_from == (short, full)
+
+
+def test_merge_keeps_partial_author_lists_partial() -> None:
+    a = base(authors=(OKAFOR, LINDQVIST), authors_complete=False, hidden_authors=3)
+    b = base(authors=(OKAFOR,), authors_complete=True)
+    merged = merge([a, b])
+    assert len(merged.authors) == 2 and not merged.authors_complete
+    assert merged.hidden_authors == 3
+
+
+def test_deduplicate_merges_variants_in_place() -> None:
+    pubs = [other(), base(), other(title="Tidal energy forecasting with sparse Gaussian processes")]
+    out = deduplicate(pubs)
+    assert len(out) == 2
+    assert out[0].merged_from == (pubs[0], pubs[2])
+    assert out[1] is pubs[1]
+
+
+# --------------------------------------------------------------------------- properties
+
+_TITLES = [
+    "Quorum Lattices for Online Reconfiguration",
+    "Tidal Energy Forecasting with Sparse Gaussian Processes",
+    "A Grammar of Coral Reef Soundscapes",
+    "Lattice Surgery on Noisy Qubits, Part I",
+    "Lattice Surgery on Noisy Qubits, Part II",
+    "Erratum: A Grammar of Coral Reef Soundscapes",
+]
+_PEOPLE = [OKAFOR, LINDQVIST, TANAKA, MORAES, person("Amara", "Nwosu")]
+
+
+@st.composite
+def corpus(draw: st.DrawFn) -> list[Publication]:
+    pubs = []
+    for _ in range(draw(st.integers(0, 12))):
+        title = draw(st.sampled_from(_TITLES))
+        if draw(st.booleans()):
+            title = title.lower()
+        if draw(st.booleans()):
+            title += "."
+        authors = tuple(
+            draw(st.lists(st.sampled_from(_PEOPLE), min_size=0, max_size=3, unique=True))
+        )
+        pubs.append(
+            Publication(
+                title=title,
+                authors=authors,
+                year=draw(st.one_of(st.none(), st.integers(2015, 2020))),
+                doi=draw(st.sampled_from([None, None, "10.1/a", "10.1/b"])),
+                provenance=(Source("test", row=len(pubs) + 1),),
+            )
+        )
+    return pubs
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpus())
+def test_groups_are_well_formed(pubs: list[Publication]) -> None:
+    groups = find_duplicates(pubs)
+    seen: set[int] = set()
+    for g in groups:
+        assert isinstance(g, DuplicateGroup)
+        assert len(g.members) >= 2 and list(g.members) == sorted(set(g.members))
+        assert not (seen & set(g.members))
+        seen.update(g.members)
+        assert sorted(m for part in g.parts for m in part) == list(g.members)
+        assert g.kind in ("identical", "variant", "version")
+        assert 0.0 <= g.score <= 1.0
+        assert len(g.labels) == len(g.members)
+        for m in g.members:
+            assert 0 <= m < len(pubs)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpus())
+def test_merge_conserves_every_record(pubs: list[Publication]) -> None:
+    out = deduplicate(pubs)
+    # every input's provenance is in exactly one output's provenance
+    for pub in pubs:
+        [source] = pub.provenance
+        assert sum(source in record.provenance for record in out) == 1
+    # and every input is either an output (as is, or with version links added) or in
+    # exactly one output's merged_from
+    for i, pub in enumerate(pubs):
+        holders = [r for r in out if any(m is pub for m in r.merged_from)]
+        kept = [
+            r for r in out if r is pub or (not r.merged_from and r.provenance == pub.provenance)
+        ]
+        assert len(holders) + len(kept) == 1, i
+    for record in out:
+        if record.merged_from:
+            assert len(record.merged_from) >= 2
+            union = [src for s in record.merged_from for src in s.provenance]
+            assert list(record.provenance) == list(dict.fromkeys(union))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpus())
+def test_find_duplicates_is_deterministic(pubs: list[Publication]) -> None:
+    assert find_duplicates(pubs) == find_duplicates(list(pubs))
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_duplicates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = tmp_path / "refs.csv"
+    table.write_text(
+        "id,title,authors,year\n"
+        'a,Quorum Lattices for Online Reconfiguration,"Chiamaka Okafor, Sigrid Lindqvist",2019\n'
+        'b,Tidal Energy Forecasting,"Haruto Tanaka",2021\n'
+        'c,quorum lattices for online reconfiguration.,"C. Okafor, S. Lindqvist",2019\n',
+        encoding="utf-8",
+    )
+    assert main(["duplicates", str(table)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("3 records; 1 group(s)")
+    assert "variant" in out and "[0]" in out and "[2]" in out
+    assert main(["duplicates", "--json", str(table)]) == 0
+    [group] = json.loads(capsys.readouterr().out)
+    assert group["members"] == [0, 2] and group["kind"] == "variant"
+    assert group["records"][1]["source"].endswith("row 3 [c]")
+    assert main(["duplicates", str(tmp_path / "missing.csv")]) == 2
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def test_seed_pages() -> None:
+    from conftest import shared_path
+    from pubrecords import clean_publication, read_profile
+
+    pubs: list[Publication] = []
+    for name in ("000_281dfc8c01892269.txt", "001_d1e6ce0efd7fcecf.txt"):
+        profile = read_profile(shared_path("seeds", name))
+        pubs.extend(clean_publication(p) for p in profile.publications)
+
+    def where(title: str) -> tuple[int, ...]:
+        return tuple(i for i, p in enumerate(pubs) if p.title.lower().startswith(title.lower()))
+
+    symmetry = where("A Generative Model of Symmetry Transformations")
+    audits = where("Black-Box Access is Insufficient")
+    agents = where("Visibility into AI Agents")
+    assert len(symmetry) == len(audits) == len(agents) == 3
+    meta = where("Meta- (out-of-context)") + where("Out-of-context Meta-learning")
+    blockwise = where("Blockwise self-supervised learning with") + where(
+        "Blockwise Self-Supervised Learning at"
+    )
+    expected = {
+        symmetry: {"variant"},
+        audits: {"identical", "variant"},
+        agents: {"identical", "variant"},
+        tuple(sorted(meta)): {"version"},
+        tuple(sorted(blockwise)): {"version"},
+    }
+    got = {g.members: g.kind for g in find_duplicates(pubs)}
+    assert set(got) == set(expected), got
+    for members, kinds in expected.items():
+        assert got[members] in kinds, (members, got[members])
+    out = deduplicate(pubs)
+    assert len(out) == len(pubs) - 2 - 2 - 2
