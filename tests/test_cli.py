@@ -85,7 +85,9 @@ def test_no_input_at_all() -> None:
     _assert_clean_failure(run_cli("export"), "no input")
 
 
-def test_main_returns_exit_code_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_main_returns_exit_code_in_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["export", str(tmp_path / "missing.csv")]) == 2
     assert "no such file" in capsys.readouterr().err
 

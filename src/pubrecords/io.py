@@ -33,8 +33,24 @@ _BY_SUFFIX: dict[str, Format] = {
 
 
 _UNSUPPORTED = {
-    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".ris", ".enw", ".xml",
-    ".html", ".htm", ".zip", ".gz", ".png", ".jpg", ".jpeg", ".gif",
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".odt",
+    ".ods",
+    ".ris",
+    ".enw",
+    ".xml",
+    ".html",
+    ".htm",
+    ".zip",
+    ".gz",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
 }
 
 
@@ -118,15 +134,15 @@ def read_any(path: str | os.PathLike[str]) -> Profile | list[Publication]:
     if fmt == "profile":
         from .profile_page import parse_profile
 
-        return parse_profile(text, path=name)  # type: ignore[no-any-return]
+        return parse_profile(text, path=name)
     if fmt in ("table", "jsonl"):
         from .table import parse_table
 
-        return parse_table(text, path=name, format="jsonl" if fmt == "jsonl" else "csv")  # type: ignore[no-any-return]
+        return parse_table(text, path=name, format="jsonl" if fmt == "jsonl" else "csv")
     if fmt == "bibtex":
         from .bibtex import parse_bibtex
 
-        return parse_bibtex(text, path=name)  # type: ignore[no-any-return]
+        return parse_bibtex(text, path=name)
     if fmt == "csl-json":
         from .csl import from_csl
 
@@ -136,7 +152,7 @@ def read_any(path: str | os.PathLike[str]) -> Profile | list[Publication]:
             raise FormatError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
         if isinstance(items, dict):
             items = [items]
-        return from_csl(items, path=name)  # type: ignore[no-any-return]
+        return from_csl(items, path=name)
     from .serialize import loads
 
     return loads(text)
