@@ -159,7 +159,11 @@ def _check_same_owner(profiles: Sequence[Profile]) -> None:
             )
 
 
-def merge_profiles(*profiles: Profile, progress: ProgressCallback | None = None) -> Profile:
+def merge_profiles(
+    *profiles: Profile,
+    progress: ProgressCallback | None = None,
+    deduplicate_records: bool = True,
+) -> Profile:
     """Merge snapshots of one person's profile (oldest first) into one clean profile.
 
     Roles, positions, topics and affiliations are united in the newest snapshot's
@@ -168,7 +172,8 @@ def merge_profiles(*profiles: Profile, progress: ProgressCallback | None = None)
     snapshot's publications are cleaned and de-duplicated together: identical and
     variant records are merged, versions of one work are kept and linked. Every
     record's provenance names the snapshot it came from, and the merged profile's
-    ``source`` names all of them.
+    ``source`` names all of them. With ``deduplicate_records=False`` the records of all
+    snapshots are kept side by side (cleaned, newest snapshot first).
 
     Raises :class:`~pubrecords.InputError` when no profile is given or the
     snapshots are of different people.
@@ -198,7 +203,9 @@ def merge_profiles(*profiles: Profile, progress: ProgressCallback | None = None)
     newest = cleaned[-1]
     # Newest snapshot's records first, so the merged list follows the newest page.
     ordered = [pub for c in reversed(cleaned) for pub in c.publications]
-    merged_pubs: list[Publication] = list(deduplicate(ordered, progress=progress))
+    merged_pubs: list[Publication] = (
+        list(deduplicate(ordered, progress=progress)) if deduplicate_records else ordered
+    )
     biography = next((c.biography for c in reversed(cleaned) if c.biography), ())
     newest_src = profiles[-1].source
     if len(profiles) > 1:

@@ -90,7 +90,9 @@ def run(args: argparse.Namespace) -> int:
     profile: Profile | None = None
     if profile_list:
         if len(profile_list) > 1:
-            profile = profiles.merge_profiles(*profile_list, progress=progress)
+            profile = profiles.merge_profiles(
+                *profile_list, progress=progress, deduplicate_records=not args.keep_duplicates
+            )
         else:
             profile = profile_list[0] if args.no_clean else clean.clean_profile(profile_list[0])
     if not args.no_clean:
@@ -120,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
     records.extend(loose)
     if not args.keep_duplicates:
         records = dedup.deduplicate(records, progress=progress)
+        if not args.quiet:
+            _list_versions(records)
     if args.to == "bibtex":
         text = bibtex.to_bibtex(records, ascii=args.ascii, key_pattern=args.key_pattern)
     elif args.to == "csl-json":
@@ -151,3 +155,15 @@ def _complete_online(
         for entry in report.errors:
             print(f"pubrecords: online error: {entry.source}: {entry.reason}", file=sys.stderr)
     return done if args.no_clean else [clean.clean_publication(p) for p in done]
+
+
+def _list_versions(records: list[Publication]) -> None:
+    """Name each set of linked versions on stderr (they stay separate records)."""
+    seen: set[str] = set()
+    for pub in records:
+        versions = [r.title for r in pub.related if r.relation == "version"]
+        if not versions or pub.title in seen:
+            continue
+        seen.update([pub.title, *versions])
+        titles = " <-> ".join(repr(t) for t in [pub.title, *versions])
+        print(f"pubrecords: linked versions (kept apart): {titles}", file=sys.stderr)
