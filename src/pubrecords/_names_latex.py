@@ -14,8 +14,8 @@ from functools import lru_cache
 
 __all__ = ["has_latex", "latex_to_unicode"]
 
-# accent macro -> combining mark
-_ACCENTS = {
+# accent macro -> combining mark (also used by the cleaner)
+ACCENT_MARKS = {
     "'": "\u0301",
     "`": "\u0300",
     "^": "\u0302",
@@ -277,8 +277,8 @@ class _Decoder:
     def _one(self, kind: str, val: str) -> str:
         self.pos += 1
         if kind == "1":
-            if val in _ACCENTS and len(val) == 1:
-                return _compose(self._argument(), _ACCENTS[val])
+            if val in ACCENT_MARKS and len(val) == 1:
+                return _compose(self._argument(), ACCENT_MARKS[val])
             if val in _LETTERS:
                 self._skip_spaces()
                 return _LETTERS[val]
@@ -305,8 +305,8 @@ class _Decoder:
             known = _pylatexenc_macro(val)
             return val if known is None or not known.strip() else known
         if kind == "2":
-            if val in _ACCENTS:
-                return _compose(self._argument(), _ACCENTS[val])
+            if val in ACCENT_MARKS:
+                return _compose(self._argument(), ACCENT_MARKS[val])
             return _SYMBOLS.get(val, val)
         if kind == "3":
             if val == "{":
@@ -350,11 +350,11 @@ def _fast_repl(m: re.Match[str]) -> str:
     g = m.groups()
     for mark_i, base_i in ((0, 1), (2, 3), (4, 5)):
         if g[mark_i] is not None:
-            return _compose(_base(g[base_i]), _ACCENTS[g[mark_i]])
+            return _compose(_base(g[base_i]), ACCENT_MARKS[g[mark_i]])
     if g[6] is not None:
-        return _compose(_base(g[7] or g[8]), _ACCENTS[g[6]])
+        return _compose(_base(g[7] or g[8]), ACCENT_MARKS[g[6]])
     if g[9] is not None:
-        return _compose(_base(g[10]), _ACCENTS[g[9]])
+        return _compose(_base(g[10]), ACCENT_MARKS[g[9]])
     return _LETTERS[g[11] or g[12]]
 
 

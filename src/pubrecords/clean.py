@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from ._names_latex import ACCENT_MARKS as _ACCENTS
 from .model import Kind, Person, Profile, Publication, Repair
 from .names import parse_name, repair_person
 
@@ -196,24 +197,7 @@ def _entity_edits(text: str) -> list[_Edit]:
 
 _LATEX_REASON = "LaTeX markup converted to the Unicode text it stands for"
 
-# Accent commands -> combining characters.
-_ACCENTS = {
-    "'": "\u0301",
-    "`": "\u0300",
-    "^": "\u0302",
-    '"': "\u0308",
-    "~": "\u0303",
-    "=": "\u0304",
-    ".": "\u0307",
-    "u": "\u0306",
-    "v": "\u030c",
-    "H": "\u030b",
-    "c": "\u0327",
-    "k": "\u0328",
-    "r": "\u030a",
-    "d": "\u0323",
-    "b": "\u0331",
-}
+# Accent commands -> combining characters: the names module's table (one table for both).
 _ACCENT = re.compile(
     r"\\(?:(?P<sym>['`^\"~=.])\s?|(?P<word>[uvHckrdb])(?: |(?=\{)))"
     r"(?:\{(?P<l1>\\[ij]|[A-Za-z])\}|(?P<l2>\\[ij](?![A-Za-z])|[A-Za-z]))"
