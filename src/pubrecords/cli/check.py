@@ -269,7 +269,7 @@ def render(report: dict[str, Any]) -> str:
     add(f"Suspect records ({len(suspects)})")
     if suspects:
         add("  Probably not the owner's own work. Nothing was removed:")
-        add("  `pubrecords export --drop-suspects` leaves them out of an export.")
+        add("  `pubrecords export --drop-suspects` leaves the strong ones out of an export.")
         for s in suspects:
             add(f"  [{s['level']}] {_cut(s['title'], 90)}")
             add(f"      {s['reason']}")
