@@ -213,6 +213,73 @@ def test_chains_do_not_glue_different_works() -> None:
     assert {(0, 1), (2, 3)} <= {tuple(m for m in g.members if m != 4) for g in groups}
 
 
+def test_another_year_in_another_venue_is_another_publication() -> None:
+    report = base(year=2018, venue="Technical Report TR-18-7, Lakeside University", abstract=None)
+    assert groups_of([base(abstract=None), report]) == []
+    # the same venue spelled differently a year apart is still the same paper
+    shorter = base(year=2018, venue="Proc. Symp. Distributed Computing", abstract=None)
+    assert groups_of([base(abstract=None), shorter]) == [((0, 1), "variant")]
+
+
+def test_undated_record_joins_the_group_whose_venue_it_shares() -> None:
+    workshop = [base(year=1992, venue="Proc. Workshop on Quorum Systems", abstract=None)] * 2
+    journal = [base(year=1994, venue="Distributed Computing Letters", abstract=None)] * 2
+    undated = base(year=None, venue="Distributed Computing Letters,", abstract=None)
+    groups = groups_of([*workshop, *journal, undated])
+    assert ((0, 1), "identical") in groups
+    assert ((2, 3, 4), "variant") in groups
+
+
+def test_year_left_in_the_title_counts_as_the_year() -> None:
+    leaked = base(year=None, title="(2012). Quorum lattices for online reconfiguration,")
+    assert groups_of([base(), leaked]) == []
+    leaked = base(year=None, title="(2019). Quorum lattices for online reconfiguration,")
+    assert groups_of([base(), leaked]) == [((0, 1), "variant")]
+
+
+def test_title_buried_in_citation_junk_is_still_found() -> None:
+    # the title's rare words are crowded out by junk; first author and year still meet
+    clean = [base(abstract=None, venue=None), base(abstract=None, venue=None, pages="1-9")]
+    junk = base(
+        abstract=None,
+        venue=None,
+        title="moraes zqx vbrk quorum lattices for online reconfiguration, in kwpl ed.",
+    )
+    assert groups_of([*clean, junk, other()]) == [((0, 1, 2), "variant")]
+
+
+def test_panel_marked_in_one_record_only_by_the_same_person() -> None:
+    panel = Publication(title="Whither Quorum Systems? (Panel)", authors=(OKAFOR,), year=2019)
+    plain = Publication(title="Whither quorum systems?", authors=(OKAFOR,), year=2019)
+    assert groups_of([panel, plain]) == [((0, 1), "variant")]
+    assert groups_of([panel, attrs.evolve(plain, authors=(TANAKA,))]) == []
+
+
+def test_letter_lost_to_a_question_mark_still_matches() -> None:
+    lost = Publication(
+        title="Data Management Issues in Commerce (Panel)",
+        authors=(Person(given="M. Tamer", family="?zsu"),),
+        year=1999,
+    )
+    kept = Publication(
+        title="Data management issues in commerce",
+        authors=(Person(given="M. Tamer", family="Özsu"),),
+        year=1999,
+    )
+    assert groups_of([lost, kept]) == [((0, 1), "variant")]
+
+
+def test_author_list_with_surname_then_dotted_initials() -> None:
+    from pubrecords.names import parse_author_list
+
+    people, complete = parse_author_list("okafor c., lindqvist s.k.:")
+    assert [(p.family, p.given) for p in people] == [("okafor", "c."), ("lindqvist", "s. k.")]
+    assert complete
+    # initials first stays as it was
+    people, _ = parse_author_list("c. okafor, s. k. lindqvist")
+    assert [p.family for p in people] == ["okafor", "lindqvist"]
+
+
 def test_recurring_column_titles_need_more_than_the_title() -> None:
     col = [
         Publication(title="Editor's Notes", authors=(OKAFOR,), year=y, venue="DC Newsletter")

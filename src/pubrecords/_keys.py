@@ -26,6 +26,7 @@ all get a suffix ``a``, ``b``, … (``…z``, ``aa``, ``ab``, …), in input ord
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from unidecode import unidecode
@@ -228,35 +229,39 @@ def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
     used: set[str] = set()
     if pattern is None:
         for i, pub in enumerate(pubs):
-            kept = _kept_key(pub)
-            if kept is not None and kept not in used:
-                keys[i] = kept
-                used.add(kept)
-    bases: dict[int, str] = {}
-    counts: dict[str, int] = {}
-    default = [(is_ph, text) for is_ph, text in parts] == [
-        (True, "author"),
-        (True, "year"),
-        (True, "title"),
-    ]
-    authors: dict[int, str] = {}
-    for i, pub in enumerate(pubs):
-        if keys[i] is None:
-            if default:  # the common case, inlined
-                first = pub.authors[0] if pub.authors else None
-                who = ""
-                if first is not None:
-                    who = authors.get(id(first))  # type: ignore[assignment]
-                    if who is None:
-                        who = authors[id(first)] = author_part(first)
-                word = _first_word(pub.title)
-                base = f"{who}{'' if pub.year is None else pub.year}{word}" or "ref"
-            else:
-                base = base_key(pub, parts)
-            bases[i] = base
-            counts[base] = counts.get(base, 0) + 1
+            if pub.key:
+                kept = _kept_key(pub)
+                if kept is not None and kept not in used:
+                    keys[i] = kept
+                    used.add(kept)
+    default = parts == [(True, "author"), (True, "year"), (True, "title")]
+    bases: list[str | None] = [None] * len(pubs)
+    if default:  # the common case, inlined
+        who_of: dict[int, str] = {}  # by id(): the records hold the people alive
+        stopwords = STOPWORDS
+        for i, pub in enumerate(pubs):
+            if keys[i] is not None:
+                continue
+            who = ""
+            if pub.authors:
+                first = pub.authors[0]
+                got = who_of.get(id(first))
+                who = got if got is not None else who_of.setdefault(id(first), author_part(first))
+            title = pub.title
+            word = title.split(" ", 1)[0]
+            if not (word.isascii() and word.isalpha() and (word := word.lower()) not in stopwords):
+                word = _first_word(title)
+            year = pub.year
+            bases[i] = (f"{who}{word}" if year is None else f"{who}{year}{word}") or "ref"
+    else:
+        for i, pub in enumerate(pubs):
+            if keys[i] is None:
+                bases[i] = base_key(pub, parts)
+    counts = Counter(bases)
     next_suffix: dict[str, int] = {}
-    for i, base in bases.items():
+    for i, base in enumerate(bases):
+        if base is None:
+            continue
         if counts[base] == 1 and base not in used:
             keys[i] = base
             used.add(base)

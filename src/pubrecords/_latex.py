@@ -332,11 +332,20 @@ def encode(text: str, ascii: bool = False) -> str:
     'Schr{\\\\"o}dinger\\'s 50\\\\% \\\\& x\\\\_1'
     """
     if text.isascii():
+        # the common case, text LaTeX prints as it is: one pass over the bytes finds any
+        # special or control character; then the pairs that need care
+        raw = text.encode("ascii")
+        if (
+            len(raw.translate(None, _NOT_PLAIN_ASCII)) == len(raw)
+            and "  " not in text
+            and text[:1] != " "
+            and text[-1:] != " "
+            and ("-" not in text or "--" not in text)
+            and ("'" not in text or "''" not in text)
+        ):
+            return text
         if text.isprintable():
-            spaced = "  " in text or text[:1] == " " or text[-1:] == " "
-            if not spaced and _plain(text):
-                return text
-            if spaced:
+            if "  " in text or text[:1] == " " or text[-1:] == " ":
                 text = " ".join(text.split())
         else:
             text = canonical_text(text)
@@ -350,12 +359,21 @@ def encode(text: str, ascii: bool = False) -> str:
     return encode_canonical(canonical_text(text), ascii)
 
 
+# ASCII bytes that are never written as themselves: control characters and LaTeX specials.
+_NOT_PLAIN_ASCII = bytes(range(32)) + b"\x7f\\{}&%$#_~^<>|`"
+
+
 def _plain(text: str) -> bool:
     """True when ASCII ``text`` holds no LaTeX special and no ligature pair."""
-    for ch in "\\{}&%$#_~^<>|`":
-        if ch in text:
-            return False
-    return "--" not in text and "''" not in text
+    raw = text.encode()
+    return (
+        len(raw.translate(None, _LATEX_SPECIALS)) == len(raw)
+        and ("-" not in text or "--" not in text)
+        and ("'" not in text or "''" not in text)
+    )
+
+
+_LATEX_SPECIALS = b"\\{}&%$#_~^<>|`"
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -472,6 +490,12 @@ def encode_protected(text: str, spans: Iterable[tuple[int, int]], ascii: bool = 
     """:func:`encode_canonical` of ``text`` with each ``(start, end)`` span braced."""
     out: list[str] = []
     pos = 0
+    if text.isascii() and _plain(text):  # so is every piece of it
+        for start, end in spans:
+            out += (text[pos:start], "{", text[start:end], "}")
+            pos = end
+        out.append(text[pos:])
+        return "".join(out)
     for start, end in spans:
         out.append(encode_canonical(text[pos:start], ascii))
         out.append("{" + encode_canonical(text[start:end], ascii) + "}")

@@ -168,7 +168,7 @@ def _general_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
     return spans
 
 
-_UPPER_TOKEN = re.compile(r"(?<![^ ])[^ A-Z]*[A-Z][^ ]*")
+_CAPITAL = re.compile("[A-Z]")
 _WORD_START = re.compile(r"(?<![^ (\[\"'“‘])[^\W\d_][\w'’\-]{2,}")
 
 
@@ -191,9 +191,19 @@ def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
     """:func:`protected_spans` for ASCII titles: only tokens with a capital are looked at."""
     found: list[tuple[int, int, bool]] = []  # core start, end, special
     capitals = 0
-    for m in _UPPER_TOKEN.finditer(title):
-        tok = m.group()
-        start = m.start()
+    plain_capital = False  # a capitalised word that is not an acronym
+    search = _CAPITAL.search
+    n = len(title)
+    m = search(title)
+    while m is not None:  # each token (run of non-spaces) holding a capital letter
+        cap = m.start()
+        at = title.rfind(" ", 0, cap) + 1
+        end = title.find(" ", cap)
+        if end < 0:
+            end = n
+        tok = title[at:end]
+        m = search(title, end)
+        start = at
         if tok.isalpha():
             core = tok
         else:
@@ -203,19 +213,21 @@ def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
             core = core_m.group()
             start += core_m.start()
         tail = core[1:]
-        special = tail != tail.lower() and _special(core)
+        # (a core without - / has one part: a capital in its tail makes it special)
+        special = tail != tail.lower() and (("-" not in core and "/" not in core) or _special(core))
         if not special:
             if not core[0].isupper():
                 continue
             # sentence-initial: first token, or after ':', '.', '?', '!'
-            if start == 0 or m.start() == 0 or title[m.start() - 2] in _SENTENCE_END:
+            if start == 0 or at == 0 or title[at - 2] in _SENTENCE_END:
                 continue
             if core.lower() not in _SMALL:
                 capitals += 1
+            plain_capital = True
         found.append((start, start + len(core), special))
     if not found:
         return []
-    sentence_case = any(not special for _, _, special in found) and _sentence_case(title, capitals)
+    sentence_case = plain_capital and _sentence_case(title, capitals)
     spans: list[tuple[int, int]] = []
     for start, end, special in found:
         if (

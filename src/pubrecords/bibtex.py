@@ -231,13 +231,14 @@ def _norm_pages(pages: str) -> str:
 
 
 class _Writer:
-    __slots__ = ("ascii", "names", "short")
+    __slots__ = ("ascii", "names", "page_forms", "short")
 
     def __init__(self, ascii: bool) -> None:
         self.ascii = ascii
         # keyed by id(): the people are alive (held by the records) while we write
         self.names: dict[int, str] = {}
         self.short: dict[str, str] = {}
+        self.page_forms: dict[str, str] = {}
 
     def name(self, person: Person) -> str:
         got = self.names.get(id(person))
@@ -260,7 +261,10 @@ class _Writer:
 
     def authors(self, pub: Publication) -> str:
         names = self.names
-        text = " and ".join([names.get(id(p)) or self.name(p) for p in pub.authors])
+        try:
+            text = " and ".join(map(names.__getitem__, map(id, pub.authors)))
+        except KeyError:  # someone not seen yet
+            text = " and ".join([names.get(id(p)) or self.name(p) for p in pub.authors])
         if not pub.authors_complete:
             text += " and others"
         return text
@@ -275,9 +279,12 @@ class _Writer:
         return got
 
     def pages(self, value: str) -> str:
-        got = self.short.get("\0pages" + value)
+        first, dash, last = value.partition("-")
+        if dash and first.isascii() and first.isdigit() and last.isascii() and last.isdigit():
+            return f"{first}--{last}"  # the common "123-145"
+        got = self.page_forms.get(value)
         if got is None:
-            got = self.short["\0pages" + value] = _pages(value, self.ascii)
+            got = self.page_forms[value] = _pages(value, self.ascii)
         return got
 
     def title(self, pub: Publication) -> str:
@@ -313,12 +320,14 @@ def _present(pub: Publication, name: str) -> bool:
 
 def _entry_type(pub: Publication) -> str:
     preferred = _PREFERRED.get(pub.kind, "misc")
+    if preferred == "misc":
+        return preferred
     if preferred == "phdthesis" and "master" in pub.extra.get("type", "").lower():
         preferred = "mastersthesis"
-    layout = _LAYOUTS[preferred]
-    if all(_present(pub, need) for need in layout.needs):
-        return preferred
-    return "misc"
+    for need in _LAYOUTS[preferred].needs:
+        if not _present(pub, need):
+            return "misc"
+    return preferred
 
 
 def _infer_kind(
@@ -372,20 +381,22 @@ def _entry(pub: Publication, key: str, w: _Writer) -> str:
     etype = _entry_type(pub)
     layout = _LAYOUTS[etype]
     text = w.text
+    short = w.short  # text() of short values, by value
     title = w.title(pub)
-    lines = [f"@{etype}{{{key},\n"]
-    add = lines.append
     if pub.authors:
-        add(f"  author = {{{w.authors(pub)}}},\n")
-    add(f"  title = {{{title}}},\n")
+        lines = [f"@{etype}{{{key},\n  author = {{{w.authors(pub)}}},\n  title = {{{title}}},\n"]
+    else:
+        lines = [f"@{etype}{{{key},\n  title = {{{title}}},\n"]
+    add = lines.append
     value: str | None = pub.venue
-    if value and (value := text(value)):
+    if value and (value := short.get(value) or text(value)):
         add(f"  {layout.venue} = {{{value}}},\n")
     extra = pub.extra
     if extra and "editor" in layout.extra and (value := text(extra.get("editor") or "")):
         add(f"  editor = {{{value}}},\n")
     holds = layout.holds
-    volume = text(pub.volume) if pub.volume and "volume" in holds else ""
+    volume = pub.volume
+    volume = (short.get(volume) or text(volume)) if volume and "volume" in holds else ""
     if volume:
         add(f"  volume = {{{volume}}},\n")
     # classic BibTeX's article styles refuse a number without a volume
@@ -393,7 +404,7 @@ def _entry(pub: Publication, key: str, w: _Writer) -> str:
         pub.issue
         and "issue" in holds
         and (etype != "article" or volume)
-        and (value := text(pub.issue))
+        and (value := short.get(pub.issue) or text(pub.issue))
     ):
         add(f"  number = {{{value}}},\n")
     if pub.pages and "pages" in holds and (value := w.pages(pub.pages)):
@@ -402,9 +413,14 @@ def _entry(pub: Publication, key: str, w: _Writer) -> str:
         add(f"  publisher = {{{value}}},\n")
     year = pub.year
     if year is not None:
-        add(f"  year = {year},\n" if year >= 0 else f"  year = {{{year}}},\n")
-        if pub.month is not None and 1 <= pub.month <= 12:
-            add(f"  month = {_MONTHS[pub.month - 1]},\n")
+        month = pub.month
+        if month is not None and 1 <= month <= 12:
+            if year >= 0:
+                add(f"  year = {year},\n  month = {_MONTHS[month - 1]},\n")
+            else:
+                add(f"  year = {{{year}}},\n  month = {_MONTHS[month - 1]},\n")
+        else:
+            add(f"  year = {year},\n" if year >= 0 else f"  year = {{{year}}},\n")
     note = extra.get("note") if extra else None
     if note is not None and not _has(note):
         note = None
@@ -421,7 +437,8 @@ def _entry(pub: Publication, key: str, w: _Writer) -> str:
             add(f"  primaryClass = {{{value}}},\n")
     if pub.url and (value := _raw(pub.url)):
         add(f"  url = {{{value}}},\n")
-    if pub.abstract and (value := text(pub.abstract)):
+    value = pub.abstract
+    if value and (value := _latex.encode(value, w.ascii) if len(value) > 80 else text(value)):
         add(f"  abstract = {{{value}}},\n")
     if extra:
         for name in sorted(extra):

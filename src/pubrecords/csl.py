@@ -31,6 +31,8 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from json.encoder import encode_basestring as _json_utf8
+from json.encoder import encode_basestring_ascii as _json_ascii
 from typing import Any
 
 from .bibtex import citation_keys
@@ -186,12 +188,153 @@ def to_csl(pubs: Iterable[Publication], *, key_pattern: str | None = None) -> li
             gc.enable()
 
 
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+_ESCAPED_IN_JSON = bytes(range(32)) + b'"\\'  # what json.dumps escapes in ASCII text
+
+
+def _json_str(text: str) -> str:
+    """``json.dumps(text, ensure_ascii=False)``, faster for plain ASCII text."""
+    if text.isascii():
+        if len(text) > 64:
+            raw = text.encode("ascii")
+            if len(raw.translate(None, _ESCAPED_IN_JSON)) == len(raw):
+                return '"' + text + '"'
+        if "\x7f" not in text:  # the ASCII encoder also escapes DEL; for the rest they agree
+            return _json_ascii(text)
+    return _json_utf8(text)
+
+
+def _json(value: object) -> str:
+    """One JSON value as ``json.dumps(value, ensure_ascii=False)`` writes it."""
+    kind = type(value)
+    if kind is str:
+        return _json_str(value)  # type: ignore[arg-type]
+    if kind is int:
+        return int.__repr__(value)  # type: ignore[arg-type]
+    return _encode_json(value)
+
+
+_TYPE_JSON = {kind: f'"{ctype}"' for kind, ctype in _TYPE_OF_KIND.items()}
+_OTHERS_JSON = _encode_json(_OTHERS)
+_EXTRA_HEADS = {name: f', "{var}": ' for name, var in _EXTRA_VARS.items()}
+
+
+class _JsonWriter:
+    """Writes an item as ``json.dumps(_item(pub, key, ...))`` would, without the dict."""
+
+    __slots__ = ("names", "short")
+
+    def __init__(self) -> None:
+        self.names: dict[int, str] = {}  # by id(): the records hold the people alive
+        self.short: dict[object, str] = {}  # JSON of short values (venues, volumes, pages)
+
+    def name(self, person: Person) -> str:
+        got = self.names[id(person)] = _encode_json(to_csl_name(person))
+        return got
+
+    def short_json(self, value: object) -> str:
+        """:func:`_json` of a value that often repeats across records."""
+        got = _json(value)
+        if type(value) is str and len(value) <= 80:  # type: ignore[arg-type]
+            self.short[value] = got
+        return got
+
+    def item(self, pub: Publication, key: str) -> str:
+        k = _json_str(key) if type(key) is str else _encode_json(key)
+        out = ['{"id": ', k, ', "citation-key": ', k, ', "type": ', _TYPE_JSON[pub.kind]]
+        add = out.append
+        custom: list[str] = []
+        authors = pub.authors
+        if authors:
+            names = self.names
+            name = self.name
+            add(', "author": [')
+            add(", ".join([names.get(id(p)) or name(p) for p in authors]))
+            add(", " + _OTHERS_JSON + "]" if not pub.authors_complete else "]")
+        elif not pub.authors_complete:
+            custom.append('"authors-complete": false')
+        if pub.hidden_authors is not None:
+            custom.append('"hidden-authors": ' + _json(pub.hidden_authors))
+        add(', "title": ')
+        add(_json(pub.title))
+        cache = self.short
+        short = self.short_json
+        # the string variables, in the order of _STR_VARS
+        value = pub.venue
+        if value is not None:
+            add(', "container-title": ')
+            add((type(value) is str and cache.get(value)) or short(value))
+        value = pub.volume
+        if value is not None:
+            add(', "volume": ')
+            add((type(value) is str and cache.get(value)) or short(value))
+        value = pub.issue
+        if value is not None:
+            add(', "issue": ')
+            add((type(value) is str and cache.get(value)) or short(value))
+        value = pub.pages
+        if value is not None:
+            add(', "page": ')
+            add((type(value) is str and cache.get(value)) or short(value))
+        value = pub.publisher
+        if value is not None:
+            add(', "publisher": ')
+            add((type(value) is str and cache.get(value)) or short(value))
+        value = pub.doi
+        if value is not None:
+            add(', "DOI": ')
+            add(_json(value))
+        value = pub.url
+        if value is not None:
+            add(', "URL": ')
+            add(_json(value))
+        value = pub.abstract
+        if value is not None:
+            add(', "abstract": ')
+            add(_json(value))
+        year, month = pub.year, pub.month
+        if year is not None:
+            if month is None:
+                add(f', "issued": {{"date-parts": [[{_json(year)}]]}}')
+            else:
+                add(f', "issued": {{"date-parts": [[{_json(year)}, {_json(month)}]]}}')
+        elif month is not None:
+            custom.append('"month": ' + _json(month))
+        if pub.arxiv_id is not None:
+            add(', "archive": "arXiv", "archive_location": ')
+            add(_json(pub.arxiv_id))
+        if not pub.abstract_complete:
+            custom.append('"abstract-complete": false')
+        if pub.kind is Kind.OTHER:
+            custom.append('"kind": ' + _json(pub.kind.value))
+        if pub.identifiers:
+            custom.append('"identifiers": ' + _encode_json(dict(pub.identifiers)))
+        if pub.extra:
+            rest: dict[str, str] = {}
+            for extra_name, extra_value in pub.extra.items():
+                head = _EXTRA_HEADS.get(extra_name)
+                if head is not None:
+                    add(head)
+                    add(_json(extra_value))
+                else:
+                    rest[extra_name] = extra_value
+            if rest:
+                custom.append('"extra": ' + _encode_json(rest))
+        if custom:
+            add(', "custom": {' + ", ".join(custom) + "}}")
+        else:
+            add("}")
+        return "".join(out)
+
+
 def to_csl_json(
     pubs: Iterable[Publication], *, key_pattern: str | None = None, indent: int | None = None
 ) -> str:
     """:func:`to_csl` of ``pubs`` as JSON text.
 
     One item a line by default (fast and diff-friendly), or pretty-printed with ``indent``.
+    The one-a-line text is what :func:`json.dumps` writes for each item of :func:`to_csl`
+    (``ensure_ascii=False``), built directly from the records.
 
         >>> from pubrecords import Publication, to_csl_json
         >>> print(to_csl_json([Publication(title="A Title", year=2020)]))
@@ -200,13 +343,18 @@ def to_csl_json(
         ]
         <BLANKLINE>
     """
-    items = to_csl(pubs, key_pattern=key_pattern)
     if indent is not None:
+        items = to_csl(pubs, key_pattern=key_pattern)
         return json.dumps(items, ensure_ascii=False, indent=indent) + "\n"
-    if not items:
+    pubs = list(pubs)
+    if not pubs:
         return "[]\n"
-    dumps = json.JSONEncoder(ensure_ascii=False).encode
-    return "[\n" + ",\n".join([dumps(item) for item in items]) + "\n]\n"
+    keys = citation_keys(pubs, key_pattern)
+    item = _JsonWriter().item
+    lines = [item(pub, key) for pub, key in zip(pubs, keys, strict=False)]
+    lines[0] = "[\n" + lines[0]
+    lines[-1] += "\n]\n"
+    return ",\n".join(lines)  # one copy of the (large) text
 
 
 def write_csl_json(

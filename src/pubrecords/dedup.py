@@ -139,7 +139,11 @@ _VENUE_STOP = _STOPWORDS | frozenset(
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _NON_ALPHA = re.compile(r"[^a-z]+")
+#: Surname keys keep "?", the mark some sources leave for a letter they could not encode
+#: ("?zsu" for "Özsu").
+_NON_NAME = re.compile(r"[^a-z?]+")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(1[6-9][0-9]{2}|20[0-9]{2})(?![0-9])")
+_YEAR_LEAKED = re.compile(r"^\W*(1[6-9][0-9]{2}|20[0-9]{2})\b\W|\((1[6-9][0-9]{2}|20[0-9]{2})\)")
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _ARXIV_PREFIX = re.compile(r"^(?:https?://arxiv\.org/(?:abs|pdf)/|arxiv:\s*)", re.IGNORECASE)
 _ARXIV_VERSION = re.compile(r"v[0-9]+$")
@@ -383,7 +387,9 @@ def _family(person: Person) -> str:
     found = _FAMILY_CACHE.get(key)
     if found is None:
         name = person.family or person.literal
-        found = _NON_ALPHA.sub("", _fold(name))
+        found = _NON_NAME.sub("", _fold(name))
+        if not found.strip("?"):
+            found = ""
         if not found and person.given:
             found = _NON_ALPHA.sub("", _fold(person.given.split()[-1]))
         if len(_FAMILY_CACHE) > 500_000:
@@ -427,6 +433,11 @@ def _year_of(pub: Publication) -> int | None:
             m = _YEAR_IN_TEXT.search(text)
             if m:
                 return int(m.group(1))
+    # a citation string split wrongly leaves the year in the title: "(1995). Title" or
+    # "1993 Title" (a year inside a title, "Windows 2000 ...", is not taken)
+    m = _YEAR_LEAKED.search(pub.title[:60])
+    if m:
+        return int(m.group(1) or m.group(2))
     return None
 
 
@@ -523,6 +534,12 @@ def _blocks(feats: _Features) -> Iterator[list[int]]:
             add(((hash("a" + feats.arxiv[i]) & mask) << shift) | i)
 
     # rare title words: document frequency first, then each record's rarest words
+    # first author and year: titles mangled beyond their rare words (junk around them)
+    for i in range(n):
+        fams, year = feats.fams[i], feats.year[i]
+        if fams and year is not None:
+            add(((hash(f"{fams[0]}|{year}") & mask) << shift) | i)
+
     df: Counter[str] = Counter()
     for t in titles:
         df.update({w for w in t.split() if w not in _STOPWORDS})
@@ -682,10 +699,33 @@ def _title_similarity(ta: str, tb: str, token_set: float | None = None) -> float
     return best / 100.0
 
 
+def _lost_letters_match(marked: str, other: str) -> bool:
+    """``marked`` with each "?" standing for one or two lost letters ("?zsu", "dessloch"
+    from "Deßloch") spells ``other``."""
+    if "?" in other:
+        return marked.replace("?", "") == other.replace("?", "")
+    pieces = marked.split("?")
+    lost = len(pieces) - 1
+    known = len(marked) - lost
+    if known < 3 or not lost <= len(other) - known <= 2 * lost:
+        return False
+    if not other.startswith(pieces[0]) or not other.endswith(pieces[-1]):
+        return False
+    at = len(pieces[0])
+    for piece in pieces[1:-1]:
+        found = other.find(piece, at + 1)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
+
+
 def _surname_match(a: str, b: str) -> bool:
     """Equal surnames, or one typo apart (same initial; three letters or more)."""
     if a == b:
         return True
+    if "?" in a or "?" in b:
+        return _lost_letters_match(a, b) if "?" in a else _lost_letters_match(b, a)
     if len(a) < 3 or len(b) < 3 or a[0] != b[0]:
         return False
     if min(len(a), len(b)) < 5:
@@ -799,8 +839,47 @@ def _veto(
         ti, tj = feats.title[i], feats.title[j]
         if _short_title(ti) or _short_title(tj):
             return True  # "Chair's message" of another year
+        if not versions and _venues_apart(feats.pubs[i], feats.pubs[j]):
+            return True  # another year in another venue: another publication
     di, dj = feats.doi[i], feats.doi[j]
     return bool(di and dj and di != dj and not versions)
+
+
+_VENUE_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _venue_words(venue: str) -> frozenset[str]:
+    found = _VENUE_WORDS.get(venue)
+    if found is None:
+        found = frozenset(
+            w
+            for w in _NON_ALNUM.sub(" ", _fold(venue)).split()
+            if w not in _VENUE_STOP and not w.isdigit()
+        )
+        if len(_VENUE_WORDS) > 100_000:
+            _VENUE_WORDS.clear()
+        _VENUE_WORDS[venue] = found
+    return found
+
+
+def _venue_similarity(a: str | None, b: str | None) -> float:
+    """Share of the smaller venue's words found in the other venue (0 when either is
+    missing): a tie-breaker, never a reason to match or to refuse."""
+    if not a or not b:
+        return 0.0
+    wa, wb = _venue_words(a), _venue_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _venues_apart(a: Publication, b: Publication) -> bool:
+    """Both records name a venue and the venues share no word (beyond "proceedings",
+    "journal" and the like)."""
+    if not a.venue or not b.venue:
+        return False
+    wa, wb = _venue_words(a.venue), _venue_words(b.venue)
+    return bool(wa) and bool(wb) and not (wa & wb)
 
 
 def _venue_conflict(a: str, b: str) -> bool:
@@ -840,8 +919,9 @@ def _marker_missing(feats: _Features, i: int, j: int) -> bool:
 
     A review marked as such in one record only, by the same people in both: the
     unmarked record is the review too (a book's authors do not review it). A tutorial,
-    demo or panel marked in one record only, by the same two or more people: the same
-    item (a tutorial by other people, or the paper beside it, has another list).
+    demo or panel marked in one record only, by the same people (every name matched,
+    typos and lost letters allowed): the same item (a tutorial by other people, or the
+    paper beside it, has another list).
     """
     mi, mj = feats.markers[i], feats.markers[j]
     if mi and mj:
@@ -852,7 +932,7 @@ def _marker_missing(feats: _Features, i: int, j: int) -> bool:
         return sim is not None and sim >= MIN_AUTHORS
     if mark.startswith("format ") and ";" not in mark:
         fi, fj = feats.fams[i], feats.fams[j]
-        return len(fi) >= 2 and set(fi) == set(fj)
+        return len(fi) >= 1 and len(fi) == len(fj) and _author_similarity(fi, fj) == 1.0
     return False
 
 
@@ -903,8 +983,12 @@ def _compare(
             a = 0.5 if asim is None else asim
             if tsim >= 0.97 or (tsim >= 0.9 and asim is not None) or (tsim >= 0.85 and a >= 0.8):
                 bonus = 0.0 if gap is None else (0.05 if gap == 0 else -0.05)
-                return (_AMBIGUOUS if ambiguous else _MATCH), min(
-                    1.0, 0.75 * tsim + 0.2 * a + bonus
+                # the score orders the links (best first): a record that fits two
+                # clusters equally well by title and authors joins the one whose venue
+                # it shares
+                vsim = _venue_similarity(pubs[i].venue, pubs[j].venue)
+                return (_AMBIGUOUS if ambiguous else _MATCH), (
+                    0.75 * tsim + 0.2 * a + bonus + 0.05 * vsim
                 )
     if ambiguous:
         return None

@@ -297,6 +297,7 @@ _INCOMPLETE_TAIL = re.compile(
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,|\s*&\s*)\s*", re.IGNORECASE)
 _INITIALS_PIECE = re.compile(r"(?:[^\W\d_]\.?[- ]?){1,4}|(?:[A-Z]{1,3})")
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}")
+_DOTTED_INITIALS = re.compile(r"[A-Za-z]\.(?:-?[A-Za-z]\.){0,3}")
 
 
 def _is_initials(piece: str) -> bool:
@@ -333,16 +334,25 @@ def _split_bibtex_list(text: str) -> list[str]:
 
 
 def _vancouver(piece: str) -> Person | None:
-    words = piece.split()
-    if len(words) < 2 or not _VANCOUVER_INITIALS.fullmatch(words[-1]):
+    """Read "Smith JA" (Vancouver) or "smith j.a." (surname, then dotted initials)."""
+    words = piece.rstrip(":").split()
+    if len(words) < 2:
+        return None
+    dotted = _DOTTED_INITIALS.fullmatch(words[-1])
+    if not dotted and not _VANCOUVER_INITIALS.fullmatch(words[-1]):
         return None
     family_words = words[:-1]
     k = 0
     while k < len(family_words) - 1 and family_words[k].lower() in PARTICLES:
         k += 1
-    if any(len(w.strip(".")) <= 1 for w in family_words) or not family_words[k][:1].isupper():
+    if any(len(w.strip(".")) <= 1 for w in family_words) or any(
+        w.endswith(".") for w in family_words
+    ):
         return None
-    given = " ".join(ch + "." for ch in words[-1])
+    if not dotted and not family_words[k][:1].isupper():
+        return None
+    letters = [ch for ch in words[-1] if ch.isalpha()]
+    given = " ".join(ch + "." for ch in letters)
     return Person(
         given=given, family=" ".join(family_words[k:]), particle=" ".join(family_words[:k])
     )
