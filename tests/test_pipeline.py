@@ -43,6 +43,7 @@ def test_sample_main_job_prints_bibtex_that_reads_back() -> None:
     assert " and others}" in text  # the page hides authors and leaves the owner out
     keys = [e.key for e in entries]
     assert len(set(keys)) == len(keys)
+    assert "linked versions" in result.stderr  # the sample's preprint under another title
 
 
 def test_sample_export_quiet_prints_nothing_on_stderr() -> None:

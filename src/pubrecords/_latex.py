@@ -332,25 +332,23 @@ def encode(text: str, ascii: bool = False) -> str:
     'Schr{\\\\"o}dinger\\'s 50\\\\% \\\\& x\\\\_1'
     """
     if text.isascii():
-        # the common case, text LaTeX prints as it is: one pass over the bytes finds any
-        # special or control character; then the pairs that need care
+        # The common case is text LaTeX prints as it is: one pass over the bytes finds
+        # any special or control character, then the pairs that need care are looked for.
         raw = text.encode("ascii")
-        if (
-            len(raw.translate(None, _NOT_PLAIN_ASCII)) == len(raw)
-            and "  " not in text
-            and text[:1] != " "
-            and text[-1:] != " "
-            and ("-" not in text or "--" not in text)
-            and ("'" not in text or "''" not in text)
-        ):
-            return text
-        if text.isprintable():
-            if "  " in text or text[:1] == " " or text[-1:] == " ":
+        n = len(raw)
+        spaced = "  " in text or text[:1] == " " or text[-1:] == " "
+        if len(raw.translate(None, _NOT_PLAIN_ASCII)) == n:  # no special, no control
+            if spaced:
+                text = " ".join(text.split())
+            if ("-" not in text or "--" not in text) and ("'" not in text or "''" not in text):
+                return text
+        elif len(raw.translate(None, _CONTROL_ASCII_BYTES)) == n:  # a special, no control
+            if spaced:
                 text = " ".join(text.split())
         else:
             text = canonical_text(text)
-        if _plain(text):
-            return text
+            if _plain(text):
+                return text
         return (
             _SUB_ASCII_SIMPLE(_replace_ascii, text)
             if ascii
@@ -360,7 +358,8 @@ def encode(text: str, ascii: bool = False) -> str:
 
 
 # ASCII bytes that are never written as themselves: control characters and LaTeX specials.
-_NOT_PLAIN_ASCII = bytes(range(32)) + b"\x7f\\{}&%$#_~^<>|`"
+_CONTROL_ASCII_BYTES = bytes(range(32)) + b"\x7f"
+_NOT_PLAIN_ASCII = _CONTROL_ASCII_BYTES + b"\\{}&%$#_~^<>|`"
 
 
 def _plain(text: str) -> bool:
