@@ -7,6 +7,7 @@ import json
 import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft7Validator
 
 from conftest import shared_path
@@ -22,6 +23,7 @@ from pubrecords import (
     read_csl_json,
     to_bibtex,
     to_csl,
+    to_csl_json,
     write_csl_json,
 )
 
@@ -218,3 +220,47 @@ def test_round_trip(x: Publication) -> None:
     items = to_csl([x])
     (back,) = from_csl(json.loads(json.dumps(items)))
     assert attrs.evolve(back, provenance=()) == expected_from_csl(x, items[0]["id"])
+
+
+def dumps_lines(items: list[dict[str, object]]) -> str:
+    """The one-item-a-line text ``to_csl_json`` promises: ``json.dumps`` of each item."""
+    if not items:
+        return "[]\n"
+    return "[\n" + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]\n"
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(publication(), max_size=4))
+def test_csl_json_text_is_json_dumps_of_the_items(pubs: list[Publication]) -> None:
+    # to_csl_json writes the text directly (without the dicts): byte for byte what
+    # json.dumps writes for to_csl's items, shared people and repeated venues included
+    pubs = pubs + pubs[:1]
+    assert to_csl_json(pubs) == dumps_lines(to_csl(pubs))
+    assert to_csl_json(pubs, key_pattern="{authors}-{shorttitle}") == dumps_lines(
+        to_csl(pubs, key_pattern="{authors}-{shorttitle}")
+    )
+    assert json.loads(to_csl_json(pubs, indent=2)) == to_csl(pubs)
+
+
+def test_csl_json_text_of_odd_values() -> None:
+    # control characters, DEL, quotes, backslashes, non-ASCII, long and short strings
+    odd = 'a"b\\c\x7fd\x01e\u2028f\U0001f600 ' * 5
+    doe = Person(given="Jane\x7f", family='D"oe')
+    pubs = [
+        Publication(title=odd, abstract=odd * 10, venue=odd[:20], authors=[doe], year=-44),
+        Publication(title="Plain", abstract="x" * 200, venue="V", authors=[doe], month=3),
+        Publication(title="del\x7f", venue="v\x7f", abstract="y" * 100 + "\x7f\t", doi="\n"),
+        Publication(
+            title="Other",
+            kind="other",
+            extra={"note": odd, "isbn": "1", "custom field": "\x7f"},
+            identifiers={"dblp": "conf/x"},
+            hidden_authors=3,
+            authors_complete=False,
+            abstract_complete=False,
+            arxiv_id="2301.00001",
+            pages="1-2",
+        ),
+    ]
+    assert to_csl_json(pubs) == dumps_lines(to_csl(pubs))
+    assert to_csl_json([]) == "[]\n"

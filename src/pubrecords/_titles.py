@@ -168,7 +168,6 @@ def _general_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
     return spans
 
 
-_CAPITAL = re.compile("[A-Z]")
 _WORD_START = re.compile(r"(?<![^ (\[\"'“‘])[^\W\d_][\w'’\-]{2,}")
 
 
@@ -184,7 +183,9 @@ def _sentence_case(title: str, capitals: int) -> bool:
         if at == 0 or (at >= 2 and title[at - 2] in _SENTENCE_END):
             continue
         lower += 1
-    return lower >= 1 and 2 * lower >= capitals
+        if 2 * lower >= capitals:  # (only more lower-case words can follow)
+            return True
+    return False
 
 
 def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
@@ -192,18 +193,13 @@ def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
     found: list[tuple[int, int, bool]] = []  # core start, end, special
     capitals = 0
     plain_capital = False  # a capitalised word that is not an acronym
-    search = _CAPITAL.search
-    n = len(title)
-    m = search(title)
-    while m is not None:  # each token (run of non-spaces) holding a capital letter
-        cap = m.start()
-        at = title.rfind(" ", 0, cap) + 1
-        end = title.find(" ", cap)
-        if end < 0:
-            end = n
-        tok = title[at:end]
-        m = search(title, end)
-        start = at
+    at = 0
+    for tok in title.split(" "):  # tokens: runs of non-spaces
+        tok_start = at
+        at += len(tok) + 1
+        if tok.islower() or tok == tok.lower():  # no capital letter
+            continue
+        start = tok_start
         if tok.isalpha():
             core = tok
         else:
@@ -219,7 +215,7 @@ def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
             if not core[0].isupper():
                 continue
             # sentence-initial: first token, or after ':', '.', '?', '!'
-            if start == 0 or at == 0 or title[at - 2] in _SENTENCE_END:
+            if start == 0 or tok_start == 0 or title[tok_start - 2] in _SENTENCE_END:
                 continue
             if core.lower() not in _SMALL:
                 capitals += 1

@@ -30,9 +30,9 @@ import json
 import os
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from json.encoder import encode_basestring as _json_utf8
 from json.encoder import encode_basestring_ascii as _json_ascii
+from pathlib import Path
 from typing import Any
 
 from .bibtex import citation_keys
@@ -210,7 +210,7 @@ def _json(value: object) -> str:
     if kind is str:
         return _json_str(value)  # type: ignore[arg-type]
     if kind is int:
-        return int.__repr__(value)  # type: ignore[arg-type]
+        return int.__repr__(value)
     return _encode_json(value)
 
 
@@ -235,7 +235,7 @@ class _JsonWriter:
     def short_json(self, value: object) -> str:
         """:func:`_json` of a value that often repeats across records."""
         got = _json(value)
-        if type(value) is str and len(value) <= 80:  # type: ignore[arg-type]
+        if type(value) is str and len(value) <= 80:
             self.short[value] = got
         return got
 
