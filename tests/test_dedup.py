@@ -293,6 +293,142 @@ def test_recurring_column_titles_need_more_than_the_title() -> None:
     assert groups_of(col) == [((2, 4), "variant")]
 
 
+def test_citation_junk_around_the_title_is_left_out_of_the_comparison() -> None:
+    # a citation string split wrongly: the end of the author list and the year before
+    # the title, the venue after it; the records themselves are not changed
+    people = (OKAFOR, LINDQVIST, MORAES)
+    clean = [base(title="Sparse Quorum Lattices", abstract=None, venue=None, authors=people)] * 2
+    leaked = [
+        "lindqvist and moraes (2019). sparse quorum lattices.",
+        "c. okafor, s.k. lindqvist, and j. moraes. sparse quorum lattices.",
+        "sparse quorum lattices. distributed computing 32 117-130.",
+        "'sparse quorum lattices' proceedings of the dc-19 workshop,",
+    ]
+    for title in leaked:
+        junk = base(abstract=None, venue=None, authors=people, title=title)
+        assert groups_of([*clean, junk, other()]) == [((0, 1, 2), "variant")], title
+        assert find_duplicates([*clean, junk])[0].labels[2].startswith(repr(title)[:20])
+    # a title of two sentences stays whole where the first is too short to be a title
+    two = Publication(title="Deep Nets. A Critical Appraisal", authors=(TANAKA,), year=2020)
+    alone = Publication(title="Deep Nets", authors=(TANAKA,), year=2020)
+    assert groups_of([two, alone]) == []
+
+
+def test_title_extended_by_a_subtitle_or_a_description_is_found() -> None:
+    # the short title sorts next to its extension; the records share no rare word pair
+    # of the long title's
+    short = Publication(title="Observations on the ODMG-93 Proposal", authors=(TANAKA,), year=1994)
+    long_ = Publication(
+        title="Observations on the ODMG-93 proposal for an object-oriented database language",
+        authors=(TANAKA,),
+        year=1994,
+    )
+    filler = [
+        Publication(title=f"Observations on the ODMG-93 {w} effect", authors=(OKAFOR,), year=1990)
+        for w in ("kappa", "lambda", "sigma")
+    ]
+    groups = groups_of([short, long_, *filler])
+    assert ((0, 1), "variant") in groups
+    assert all(0 not in m or m == (0, 1) for m, _ in groups)
+
+
+def test_descriptors_are_not_part_of_the_compared_title() -> None:
+    paper = Publication(
+        title="On the Learnability of Discrete Distributions",
+        authors=(OKAFOR, TANAKA),
+        year=1994,
+    )
+    extended = attrs.evolve(
+        paper, title="On the learnability of discrete distributions (extended abstract)"
+    )
+    foreword = Publication(
+        title="Information Visualization - Guest Editors' Foreword", authors=(TANAKA,), year=1996
+    )
+    plain = Publication(title="Information visualization", authors=(TANAKA,), year=1996)
+    assert groups_of([paper, extended]) == [((0, 1), "variant")]
+    assert groups_of([foreword, plain]) == [((0, 1), "variant")]
+    # the book review keeps its marker: it is not the book
+    review = Publication(
+        title="Soundscapes of the Reef - Book Review", authors=(TANAKA,), year=2020
+    )
+    book = Publication(title="Soundscapes of the reef", authors=(OKAFOR,), year=2020)
+    assert groups_of([review, book]) == []
+
+
+def test_paper_and_demo_each_recorded_twice_stay_apart() -> None:
+    team = (OKAFOR, LINDQVIST, TANAKA)
+    paper = Publication(title="QLattice: Online Quorum Reconfiguration", authors=team, year=2019)
+    demo = attrs.evolve(paper, title="QLattice: Online Quorum Reconfiguration (Demo)")
+    pubs = [
+        paper,
+        attrs.evolve(paper, venue="Proc. DC"),
+        demo,
+        attrs.evolve(demo, venue="Proc. DC"),
+    ]
+    assert sorted(groups_of(pubs)) == [((0, 1), "variant"), ((2, 3), "variant")]
+    # a demo left unmarked by one record is still the demo
+    assert groups_of([demo, attrs.evolve(demo, venue="Proc. DC"), paper]) == [
+        ((0, 1, 2), "variant")
+    ]
+
+
+def test_organisation_as_author_is_not_compared_with_people() -> None:
+    people = Publication(
+        title="The Database Group at Lakeside University",
+        authors=(OKAFOR, TANAKA),
+        year=1995,
+        venue="SIGMOD Record",
+    )
+    corporate = attrs.evolve(
+        people,
+        authors=(Person(given="CORPORATE Lakeside Univ. of", family="Lakeside"),),
+        venue="ACM SIGMOD Record",
+    )
+    assert groups_of([people, corporate]) == [((0, 1), "variant")]
+
+
+def test_same_title_same_year_at_two_named_conferences_is_two_papers() -> None:
+    sigmod = Publication(
+        title="Data Grid Management Systems",
+        authors=(OKAFOR,),
+        year=2003,
+        venue="SIGMOD Conference",
+    )
+    vldb = attrs.evolve(sigmod, venue="VLDB")
+    assert groups_of([sigmod, vldb]) == []
+    # names too alike to tell apart ("NIPS" / "NeurIPS") are not two venues
+    nips = attrs.evolve(sigmod, venue="NIPS")
+    assert groups_of([nips, attrs.evolve(sigmod, venue="NeurIPS")]) == [((0, 1), "variant")]
+
+
+def test_abbreviated_venue_words_match_a_year_apart() -> None:
+    a = base(year=2018, venue="Inform. Comput.", abstract=None)
+    b = base(venue="Information and Computation", abstract=None)
+    assert groups_of([a, b]) == [((0, 1), "variant")]
+
+
+def test_recurring_column_listed_twice_in_one_file_is_two_issues() -> None:
+    def note(year: int, path: str, row: int, venue: str = "DC Newsletter") -> Publication:
+        return Publication(
+            title="Chair's Message",
+            authors=(OKAFOR,),
+            year=year,
+            venue=venue,
+            provenance=(Source("table", path=path, row=row),),
+        )
+
+    col = [note(2001, "a.csv", 1), note(2002, "a.csv", 2)]
+    twice = [note(2003, "a.csv", 3), note(2003, "a.csv", 4)]
+    assert groups_of([*col, *twice]) == []
+    # the same column in two files (or written differently) is one record
+    assert groups_of([*col, note(2003, "a.csv", 3), note(2003, "b.csv", 1)]) == [
+        ((2, 3), "identical")
+    ]
+    assert groups_of([*col, note(2003, "a.csv", 3), note(2003, "a.csv", 4, "DC newsletter,")]) == [
+        ((2, 3), "variant")
+    ]
+
+
 # --------------------------------------------------------------------------- results
 
 

@@ -19,9 +19,12 @@ whole list, keeping every source record in ``merged_from`` and ``provenance``::
     [2, 0]
 
 How it works, in linear time and memory: every record gets compact features once
-(folded title, rare title words, author surnames, year, identifiers); records are
+(the folded title proper — without author-list tails, years, venue text and descriptors
+such as "(Extended Abstract)" that a citation string leaves in the title field — rare
+title words, author surnames, year, identifiers); records are
 *blocked* on several keys (DOI, arXiv id, each of the rarest words of the title,
-first author + year, and a sorted-title neighbourhood), blocks are capped (large
+first author + year, and a sorted-title neighbourhood that also pairs a title with
+its extension by a subtitle), blocks are capped (large
 blocks are compared only within a sliding window), candidate pairs are pre-filtered
 with rapidfuzz in C and scored in detail, and the accepted links are joined with a
 union-find that refuses to join clusters that disagree (different DOIs, years,
@@ -323,6 +326,113 @@ def _norm_title(title: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", _fold(title)).split())
 
 
+#: A title that opens with the tail of a citation's author list and its year:
+#: "lee (1997). boosting the margin", "valiant [1987]. 'on the …'", "bart 1993. reasoning".
+_LEADING_YEAR = re.compile(
+    r"^[^.()\[\]]{0,40}?(?:[(\[](?:1[6-9][0-9]{2}|20[0-9]{2})[a-z]?[)\]][.,:]?"
+    r"|\b(?:1[6-9][0-9]{2}|20[0-9]{2})\.)\s+"
+)
+#: A sentence break inside a title: a period after a word of two letters or more, then
+#: a space ("… learnability. machine learning 5 197-227").
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.['\"’”]?\s+(?=\S)")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
+_OPEN_QUOTES = "'`\"‘“"
+#: Descriptors that say what kind of item a record is, not what it is called: compared
+#: titles leave them out ("(Extended Abstract)", "(Demo Abstract)", ": Panel Session").
+_DESCRIPTOR = re.compile(
+    r"[(\[]\s*(?:extended|demo|demonstration|panel|poster|short|invited)?\s*"
+    r"(?:abstract|summary|version|description|session|talk|paper|preliminary version|demo"
+    r"|demonstration|panel)\s*[)\]]"
+    r"|[(\[]\s*preliminary (?:version|report|draft)\s*[)\]]"
+    r"|[(\[]\s*book review\s*[)\]]"
+    r"|[-:,.]\s*(?:extended abstract|demo(?:nstration)? (?:abstract|description)"
+    r"|panel (?:abstract|session)|preliminary version|book review"
+    r"|(?:guest\s+)?editor(?:'?s|s'?)?\s+(?:foreword|introduction|preface))\s*[.,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+_MAY_DESCRIBE = re.compile(r"[(\[:,]| - ")
+
+
+def _citation_title(title: str) -> str:
+    """The title proper of a title field that holds more of a citation string.
+
+    A citation split wrongly leaves the end of the author list in front of the title
+    ("warmuth (1996). on-line portfolio selection", "d.p. helmbold, and m.k. warmuth.
+    on-line prediction") and the venue after it ("… learnability. machine learning 5
+    197-227", "'rigorous learning curve bounds …' proceedings of colt-94,"); records
+    also append descriptors ("(Extended Abstract)"). Only the title proper is compared;
+    the record itself is not changed. Titles without such signs are returned as they are.
+    """
+    text = title.strip()
+    if not text:
+        return text
+    if _MAY_DESCRIBE.search(text) and _DESCRIPTOR.search(text):
+        cut = _DESCRIPTOR.sub(" ", text).strip()
+        if len(_NON_ALNUM.sub(" ", _fold(cut)).split()) >= 2:
+            text = cut
+    if text[0] in _OPEN_QUOTES:
+        text = _quoted(text)
+    if "." not in text:
+        return text
+    m = _LEADING_YEAR.match(text)
+    if m and _enough_words(text[m.end() :]):
+        text = text[m.end() :].lstrip()
+        if text and text[0] in _OPEN_QUOTES:
+            text = _quoted(text)
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    if not breaks:
+        return text
+    first = breaks[0]
+    head = text[: first.start()]
+    if _names_only(head) and _enough_words(text[first.end() :]):
+        text = text[first.end() :]
+        breaks = list(_SENTENCE_BREAK.finditer(text))
+        if not breaks:
+            return text
+        first = breaks[0]
+        head = text[: first.start()]
+    if _enough_words(head):
+        return head
+    return text
+
+
+def _quoted(text: str) -> str:
+    """The quoted part of a title that opens with a quote and goes on after it."""
+    close = {"'": "'’", "`": "'’", '"': '"”', "‘": "’'", "“": '”"'}[text[0]]
+    for k in range(1, len(text)):
+        ch = text[k]
+        if ch in close and text[k - 1] != " " and (k + 1 == len(text) or not text[k + 1].isalnum()):
+            inner = text[1:k]
+            if _enough_words(inner) and text[k + 1 :].strip(" ,.;:'`\"’”"):
+                return inner
+            return text
+    return text
+
+
+def _enough_words(text: str) -> bool:
+    """At least three content words: enough to stand for a title."""
+    words = _NON_ALNUM.sub(" ", _fold(text)).split()
+    return sum(1 for w in words if w not in _STOPWORDS and len(w) > 1) >= 3
+
+
+def _names_only(text: str) -> bool:
+    """``text`` reads as the end of an author list: initials and surnames ("d.p.
+    helmbold, and m.k. warmuth", "and w.s. lee"), at least one initial."""
+    initials = words = 0
+    for token in text.replace(",", " ").replace("&", " and ").split():
+        if token == "and":
+            continue
+        if _INITIALS.match(token):
+            initials += 1
+        elif token.isalpha() or (token.replace("-", "").isalpha() and "-" in token):
+            words += 1
+        else:
+            return False
+    return initials >= 1 and words <= initials + 1 and words >= 1
+
+
 def _norm_doi(doi: str | None) -> str:
     if not doi:
         return ""
@@ -396,6 +506,45 @@ def _family(person: Person) -> str:
             _FAMILY_CACHE.clear()
         _FAMILY_CACHE[key] = found
     return found
+
+
+#: Words that make an author an organisation ("CORPORATE National Technical Univ. of
+#: Athens", "The ALICE Collaboration"): a list of organisations only is not compared
+#: with people's names (a group's report and its members' names are the same record).
+_ORGANISATION_WORDS = frozenset(
+    [
+        "university",
+        "univ",
+        "universitat",
+        "universite",
+        "universidad",
+        "institute",
+        "institut",
+        "corporate",
+        "corporation",
+        "laboratory",
+        "laboratories",
+        "committee",
+        "consortium",
+        "collaboration",
+        "association",
+        "society",
+        "council",
+        "department",
+        "organization",
+        "organisation",
+        "group",
+        "foundation",
+        "agency",
+    ]
+)
+
+
+def _is_organisation(person: Person) -> bool:
+    if not person.literal and person.given.count(" ") < 2:
+        return False  # (a person's given names, not an organisation's long name)
+    text = " ".join((person.literal, person.given, person.family))
+    return not _ORGANISATION_WORDS.isdisjoint(_NON_ALPHA.sub(" ", _fold(text)).split())
 
 
 _VENUE_CACHE: dict[str, str] = {}
@@ -474,9 +623,9 @@ class _Features:
         fams_intern: dict[tuple[str, ...], tuple[str, ...]] = {}
         step = max(1, n // 20)
         for i, pub in enumerate(pubs):
-            self.title[i] = _norm_title(pub.title)
+            self.title[i] = _norm_title(_citation_title(pub.title))
             self.year[i] = _year_of(pub)
-            if pub.authors:
+            if pub.authors and not all(map(_is_organisation, pub.authors)):
                 fams = tuple(intern.setdefault(f, f) for f in map(_family, pub.authors) if f)
                 self.fams[i] = fams_intern.setdefault(fams, fams)
             doi = _norm_doi(pub.doi)
@@ -639,7 +788,19 @@ def _candidate_pairs(
         ti = titles[i]
         for m in range(k + 1, min(n, k + 1 + WINDOW)):
             j = order[m]
-            score = ratio(ti, titles[j], score_cutoff=SN_PREFILTER)
+            tj = titles[j]
+            score = ratio(ti, tj, score_cutoff=SN_PREFILTER)
+            if (
+                not score
+                and len(tj) > len(ti)
+                and tj[len(ti)] == " "
+                and tj.startswith(ti)
+                and len(_content_words(ti)) >= 3
+            ):
+                # one title extends the other (a subtitle, a report's description, venue
+                # text left in the title): sorted next to it, and worth a comparison
+                # when the shorter title is substantial
+                score = SN_PREFILTER
             if score:
                 a, b = (i, j) if i < j else (j, i)
                 code = a * n + b
@@ -829,6 +990,10 @@ def _veto(
             return True  # (nearly) disjoint authors
     if _venue_conflict(feats.venue[i], feats.venue[j]):
         return True  # a journal article is not the conference paper of the same title
+    if feats.venue[i] == feats.venue[j] == "p" and _venue_names_differ(
+        feats.pubs[i].venue, feats.pubs[j].venue
+    ):
+        return True  # "SIGMOD" and "VLDB": two conferences, two papers
     yi, yj = feats.year[i], feats.year[j]
     if yi is not None and yj is not None and yi != yj:
         gap = abs(yi - yj)
@@ -870,7 +1035,35 @@ def _venue_similarity(a: str | None, b: str | None) -> float:
     wa, wb = _venue_words(a), _venue_words(b)
     if not wa or not wb:
         return 0.0
-    return len(wa & wb) / min(len(wa), len(wb))
+    return _shared_venue_words(wa, wb) / min(len(wa), len(wb))
+
+
+def _shared_venue_words(wa: frozenset[str], wb: frozenset[str]) -> int:
+    """Words of the smaller venue found in the other, an abbreviation matching the word
+    it cuts short ("inform. comput." and "information and computation")."""
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    hits = 0
+    for w in small:
+        if w in large or (
+            len(w) >= 3 and any(len(v) >= 3 and (v.startswith(w) or w.startswith(v)) for v in large)
+        ):
+            hits += 1
+    return hits
+
+
+def _venue_names_differ(a: str | None, b: str | None) -> bool:
+    """Both venues are one name each ("SIGMOD Conference", "VLDB", "STOC '93") and the
+    names have little in common: two different conferences. ("NIPS" and "NeurIPS", or
+    "COLT" and "EuroCOLT", are too alike to tell apart.)"""
+    if not a or not b or a == b:
+        return False
+    wa, wb = _venue_words(a), _venue_words(b)
+    if len(wa) != 1 or len(wb) != 1 or wa == wb:
+        return False
+    (na,), (nb,) = wa, wb
+    if len(na) < 3 or len(nb) < 3 or na in nb or nb in na:
+        return False
+    return fuzz.ratio(na, nb) <= 50
 
 
 def _venues_apart(a: Publication, b: Publication) -> bool:
@@ -879,7 +1072,7 @@ def _venues_apart(a: Publication, b: Publication) -> bool:
     if not a.venue or not b.venue:
         return False
     wa, wb = _venue_words(a.venue), _venue_words(b.venue)
-    return bool(wa) and bool(wb) and not (wa & wb)
+    return bool(wa) and bool(wb) and not (wa & wb) and not _shared_venue_words(wa, wb)
 
 
 def _venue_conflict(a: str, b: str) -> bool:
@@ -908,6 +1101,18 @@ def _is_preprint(feats: _Features, i: int) -> bool:
     if feats.doi[i]:
         return _is_preprint_doi(feats.doi[i])
     return bool(feats.arxiv[i]) and feats.venue[i] == ""
+
+
+def _listed_twice(a: Publication, b: Publication) -> bool:
+    """Two records of one file, alike in every field: a listing that shows a recurring
+    column ("Chair's message", 1997) twice shows two issues of it, not one record twice.
+    (Records from different files, or written differently, may still be one.)"""
+    if not a.provenance or not b.provenance:
+        return False
+    sa, sb = a.provenance[0], b.provenance[0]
+    if (sa.origin, sa.path, sa.snapshot) != (sb.origin, sb.path, sb.snapshot) or sa.path is None:
+        return False
+    return _signature(a) == _signature(b)
 
 
 def _short_title(title: str) -> bool:
@@ -974,6 +1179,8 @@ def _compare(
         ambiguous = not (
             same_id or _same_pages(feats.pubs[i], feats.pubs[j]) or (absim0 or 0) >= 0.8
         )
+        if ambiguous and _listed_twice(pubs[i], pubs[j]):
+            return None  # one listing names the column twice: two of its issues
 
     # the same record, recorded differently
     if not doi_conflict and year_ok and not stage_differs and not _venue_conflict(vi, vj):
@@ -987,6 +1194,10 @@ def _compare(
                 # clusters equally well by title and authors joins the one whose venue
                 # it shares
                 vsim = _venue_similarity(pubs[i].venue, pubs[j].venue)
+                # a marker left out by one record ("(Panel)") is a weaker link: records
+                # that agree on it join first, so a paper and its demo stay apart
+                if feats.markers[i] != feats.markers[j]:
+                    bonus -= 0.2
                 return (_AMBIGUOUS if ambiguous else _MATCH), (
                     0.75 * tsim + 0.2 * a + bonus + 0.05 * vsim
                 )
@@ -1055,6 +1266,8 @@ class _Clusters:
         if not strong and len(ma) > 1 and len(mb) > 1:
             return False
         feats, tol, versions = self.feats, self.tolerance, self.versions
+        if len(ma) > 1 and len(mb) > 1 and _markers_split(feats.markers, ma, mb):
+            return False
         sa = ma if len(ma) <= self.CHECK_LIMIT else ma[: self.CHECK_LIMIT]
         sb = mb if len(mb) <= self.CHECK_LIMIT else mb[: self.CHECK_LIMIT]
         for x in sa:
@@ -1081,6 +1294,16 @@ class _Clusters:
         return {r: sorted(m) for r, m in self.members.items() if len(m) > 1}
 
 
+def _markers_split(markers: list[str], ma: list[int], mb: list[int]) -> bool:
+    """Two clusters whose records agree, each among themselves, on different markers
+    ("(Demo)" in every record of one, in none of the other): two items of one name (a
+    paper and the demo of its system), not a marker left out by one record."""
+    first_a, first_b = markers[ma[0]], markers[mb[0]]
+    if first_a == first_b:
+        return False
+    return all(markers[x] == first_a for x in ma) and all(markers[y] == first_b for y in mb)
+
+
 # ----------------------------------------------------------------------------- public API
 
 
@@ -1093,8 +1316,8 @@ def find_duplicates(
     group), ordered by their first member, each with its ``kind``, ``score`` and
     readable ``evidence``. Vetoes: different DOIs (unless versions), "Part I" vs
     "Part II", other edition or volume, errata, corrigenda, replies, comments,
-    retractions and reviews of a work, records years apart, and the same title by
-    disjoint authors. Progress goes to ``progress(stage, done, total)``.
+    retractions and reviews of a work, records years apart, the same title at two
+    differently named conferences, and the same title by disjoint authors. Progress goes to ``progress(stage, done, total)``.
 
         >>> from pubrecords import Publication, Person
         >>> bo = Person(given="Bo", family="Yang")
