@@ -583,3 +583,48 @@ def test_default_key_fast_path_agrees_with_the_pattern(x: Publication) -> None:
 
     expected = _keys.base_key(x, _keys.compile_pattern("{author}{year}{title}"))
     assert citation_keys([x]) == [expected]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *["Deep", "deep", "of", "the", "A", "ab", "abc", "LLMs", "x1", "3d", "co-op"],
+                *["Co-op", "nets:", "Nets.", "why?", "", "a_b", "iPhone", "Of", "The", "x/Y"],
+            ]
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from([None, "", "we use Deep nets, Nets and deep models", "The Co-op of LLMs"]),
+)
+def test_title_token_pass_agrees_with_the_scanning_rule(
+    words: list[str], abstract: str | None
+) -> None:
+    # titles without brackets or quotes take the one-pass, cached classification; the
+    # scanning variant (a regex looks for lower-case words) must find the same spans
+    from pubrecords import _titles
+
+    title = " ".join(words)
+    assert _titles._ascii_spans(title, abstract) == _titles._ascii_spans_scanning(title, abstract)
+    assert _titles._ascii_spans(title, abstract) == _titles._ascii_spans(title, abstract)  # cached
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=60))
+def test_ascii_text_is_encoded_as_the_character_by_character_rule_says(text: str) -> None:
+    from pubrecords import _latex
+
+    text = canonical_text(text)
+    by_char = _latex._SUB_UTF8_SIMPLE(_latex._replace_utf8, text)  # one match per special
+    assert _latex._SUB_ASCII_SIMPLE(_latex._replace_ascii, text) == by_char
+    assert encode(text) == encode(text, ascii=True) == by_char
+    assert decode(by_char) == text
+
+
+@pytest.mark.parametrize("text", ["a\x02b", "a\x7fb\\", "x\x00{y}", "tab\x1cbed"])
+def test_ascii_control_characters_never_reach_the_export(text: str) -> None:
+    out = to_bibtex([Publication(title="T", abstract=text)])
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", out)
+    assert canonical_text(text) == " ".join(re.sub(r"[\x00-\x1b\x7f]", "", text).split())

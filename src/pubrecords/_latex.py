@@ -248,12 +248,11 @@ def canonical_text(text: str) -> str:
         if "  " not in text and text[:1] != " " and text[-1:] != " ":
             return text
         return " ".join(text.split())
-    if not text.isascii():
-        text = "".join(
-            ch
-            for ch in text
-            if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs", "Cn")
-        )
+    text = "".join(
+        ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs", "Cn")
+    )
     return " ".join(text.split())
 
 
@@ -349,12 +348,42 @@ def encode(text: str, ascii: bool = False) -> str:
             text = canonical_text(text)
             if _plain(text):
                 return text
-        return (
-            _SUB_ASCII_SIMPLE(_replace_ascii, text)
-            if ascii
-            else _SUB_UTF8_SIMPLE(_replace_utf8, text)
-        )
+        return _encode_ascii(text)
     return encode_canonical(canonical_text(text), ascii)
+
+
+# ASCII specials other than \ { }, whose forms hold backslashes and braces themselves.
+_ESCAPES_AFTER_BRACES = [(ch, form) for ch, form in _ASCII_ESCAPES.items() if ch not in "\\{}"]
+
+
+def _encode_ascii(text: str) -> str:
+    """:func:`encode_canonical` of canonical ASCII text (the same in both modes).
+
+    A few C-level ``replace`` calls instead of a regex pass with a callback per match:
+    backslash and braces go through control-character placeholders first (canonical text
+    has none), so the braces and backslashes of the other forms are not escaped again.
+    """
+    if "\\" in text:
+        text = text.replace("\\", "\x00")
+    if "{" in text:
+        text = text.replace("{", "\x01")
+    if "}" in text:
+        text = text.replace("}", "\x02")
+    for ch, form in _ESCAPES_AFTER_BRACES:
+        if ch in text:
+            text = text.replace(ch, form)
+    if "\x00" in text:
+        text = text.replace("\x00", "{\\textbackslash}")
+    if "\x01" in text:
+        text = text.replace("\x01", "{\\textbraceleft}")
+    if "\x02" in text:
+        text = text.replace("\x02", "{\\textbraceright}")
+    # keep -- and '' from becoming TeX ligatures (twice: a run of three or more)
+    if "--" in text:
+        text = text.replace("--", "-{}-").replace("--", "-{}-")
+    if "''" in text:
+        text = text.replace("''", "'{}'").replace("''", "'{}'")
+    return text
 
 
 # ASCII bytes that are never written as themselves: control characters and LaTeX specials.
@@ -459,7 +488,9 @@ def encode_canonical(text: str, ascii: bool = False, initials: bool = False) -> 
     if text.isascii() and _plain(text):
         return text
     if not initials:
-        if text.isascii() or _COMBINING.search(text) is None:
+        if text.isascii():
+            return _encode_ascii(text)
+        if _COMBINING.search(text) is None:
             if ascii:
                 return _SUB_ASCII_SIMPLE(_replace_ascii, text)
             return _SUB_UTF8_SIMPLE(_replace_utf8, text)

@@ -188,8 +188,112 @@ def _sentence_case(title: str, capitals: int) -> bool:
     return False
 
 
+# In an ASCII title without brackets or quotes a word can start only at a token's start.
+_ASCII_WORD = re.compile(r"[A-Za-z][\w\-]{2,}", re.ASCII).match
+
+
 def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
     """:func:`protected_spans` for ASCII titles: only tokens with a capital are looked at."""
+    if "(" in title or "[" in title or '"' in title or "'" in title:
+        return _ascii_spans_scanning(title, abstract)
+    # Without brackets and quotes every word starts a token: one pass over the tokens,
+    # each classified once (title words repeat across a bibliography, so by a cache).
+    found: list[tuple[int, int, bool]] = []  # core start, end, special
+    capitals = lower = 0
+    plain_capital = False  # a capitalised word that is not an acronym
+    cache = _TOKEN_CLASSES
+    at = 0
+    for tok in title.split(" "):
+        tok_start = at
+        at += len(tok) + 1
+        info = cache.get(tok)
+        if info is None:
+            if len(cache) >= _TOKEN_CACHE_SIZE:
+                cache.clear()
+            info = cache[tok] = _token_class(tok)
+        off, n, flags = info
+        if not flags:
+            continue
+        if flags & _LOWER and (
+            tok_start != 0 and not (tok_start >= 2 and title[tok_start - 2] in _SENTENCE_END)
+        ):
+            lower += 1
+        if flags & _SPECIAL:
+            found.append((tok_start + off, tok_start + off + n, True))
+        elif flags & _CAPITAL:
+            if tok_start == 0 or title[tok_start - 2] in _SENTENCE_END:
+                continue  # sentence-initial: first token, or after ':', '.', '?', '!'
+            if not flags & _SMALL_WORD:
+                capitals += 1
+            plain_capital = True
+            found.append((tok_start + off, tok_start + off + n, False))
+    if not found:
+        return []
+    sentence_case = plain_capital and lower >= 1 and 2 * lower >= capitals
+    return _join_spans(title, abstract, found, sentence_case)
+
+
+_LOWER = 1  # a significant lower-case word (counts towards sentence case)
+_SPECIAL = 2  # an acronym or product name: always protected
+_CAPITAL = 4  # a capitalised word
+_SMALL_WORD = 8  # ... that is a short function word ("The", "Of")
+_TOKEN_CLASSES: dict[str, tuple[int, int, int]] = {}
+_TOKEN_CACHE_SIZE = 100_000
+
+
+def _token_class(tok: str) -> tuple[int, int, int]:
+    """(core offset, core length, flags) of one token of an ASCII title without quotes."""
+    flags = 0
+    if tok[:1].islower():
+        if tok.isalpha():
+            word: str | None = tok if len(tok) >= 3 else None
+        else:
+            m = _ASCII_WORD(tok)
+            word = m.group() if m is not None else None
+        if word is not None and word not in _SMALL:
+            flags |= _LOWER
+    if tok.islower() or tok == tok.lower():  # no capital letter
+        return (0, 0, flags)
+    off = 0
+    if tok.isalpha():
+        core = tok
+    else:
+        core_m = _CORE.search(tok)
+        if core_m is None:
+            return (0, 0, flags)
+        core = core_m.group()
+        off = core_m.start()
+    tail = core[1:]
+    # (a core without - / has one part: a capital in its tail makes it special)
+    if tail != tail.lower() and (("-" not in core and "/" not in core) or _special(core)):
+        flags |= _SPECIAL
+    elif core[0].isupper():
+        flags |= _CAPITAL | (_SMALL_WORD if core.lower() in _SMALL else 0)
+    return (off, len(core), flags)
+
+
+def _join_spans(
+    title: str, abstract: str | None, found: list[tuple[int, int, bool]], sentence_case: bool
+) -> list[tuple[int, int]]:
+    """The spans to protect among ``found``; neighbours one space apart share a group."""
+    spans: list[tuple[int, int]] = []
+    for start, end, special in found:
+        if (
+            not special
+            and not sentence_case
+            and (not abstract or not _proper_in_abstract(title[start:end], abstract))
+        ):
+            continue
+        if spans and spans[-1][1] + 1 == start and title[spans[-1][1]] == " ":
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _ascii_spans_scanning(title: str, abstract: str | None) -> list[tuple[int, int]]:
+    """:func:`protected_spans` for ASCII titles with brackets or quotes (a word may start
+    inside a token there): tokens with a capital, then a scan for lower-case words."""
     found: list[tuple[int, int, bool]] = []  # core start, end, special
     capitals = 0
     plain_capital = False  # a capitalised word that is not an acronym
@@ -224,16 +328,4 @@ def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
     if not found:
         return []
     sentence_case = plain_capital and _sentence_case(title, capitals)
-    spans: list[tuple[int, int]] = []
-    for start, end, special in found:
-        if (
-            not special
-            and not sentence_case
-            and (not abstract or not _proper_in_abstract(title[start:end], abstract))
-        ):
-            continue
-        if spans and spans[-1][1] + 1 == start and title[spans[-1][1]] == " ":
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
+    return _join_spans(title, abstract, found, sentence_case)
