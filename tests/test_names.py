@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import shared_path
@@ -31,10 +31,21 @@ from pubrecords import (
     same_person,
     to_csl_name,
 )
-from pubrecords._names_bibtex import split_bibtex
+from pubrecords._names_bibtex import _FLAT, _scan_tokens, _tokenize, split_bibtex
 from pubrecords._names_latex import _Decoder, latex_to_unicode
-from pubrecords._names_repair import restore_lost_accents
+from pubrecords._names_repair import _CANDIDATE, restore_lost_accents
+from pubrecords._names_text import (
+    _GLUED_HINT,
+    PARTICLES,
+    _may_be_title,
+    _split_initials,
+    _split_plain,
+    _split_short,
+    _starts_family,
+    _strip_titles,
+)
 from pubrecords.cli import main
+from pubrecords.names import _ATTENTION, _new_person, _parse_marked
 
 # ---------------------------------------------------------------------------------------
 # shared name cases (scored as in ../shared/benchmarks/names/README.md)
@@ -647,6 +658,230 @@ def test_work_grows_linearly(func: Any, unit: str) -> None:
     t_small = max(_best_time(func, small), 1e-4)
     t_large = _best_time(func, large)
     assert t_large / t_small < 30
+
+
+# ---------------------------------------------------------------------------------------
+# fast paths agree with the general ones
+
+_PLAIN_WORDS = st.sampled_from(
+    [
+        *"JAxvi,.-&",
+        "James",
+        "Smith",
+        "García",
+        "Díaz",
+        "Hernández",
+        "Mu\u0303noz",  # not NFC
+        "Łukasz",
+        "van",
+        "de",
+        "la",
+        "Von",
+        "Hagen",
+        "y",
+        "al-Rashid",
+        "Janssen-van",
+        "J.",
+        "A.B.",
+        "J.R.R.",
+        "Jr.",
+        "III",
+        "PhD",
+        "Ph.",
+        "D.",
+        "MD",
+        "md",
+        "Dr.",
+        "prof.",
+        "Secretary",
+        "of",
+        "State",
+        "DUPONT",
+        "JA",
+        "Li",
+        "Fei-Fei",
+        "Inc",
+        "University",
+        "(Bob)",
+        "[x]",
+        "D[onald]",
+        "“Bob”",
+        "\xa0",
+        "\u2003",
+    ]
+)
+
+
+def _outcome(func: Any, *args: Any) -> Any:
+    try:
+        return func(*args)
+    except NameParseError:
+        return NameParseError
+
+
+@given(st.lists(_PLAIN_WORDS, min_size=1, max_size=7), st.sampled_from(["auto", "text"]))
+@settings(max_examples=400)
+def test_plain_name_fast_path_equals_full_path(words: list[str], syntax: Any) -> None:
+    """parse_name splits text without LaTeX, quotes, CJK or control characters at once;
+    the full path (validation, lost-accent repair, LaTeX decoding) gives the same."""
+    text = " ".join(" ".join(words).split())
+    assume(_ATTENTION.search(text) is None)
+    fast = _outcome(parse_name, text, syntax)
+    full = _outcome(_parse_marked, text, syntax, None)
+    assert fast == full
+    assert type(fast) is type(full)
+
+
+_SHORT_NAME_WORDS = st.sampled_from(
+    [
+        *"JjAIVXxyei&.-",
+        "Jane",
+        "Smith",
+        "Müller",
+        "Łukasz",
+        "o",
+        "J.",
+        "Q.",
+        "J.R.",
+        "A.B.C.",
+        "J.-P.",
+        "Jr.",
+        "jr",
+        "III",
+        "II",
+        "PhD",
+        "MD",
+        "md",
+        "Ph.",
+        "Ph",
+        "D.",
+        "d",
+        "Dr.",
+        "Dr",
+        "prof",
+        "Mr",
+        "of",
+        "the",
+        "Lt.Gen.",
+        "St.",
+        "DUPONT",
+        "JA",
+        "ABC",
+        "van",
+        "Van",
+        "de",
+        "bin",
+        "'t",
+        "and",
+        "García",
+        "Garcia",
+        "Díaz",
+        "Gómez",
+        "Lopez",
+        "Li",
+        "Wang",
+        "Fei-Fei",
+        "Zhou-Zhang",
+        "al-Rashid",
+        "Janssen-van",
+    ]
+)
+
+
+@given(st.lists(_SHORT_NAME_WORDS, min_size=1, max_size=4))
+@settings(max_examples=600)
+# one example for each rule the fast path must leave to _split_plain
+@example(["Jane", "Smith", "Jr."])
+@example(["Jane", "Smith", "D."])
+@example(["Jane", "Ph", "d"])
+@example(["Jane", "Smith", "V"])
+@example(["Jane", "Smith", "y"])
+@example(["Dr.", "Jane", "Smith"])
+@example(["of", "Jane"])
+@example(["Lt.Gen.", "Smith"])
+@example(["DUPONT", "Jean"])
+@example(["Smith", "JA"])
+@example(["Li", "Fei-Fei"])
+@example(["J.R.", "Smith"])
+@example(["Jane", "A.B.", "Smith"])
+@example(["Jane", "van", "Dijk"])
+@example(["Joost", "Janssen-van", "Dijk"])
+@example(["Gabriel", "García", "Márquez"])
+@example(["Ana", "Gómez", "Ruiz"])
+def test_short_name_fast_path_equals_general_rules(words: list[str]) -> None:
+    low = " ".join(words).lower().split()
+    short = _split_short(words, low)
+    if short is not None:
+        given, particle, family, suffixes = _split_plain(words, low)
+        assert short == (given, particle, family, ", ".join(suffixes), "")
+
+
+def test_short_name_fast_path_takes_the_common_shapes() -> None:
+    for name in ("Jane Smith", "Jane Q. Smith", "J. Q. Smith", "Jane Ann Smith", "Smith"):
+        words = name.split()
+        assert _split_short(words, name.lower().split()) is not None, name
+
+
+@given(st.tuples(*[st.text(max_size=4)] * 5))
+@settings(max_examples=100)
+def test_parser_person_constructor_equals_person(parts: tuple[str, str, str, str, str]) -> None:
+    fast, ref = _new_person(*parts), Person(*parts)
+    assert type(fast) is Person
+    assert fast == ref and hash(fast) == hash(ref) and repr(fast) == repr(ref)
+    assert attrs.astuple(fast, recurse=False) == attrs.astuple(ref, recurse=False)
+    assert fast.identifiers == {} and fast.identifiers is not _new_person(*parts).identifiers
+    assert attrs.evolve(fast, aliases=["x"]) == attrs.evolve(ref, aliases=["x"])
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        fast.given = "x"  # type: ignore[misc]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["a", "B", "é", " ", "~", "-", "--", "\t", "\xa0", ",", "{x}", "{\\'e}"]),
+        max_size=12,
+    ).map("".join)
+)
+@settings(max_examples=300)
+def test_bibtex_tokens_fast_path_equals_scan(text: str) -> None:
+    assert _FLAT.fullmatch(text) is not None  # no separator inside braces
+    assert _tokenize(text, True) == _scan_tokens(text, text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["J.", "J.R.", "a.b.c.", "A.", "Ph.D.", "Jr.", "J.-P.", "x", "St.", "..", "É.Ł."]
+        ),
+        max_size=5,
+    ),
+    st.lists(
+        st.sampled_from(
+            ["dr.", "dr", "prof", "of", "the", "&", "u.s.", "dr.prof.", "lt.gen.", "j."]
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+)
+@settings(max_examples=300)
+def test_free_text_prefilters_skip_only_no_ops(tokens: list[str], low: list[str]) -> None:
+    if _GLUED_HINT.search(" ".join(tokens)) is None:
+        assert _split_initials(tokens) == tokens
+    if not _may_be_title(low[0]):
+        assert _strip_titles(low, 0, len(low)) == 0
+    for word in (*tokens, *low, "van", "Janssen-van", "'t"):
+        lw = word.lower()
+        if _starts_family(word, lw):
+            assert lw in PARTICLES or "-" in lw  # the test _family_start makes first
+
+
+_LOOKBEHIND_CANDIDATE = re.compile(r"(?<=[^\W\d_])['\"~`^](?=[aeiouyAEIOUYcıCnN])")
+
+
+@given(st.text(alphabet="aeEoncCı1_ '\"~`^.\\{}\n", max_size=12))
+@settings(max_examples=300)
+def test_lost_accent_candidate_pattern(text: str) -> None:
+    ours, ref = _CANDIDATE.search(text), _LOOKBEHIND_CANDIDATE.search(text)
+    assert (ours and ours.span()) == (ref and ref.span())
 
 
 # ---------------------------------------------------------------------------------------

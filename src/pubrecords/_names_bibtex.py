@@ -27,6 +27,9 @@ _LOWER_SPECIALS = frozenset({"i", "j", "oe", "ae", "aa", "o", "l", "ss"})
 
 def _token_case(tok: str) -> bool:
     """bibtex's ``von_token_found``: True when the token counts as lower case."""
+    first = tok[:1]
+    if first.isalpha():  # the common case, decided by the first character
+        return first.islower()
     n = len(tok)
     i = 0
     while i < n:
@@ -72,12 +75,13 @@ def _token_case(tok: str) -> bool:
 
 
 _GAP = re.compile(r"[^\s~\-,]+")
+_SEPARATORS = re.compile(r"([\s~\-,]+)")  # split keeps the separator runs
 _MASK = str.maketrans(
     {" ": "\x01", "\t": "\x01", "\n": "\x01", "\r": "\x01", "~": "\x01", "-": "\x01", ",": "\x01"}
 )
 _BRACE = re.compile(r"[{}]")
 # braces that need no care: balanced, not nested, no separator inside
-_FLAT = re.compile(r"(?:[^{}]|\{[^{}\s~\-,]*\})*")
+_FLAT = re.compile(r"[^{}]*(?:\{[^{}\s~\-,]*\}[^{}]*)*")
 
 
 def balance_braces(text: str) -> str:
@@ -118,13 +122,37 @@ def _masked(text: str) -> str:
     return "".join(out)
 
 
-def _tokenize(text: str) -> tuple[list[str], list[str], list[int]]:
+def _tokenize(text: str, flat: bool) -> tuple[list[str], list[str], list[int]]:
     """Tokens, the separator *before* each token, and token counts at each comma.
 
     The separator recorded is the first character after the previous token (a comma
-    wins), as in bibtex.web; braces must be balanced.
+    wins), as in bibtex.web; braces must be balanced. ``flat``: ``text`` has no brace
+    or matches :data:`_FLAT` (no separator inside braces).
     """
-    masked = text if "{" not in text or _FLAT.fullmatch(text) else _masked(text)
+    if not flat:
+        return _scan_tokens(text, _masked(text))
+    # no separator hides in braces: when none is a comma, the tokens are the pieces between
+    # separator runs, each after the first character of the run before it
+    if "," not in text:
+        if text.isprintable() and "~" not in text and "-" not in text:
+            # the only separator is the space (isprintable: no other white space)
+            tokens = text.split(" ")
+            if "" not in tokens:
+                spaces = [" "] * len(tokens)
+                spaces[0] = ""
+                return tokens, spaces, []
+        else:
+            pieces = _SEPARATORS.split(text)
+            if pieces[0] and pieces[-1]:
+                before = [gap[0] for gap in pieces[1::2]]
+                before.insert(0, "")
+                return pieces[::2], before, []
+    return _scan_tokens(text, text)
+
+
+def _scan_tokens(text: str, masked: str) -> tuple[list[str], list[str], list[int]]:
+    """:func:`_tokenize`, the general way: ``masked`` is ``text`` with the separators
+    inside braces hidden."""
     tokens: list[str] = []
     seps: list[str] = []
     commas: list[int] = []
@@ -156,6 +184,11 @@ def _tokenize(text: str) -> tuple[list[str], list[str], list[int]]:
 def _join(tokens: list[str], seps: list[str], start: int, end: int) -> str:
     if start >= end:
         return ""
+    if end - start == 1:
+        return tokens[start]
+    between = seps[start + 1 : end]
+    if "-" not in between and "~" not in between:
+        return " ".join(tokens[start:end])
     out = [tokens[start]]
     for k in range(start + 1, end):
         sep = seps[k]
@@ -183,9 +216,10 @@ def split_bibtex(text: str) -> tuple[str, str, str, str]:
     >>> split_bibtex("Ford, Jr., Henry")
     ('Henry', '', 'Ford', 'Jr.')
     """
-    if ("{" in text or "}" in text) and _FLAT.fullmatch(text) is None:
+    flat = ("{" not in text and "}" not in text) or _FLAT.fullmatch(text) is not None
+    if not flat:
         text = balance_braces(text)
-    tokens, seps, commas = _tokenize(text)
+    tokens, seps, commas = _tokenize(text, flat)
     num = len(tokens)
     if num == 0:
         return "", "", "", ""

@@ -175,8 +175,6 @@ _DIMEN_RE = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:pt|em|ex|mm|cm|in|bp|s
 
 _TOKEN = re.compile(r"\\([A-Za-z]+)|\\(.)|([{}])|(~)|(\$)|([^\\{}~$]+)|(\\)$", re.S)
 
-_SPACE_RUN = re.compile(r"\s+")
-
 _NEEDS = re.compile(r"[\\{}~$]")
 
 
@@ -381,7 +379,7 @@ def latex_to_unicode(text: str) -> str:
             if "~" in fast:
                 fast = fast.replace("~", " ")
             fast = unicodedata.normalize("NFC", fast)
-            return _SPACE_RUN.sub(" ", fast).strip()
+            return " ".join(fast.split())
     out = _Decoder(text).run()
     out = unicodedata.normalize("NFC", out)
-    return _SPACE_RUN.sub(" ", out).strip()
+    return " ".join(out.split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONJUNCTIONS", "PARTICLES", "split_cjk", "split_text"]
+__all__ = ["CONJUNCTIONS", "NICKNAME_MARKS", "PARTICLES", "split_cjk", "split_text", "split_words"]
 
 # particles (lower case) that start a family name: "van der Laan", "de la Vega"
 PARTICLES = frozenset(
@@ -225,6 +225,7 @@ TITLES = frozenset(
 )
 _TITLE_CONNECTORS = frozenset({"of", "the", "and", "&"})
 _TITLE_KEYS = TITLES | frozenset(t + "." for t in TITLES)
+_TITLE_START = _TITLE_KEYS | _TITLE_CONNECTORS  # words a run of titles may start with
 
 # keys: lower case, dots removed
 SUFFIXES_ANY_CASE = frozenset(
@@ -304,8 +305,11 @@ _BRACKETS_IN_WORD = re.compile(r"(?<=[^\W\d_])\[([^\[\]\s]*)\]")
 _DQUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SQUOTED = re.compile(r"(?<!\S)'[^'\s][^']*'(?!\S)")
 _GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+# in every token _GLUED_INITIALS matches (and only in text holding one): a cheap first test
+_GLUED_HINT = re.compile(r"\.[^\W\d_]\.")
 _INITIAL = re.compile(r"[^\W\d_]\.?")
-_NICKNAME_MARKS = re.compile(r"[(\[\"“']")
+# nicknames, dropped before splitting: "Robert (Bob) Smith", 'Robert "Bob" Smith'
+NICKNAME_MARKS = re.compile(r"[(\[\"“']")
 _VANCOUVER = re.compile(r"[A-Z]{2,3}")
 _HYPHEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,6}-[A-Za-z][a-z]{1,6}")
 
@@ -611,6 +615,7 @@ def _is_particle(token: str, capital_ok: bool) -> bool:
 
 
 def _split_initials(tokens: list[str]) -> list[str]:
+    """``J.R.R.`` → ``J. R. R.`` (tokens of glued initials, not suffixes, split)."""
     out: list[str] = []
     for tok in tokens:
         if "." in tok and _GLUED_INITIALS.fullmatch(tok) and not is_suffix(tok):
@@ -629,7 +634,17 @@ def _is_suffix_part(part: str, many: bool) -> bool:
     if key in SUFFIXES_ANY_CASE or (key in SUFFIXES_CAPITALISED and part[:1].isupper()):
         return True
     toks = part.split()
-    return all(is_suffix(t, ambiguous=many) for t in toks)
+    if not toks:
+        return True
+    # the first word mostly decides: it is tested before a generator is built for the rest
+    return is_suffix(toks[0], ambiguous=many) and all(
+        is_suffix(t, ambiguous=many) for t in toks[1:]
+    )
+
+
+def _may_be_title(low: str) -> bool:
+    """False when :func:`_strip_titles` would strip nothing before the word ``low``."""
+    return low in _TITLE_START or (len(low) > 3 and "." in low and _title_low(low))
 
 
 def _strip_titles(low: list[str], start: int, end: int) -> int:
@@ -658,7 +673,10 @@ def _family_start(t: list[str], low: list[str]) -> int:
     if fs >= 2 and t[fs] in CONJUNCTIONS:
         fs -= 1
     j = fs - 1
-    while j >= 1 and not _starts_family(t[j], low[j]):
+    while j >= 1:
+        lw = low[j]
+        if (lw in PARTICLES or "-" in lw) and _starts_family(t[j], lw):
+            break
         j -= 1
     if j >= 1:
         while j - 1 >= 1 and _starts_family(t[j - 1], low[j - 1]):
@@ -716,11 +734,8 @@ def _split_plain(tokens: list[str], low: list[str]) -> tuple[str, str, str, list
     start = 0
     if n > 1:
         l0 = low[0]
-        if (
-            l0 in _TITLE_KEYS
-            or l0 in _TITLE_CONNECTORS
-            or (len(l0) > 3 and "." in l0 and _title_low(l0))
-        ):
+        # _may_be_title(l0), inline: this runs for every name
+        if l0 in _TITLE_START or (len(l0) > 3 and "." in l0 and _title_low(l0)):
             start = _strip_titles(low, 0, n)
     if (
         n - start >= 3
@@ -768,9 +783,56 @@ def _split_plain(tokens: list[str], low: list[str]) -> tuple[str, str, str, list
             given = " ".join(_split_initials(t[:1]))
     else:
         given = " ".join(t[:fs])
-        if given.count(".") > 1:
+        if given.count(".") > 1 and _GLUED_HINT.search(given) is not None:
             given = " ".join(_split_initials(t[:fs]))
     return given, particle, family, suffixes
+
+
+def _split_short(t: list[str], low: list[str]) -> tuple[str, str, str, str, str] | None:
+    """:func:`_split_plain` of the common short names, else None: one word, or two or three
+    words of which the last is the family name ("Jane Smith", "Jane Q. Smith", "J. Q. Smith").
+
+    It declines (None) whenever one of _split_plain's other rules might apply: a suffix or
+    "Ph. D." at the end, a title at the front, "Smith JA", "Li Fei-Fei", "DUPONT Jean", a
+    particle, hyphen or conjunction before the last word, an Iberian double surname
+    ("García Márquez"), glued initials ("J.R. Smith").
+    """
+    n = len(t)
+    if n == 1:
+        return "", "", t[0], "", ""
+    if n > 3:
+        return None
+    first, l0, lw = t[0], low[0], low[n - 1]
+    if (
+        lw in _SUFFIX_KEYS
+        or "." in lw
+        or "," in lw
+        or l0 in _TITLE_START
+        or (len(l0) > 3 and "." in l0)
+        or (len(first) >= 3 and first.isupper())
+    ):
+        return None
+    if n == 2:
+        second = t[1]
+        if second.isupper() or ("-" in second and l0 in EAST_ASIAN_SURNAMES):
+            return None
+        if first.count(".") > 1:
+            return None
+        return first, "", second, "", ""
+    middle, lm = t[1], low[1]
+    if (
+        lw in _AMBIGUOUS_ROMAN
+        or lw == "d"
+        or t[2] in CONJUNCTIONS
+        or lm in PARTICLES
+        or "-" in lm
+        or (len(middle) >= 5 and (lm.endswith("ez") or lm in _IBERIAN) and middle[:1].isupper())
+    ):
+        return None
+    given = first + " " + middle
+    if given.count(".") > 1 and _GLUED_HINT.search(given) is not None:
+        return None
+    return given, "", t[2], "", ""
 
 
 def _caps_family_first(t: list[str]) -> bool:
@@ -790,7 +852,7 @@ def split_text(text: str) -> tuple[str, str, str, str, str]:
     ('Juan', '', 'Velasquez y Garcia', 'Jr.', '')
     """
     s = text
-    if _NICKNAME_MARKS.search(s) is not None:
+    if NICKNAME_MARKS.search(s) is not None:
         if "[" in s:
             s = _BRACKETS_IN_WORD.sub(r"\1", s)  # D[onald] → Donald
         if "(" in s or "[" in s:
@@ -799,6 +861,14 @@ def split_text(text: str) -> tuple[str, str, str, str, str]:
             s = _DQUOTED.sub(" ", s)
         if "'" in s:
             s = _SQUOTED.sub(" ", s)
+    return split_words(s, text)
+
+
+def split_words(s: str, text: str) -> tuple[str, str, str, str, str]:
+    """:func:`split_text` of ``text`` once its nicknames are dropped (``s``).
+
+    ``s`` is ``text`` when :data:`NICKNAME_MARKS` finds nothing in it.
+    """
     if "," not in s:
         tokens = s.split()
         if not tokens:
@@ -806,6 +876,9 @@ def split_text(text: str) -> tuple[str, str, str, str, str]:
         low = s.lower().split()
         if len(tokens) > 1 and not _ORG_WORDS.isdisjoint(low):
             return "", "", "", "", " ".join(tokens)
+        short = _split_short(tokens, low)
+        if short is not None:
+            return short
         given, particle, family, plain = _split_plain(tokens, low)
         return given, particle, family, ", ".join(plain), ""
     parts = [p.strip() for p in s.split(",")]
@@ -819,7 +892,12 @@ def split_text(text: str) -> tuple[str, str, str, str, str]:
         return split_text(parts[0])
     many = len(parts) > 2
     rest = parts[1:]
-    if all(_is_suffix_part(p, many) for p in rest if p):
+    # (two parts: the second is not empty, as empty parts at the end are dropped)
+    if (
+        _is_suffix_part(parts[1], False)
+        if len(parts) == 2
+        else all(_is_suffix_part(p, many) for p in rest if p)
+    ):
         tokens = parts[0].split()
         low = parts[0].lower().split()
         if (
@@ -851,15 +929,17 @@ def split_text(text: str) -> tuple[str, str, str, str, str]:
         particle, family = "", ftoks[0]
     gtoks = given_part.split()
     if len(gtoks) > 1:
-        start = _strip_titles(given_part.lower().split(), 0, len(gtoks))
-        if start:
-            gtoks = gtoks[start:]
+        glow = given_part.lower().split()
+        if _may_be_title(glow[0]):
+            start = _strip_titles(glow, 0, len(gtoks))
+            if start:
+                gtoks = gtoks[start:]
         gsuffixes: list[str] = []
         while len(gtoks) > 1 and is_suffix(gtoks[-1]):
             gsuffixes.insert(0, gtoks.pop())
         suffixes.extend(gsuffixes)
     given = " ".join(gtoks)
-    if "." in given:
+    if "." in given and _GLUED_HINT.search(given) is not None:
         given = " ".join(_split_initials(gtoks))
     if extra:
         suffixes.extend(extra)

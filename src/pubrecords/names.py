@@ -28,7 +28,14 @@ from unidecode import unidecode
 from ._names_bibtex import split_bibtex
 from ._names_latex import has_latex, latex_to_unicode
 from ._names_repair import restore_lost_accents
-from ._names_text import CAP_PARTICLES, PARTICLES, split_cjk, split_text
+from ._names_text import (
+    CAP_PARTICLES,
+    NICKNAME_MARKS,
+    PARTICLES,
+    split_cjk,
+    split_text,
+    split_words,
+)
 from .errors import NameParseError
 from .model import Person, Repair
 
@@ -56,11 +63,14 @@ _MAX_LIST_LENGTH = 5_000_000
 
 # characters that need more than splitting: controls, invisible marks, accent marks and
 # quotes (lost accents, nicknames), LaTeX, CJK; names without any take the fast path
-_ATTENTION = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+_ATTENTION_CHARS = (
+    "\x00-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
     "'\"~`^{}\\\\$\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-    "\uf900-\ufaff]"
+    "\uf900-\ufaff"
 )
+_ATTENTION = re.compile(f"[{_ATTENTION_CHARS}]")
+# ... or a nickname mark: text split_words can split as it is when this finds nothing
+_NOT_PLAIN = re.compile(f"[{_ATTENTION_CHARS}{NICKNAME_MARKS.pattern[1:-1]}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _BIBTEX_MARKERS = re.compile(r"[{}\\~]")
@@ -69,6 +79,38 @@ _CJK = re.compile(
 )
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _AND_LEVEL0 = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+# Person(...) runs attrs' __init__ and the converters of ``identifiers`` and ``aliases``
+# (about half the cost of parsing a short name); the parser only ever builds a Person from
+# five strings, so it fills the slots itself. The instance is the same as
+# Person(given, family, particle, suffix, literal): a fresh empty dict, an empty tuple.
+_PERSON_FIELDS = ("given", "family", "particle", "suffix", "literal", "identifiers", "aliases")
+if tuple(a.name for a in attrs.fields(Person)) != _PERSON_FIELDS:  # pragma: no cover
+    raise RuntimeError("Person's fields changed: update _new_person in pubrecords.names")
+_new_object = object.__new__
+(
+    _set_given,
+    _set_family,
+    _set_particle,
+    _set_suffix,
+    _set_literal,
+    _set_identifiers,
+    _set_aliases,
+) = (getattr(Person, name).__set__ for name in _PERSON_FIELDS)
+
+
+def _new_person(given: str, family: str, particle: str, suffix: str, literal: str) -> Person:
+    """``Person(given, family, particle, suffix, literal)``, built without attrs' __init__."""
+    person: Person = _new_object(Person)
+    _set_given(person, given)
+    _set_family(person, family)
+    _set_particle(person, particle)
+    _set_suffix(person, suffix)
+    _set_literal(person, literal)
+    _set_identifiers(person, {})
+    _set_aliases(person, ())
+    return person
+
 
 _REASON_ACCENT = "accent mark whose LaTeX backslash was lost (Jos'e → José)"
 _REASON_LATEX = "LaTeX decoded to Unicode"
@@ -100,7 +142,8 @@ def _prepare(text: object) -> str:
 
 def _bibtex_level0_and(text: str) -> bool:
     """True when ``text`` has an " and " outside braces (several BibTeX names)."""
-    if _AND_LEVEL0.search(text) is None:
+    # (the regex ignores case; no character but a/A, n/N, d/D matches its letters)
+    if "and" not in text.lower() or _AND_LEVEL0.search(text) is None:
         return False
     level = 0
     for i, ch in enumerate(text):
@@ -142,13 +185,13 @@ def _parse_bibtex(s: str, repairs: list[Repair] | None) -> Person:
     if "\\" in s or "{" in s or "~" in s or "$" in s:
         parts = []
         for raw in (first, von, last, jr, literal):
-            new = latex_to_unicode(raw) if raw and has_latex(raw) else raw
+            new = latex_to_unicode(raw) if raw else raw  # (it returns text without LaTeX)
             decoded = decoded or new != raw
             parts.append(new)
         first, von, last, jr, literal = parts
     if not (first or von or last or jr or literal):
         raise NameParseError(f"no name in {_error_excerpt(s)}")
-    person = Person(given=first, family=last, particle=von, suffix=jr, literal=literal)
+    person = _new_person(first, last, von, jr, literal)
     if decoded and repairs is not None:
         repairs.append(Repair("name", "latex-to-unicode", s, str(person), _REASON_LATEX))
     return person
@@ -157,11 +200,11 @@ def _parse_bibtex(s: str, repairs: list[Repair] | None) -> Person:
 def _parse_text(s: str) -> Person:
     if _CJK.search(s) is not None and _LATIN.search(s) is None:
         given, family, literal = split_cjk(s)
-        return Person(given=given, family=family, literal=literal)
+        return _new_person(given, family, "", "", literal)
     given, particle, family, suffix, literal = split_text(s)
     if not (given or particle or family or suffix or literal):
         raise NameParseError(f"no name in {_error_excerpt(s)}")
-    return Person(given=given, family=family, particle=particle, suffix=suffix, literal=literal)
+    return _new_person(given, family, particle, suffix, literal)
 
 
 def _parse(text: str, syntax: str, repairs: list[Repair] | None) -> Person:
@@ -173,12 +216,26 @@ def _parse(text: str, syntax: str, repairs: list[Repair] | None) -> Person:
             text = unicodedata.normalize("NFC", text)
         if syntax == "bibtex":
             return _parse_bibtex(" ".join(text.split()), repairs)
-        given, particle, family, suffix, literal = split_text(text)
-        if not (given or particle or family or suffix or literal):
-            if not text.strip():
-                raise NameParseError("empty name")
-            raise NameParseError(f"no name in {_error_excerpt(text)}")
-        return Person(given, family, particle, suffix, literal)
+        return _parse_plain(text)
+    return _parse_marked(text, syntax, repairs)
+
+
+def _no_name(text: str) -> NameParseError:
+    if not text.strip():
+        return NameParseError("empty name")
+    return NameParseError(f"no name in {_error_excerpt(text)}")
+
+
+def _parse_plain(text: str) -> Person:
+    """Free text without any character :data:`_ATTENTION` matches, already NFC."""
+    given, particle, family, suffix, literal = split_text(text)
+    if not (given or particle or family or suffix or literal):
+        raise _no_name(text)
+    return _new_person(given, family, particle, suffix, literal)
+
+
+def _parse_marked(text: str, syntax: str, repairs: list[Repair] | None) -> Person:
+    """The full path: validate, normalise, repair lost accents, decode LaTeX."""
     s = _prepare(text)
     if not s:
         raise NameParseError("empty name")
@@ -218,17 +275,24 @@ def parse_name(text: str, syntax: Syntax = "auto") -> Person:
     Raises :class:`~pubrecords.errors.NameParseError` for text that holds no name, is
     longer than :data:`MAX_NAME_LENGTH`, or has control characters.
     """
-    # the common case inline (one call less): plain text, nothing to decode or repair
     if (
-        (syntax == "auto" or syntax == "text")
-        and type(text) is str
+        type(text) is str
         and len(text) <= MAX_NAME_LENGTH
-        and text.isascii()
-        and _ATTENTION.search(text) is None
+        and (syntax == "auto" or syntax == "text")
     ):
-        given, particle, family, suffix, literal = split_text(text)
+        # the common case inline (one call less): nothing to decode or repair
+        plain = _NOT_PLAIN.search(text) is None
+        if not plain and _ATTENTION.search(text) is not None:
+            return _parse_marked(text, syntax, None)
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        # no nickname in brackets or quotes to drop: split_text's search for one is skipped
+        given, particle, family, suffix, literal = (
+            split_words(text, text) if plain else split_text(text)
+        )
         if given or family or literal or particle or suffix:
-            return Person(given, family, particle, suffix, literal)
+            return _new_person(given, family, particle, suffix, literal)
+        raise _no_name(text)
     return _parse(text, syntax, None)
 
 
