@@ -119,3 +119,32 @@ def test_read_any_rejects_empty(tmp_path: Path) -> None:
     path.write_text("   \n\n")
     with pytest.raises(InputError, match="empty"):
         read_any(path)
+
+
+def test_progress_is_quiet_for_short_jobs_and_shown_for_long_ones(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from pubrecords.cli._common import StderrProgress
+
+    now = [100.0]
+    progress = StderrProgress(interval=0.5, clock=lambda: now[0])
+    for i in range(3):  # a quick stage: all within the first interval
+        progress("dedup:features", i, 2)
+    assert capsys.readouterr().err == ""
+    progress("dedup:compare", 0, 10)
+    now[0] += 0.6  # a slow stage: a line after each interval, then its final line
+    progress("dedup:compare", 4, 10)
+    progress("dedup:compare", 5, 10)  # (within the interval: not shown)
+    now[0] += 0.6
+    progress("dedup:compare", 8, None)
+    progress("dedup:compare", 10, 10)
+    progress("dedup:merge", 3, 3)  # finished without a line before: stays quiet
+    assert capsys.readouterr().err.splitlines() == [
+        "pubrecords: dedup:compare 4/10",
+        "pubrecords: dedup:compare 8",
+        "pubrecords: dedup:compare 10/10",
+    ]
+    quiet = StderrProgress(enabled=False, clock=lambda: now[0])
+    now[0] += 5
+    quiet("x", 1, 2)
+    assert capsys.readouterr().err == ""

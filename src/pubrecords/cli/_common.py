@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import InputError
@@ -41,20 +41,36 @@ def write_output(text: str, out: str | None) -> None:
 
 
 class StderrProgress:
-    """A progress callback that prints a line to stderr at most every ``interval`` seconds."""
+    """A progress callback that prints a line to stderr at most every ``interval`` seconds.
 
-    def __init__(self, enabled: bool = True, interval: float = 0.5) -> None:
-        self.enabled = enabled and True
+    Short jobs stay quiet: nothing is printed before ``interval`` seconds have passed, and
+    a stage's final line (``done == total``) only follows earlier lines of that stage.
+    """
+
+    def __init__(
+        self,
+        enabled: bool = True,
+        interval: float = 0.5,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.enabled = enabled
         self.interval = interval
-        self._last = 0.0
+        self._clock = clock
+        self._last = clock()  # (the start: the first line waits one interval)
+        self._shown: set[str] = set()
 
     def __call__(self, stage: str, done: int, total: int | None) -> None:
         if not self.enabled:
             return
-        now = time.monotonic()
-        final = total is not None and done >= total
-        if not final and now - self._last < self.interval:
+        if total is not None and done >= total:
+            if stage in self._shown:
+                self._shown.discard(stage)
+                print(f"pubrecords: {stage} {done}/{total}", file=sys.stderr, flush=True)
+            return
+        now = self._clock()
+        if now - self._last < self.interval:
             return
         self._last = now
+        self._shown.add(stage)
         of = f"/{total}" if total is not None else ""
         print(f"pubrecords: {stage} {done}{of}", file=sys.stderr, flush=True)
