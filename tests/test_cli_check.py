@@ -118,3 +118,24 @@ def test_diff_seeds_text_json_and_exit_code(capsys: pytest.CaptureFixture[str]) 
     assert code == 1
     code, out, _ = run(capsys, "diff", "--exit-code", new, new)
     assert code == 0 and "No differences." in out
+
+
+def test_check_names_each_list_marked_incomplete_in_a_bibtex_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bib = tmp_path / "refs.bib"
+    bib.write_text(
+        "@article{a, author = {Roe, Jane and Doe, John and others}, title = {Tidal Engines},"
+        " journal = {J. Tides}, year = 2020}\n"
+        "@article{b, author = {Roe, Jane}, title = {Quiet Engines}, journal = {J. Tides},"
+        " year = 2021}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "check", "-q", str(bib))
+    assert code == 0
+    section = out.split("Author lists (1 marked incomplete)")[1].split("Repairs")[0]
+    assert "Tidal Engines: 2 listed, more not named" in section
+    assert "Quiet Engines" not in section
+    code, out, _ = run(capsys, "check", "-q", "--json", str(bib))
+    listed = json.loads(out)["other_incomplete_author_lists"]
+    assert listed == [{"title": "Tidal Engines", "listed": 2}]

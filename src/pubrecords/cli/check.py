@@ -144,6 +144,12 @@ def gather(paths: list[str], *, progress: ProgressCallback | None = None) -> dic
         if p.hidden_authors
     ]
     incomplete = [p for p in records if not p.authors_complete]
+    # lists known to be partial without a count ("and others", "et al."), people named
+    other_incomplete = [
+        {"title": p.title, "listed": len(p.authors)}
+        for p in incomplete
+        if p.authors and not p.hidden_authors
+    ]
     no_authors = [p.title for p in records if not p.authors]
     repairs: list[dict[str, Any]] = []
     kinds: Counter[tuple[str, str]] = Counter()
@@ -172,6 +178,7 @@ def gather(paths: list[str], *, progress: ProgressCallback | None = None) -> dic
         "without_abstract": no_abstract,
         "hidden_authors": hidden,
         "incomplete_author_lists": len(incomplete),
+        "other_incomplete_author_lists": other_incomplete,
         "without_authors": no_authors,
         "owner_omitted_from_authors": checked.owner_omitted_from_authors,
         "repair_kinds": [
@@ -317,6 +324,9 @@ def render(report: dict[str, Any]) -> str:
         add("  completes lists from online sources.")
     for h in report["hidden_authors"]:
         add(f"  {_cut(h['title'], 70)}: {h['listed']} listed, {h['hidden']} more hidden")
+    if not report["owner_omitted_from_authors"]:  # (there, every list is partial: said above)
+        for h in report["other_incomplete_author_lists"]:
+            add(f"  {_cut(h['title'], 70)}: {h['listed']} listed, more not named (“and others”)")
     if report["without_authors"]:
         add(f"  No authors listed ({len(report['without_authors'])}):")
         for title in report["without_authors"]:
