@@ -77,6 +77,12 @@ def test_unknown_format(tmp_path: Path) -> None:
     _assert_clean_failure(run_cli("export", str(odd)), "unsupported format")
 
 
+def test_malformed_bibtex_is_one_line_naming_the_entry(tmp_path: Path) -> None:
+    bad = tmp_path / "refs.bib"
+    bad.write_text("@article{ok, title={Fine}}\n\n@article{x, title={unbalanced\n")
+    _assert_clean_failure(run_cli("export", str(bad)), "refs.bib:3:", "malformed BibTeX")
+
+
 def test_directory_is_not_a_file(tmp_path: Path) -> None:
     _assert_clean_failure(run_cli("export", str(tmp_path)), "directory")
 

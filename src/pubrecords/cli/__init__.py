@@ -7,6 +7,7 @@ the library become one line on stderr and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -45,6 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    # bibtexparser logs what it could not parse; our own error names the entry and line,
+    # so its log lines would only repeat it (and split the one-line message)
+    bibtexparser_log = logging.getLogger("bibtexparser")
+    if not bibtexparser_log.handlers:
+        bibtexparser_log.addHandler(logging.NullHandler())
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return 2
