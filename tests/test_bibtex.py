@@ -628,3 +628,98 @@ def test_ascii_control_characters_never_reach_the_export(text: str) -> None:
     out = to_bibtex([Publication(title="T", abstract=text)])
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", out)
     assert canonical_text(text) == " ".join(re.sub(r"[\x00-\x1b\x7f]", "", text).split())
+
+
+# Fast paths of the writer, each against the general code it bypasses.
+
+# text with every kind of character: LaTeX specials, quotes, hyphen and dash runs,
+# combining marks, astral, control and format characters, CJK, odd whitespace
+ANY_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                *["\\", "{", "}", "&", "%", "$", "#", "_", "~", "^", "<", ">", "|", "`", "'"],
+                *["-", "--", "---", "–", "—", "−", "''", '"', "“", "”", " ", "  ", "\t", "\n"],
+                *["\x00", "\x01", "\x02", "\x1c", "\x7f", "\x85", "\xa0", "\u200b", "\ufeff"],
+                *["é", "e\u0301", "o\u0323\u0300", "\u0301", "\u20d7", "ñ", "ß", "ø", "ð", "ŋ"],
+                *["«", "‹", "…", "€", "©", "µ", "μ", "α", "≥", "K", "Ω", "ᄀ", "ᅡ", "中文"],
+                *["😀", "𝔘", "\U0001d15e", "\ud800", "Deep", "LLMs", "the", "ResNet-50"],
+            ]
+        ),
+        st.text(max_size=3),
+        st.text(alphabet=st.characters(max_codepoint=0x2FFF), max_size=6),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(ANY_TEXT, st.booleans())
+def test_encode_fast_paths_agree_with_the_regex_substitution(text: str, ascii: bool) -> None:
+    from pubrecords import _latex
+
+    canon = canonical_text(text)
+    general = _latex._encode_by_regex(canon, ascii)  # one regex match per unit
+    # encode(): the byte pass that canonicalises and finds the few units to look at
+    assert encode(text, ascii) == general
+    # the replace calls driven by the set of units (None: left to the regex)
+    by_units = _latex._encode_units(canon, _latex._units(canon), ascii)
+    assert by_units is None or by_units == general
+    assert _latex.encode_canonical(canon, ascii) == general
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*TITLE_WORDS, "Deep", "LLMs", "of", "x-ray", "iPhone", "Nets.", "why?", "", "a_b"]
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    st.sampled_from([None, "We use Thinker and Sokoban here, like Barlow Twins.", "deep nets"]),
+    st.booleans(),
+)
+def test_plain_ascii_title_fast_path_agrees_with_the_general_path(
+    words: list[str], abstract: str | None, ascii: bool
+) -> None:
+    from pubrecords import _latex, _titles
+    from pubrecords.bibtex import _Writer
+
+    title = " ".join(words)
+    canon = canonical_text(title)
+    spans = _titles.protected_spans(canon, abstract)
+    if spans:
+        general = _latex.encode_protected(canon, spans, ascii)
+    else:
+        general = _latex.encode_canonical(canon, ascii)
+    assert _Writer(ascii).title(Publication(title=title, abstract=abstract)) == general
+
+
+def test_entry_plans_agree_with_the_layouts() -> None:
+    from pubrecords.bibtex import _LAYOUTS, _PLANS, _infer_kind
+
+    for etype, layout in _LAYOUTS.items():
+        plan = _PLANS[etype]
+        assert plan.layout is layout
+        assert plan.kind_plain is _infer_kind(etype, False, None)
+        assert plan.kind_eprint is _infer_kind(etype, True, None)
+        assert (plan.volume, plan.issue, plan.pages, plan.publisher) == tuple(
+            name in layout.holds for name in ("volume", "issue", "pages", "publisher")
+        )
+        assert plan.editor == ("editor" in layout.extra)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(publication(), min_size=1, max_size=5), st.booleans())
+def test_entries_are_joined_as_one_entry_a_block(pubs: list[Publication], ascii: bool) -> None:
+    # the writer appends the pieces of all entries to one list: each entry is what the
+    # writer gives for that record alone (with its key), one blank line between entries
+    keys = citation_keys(pubs)
+    alone = [
+        to_bibtex(
+            [attrs.evolve(p, key=k, provenance=(Source(origin="bibtex", key=k),))], ascii=ascii
+        )
+        for p, k in zip(pubs, keys, strict=True)
+    ]
+    assert to_bibtex(pubs, ascii=ascii) == "\n".join(alone)

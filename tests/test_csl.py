@@ -264,3 +264,24 @@ def test_csl_json_text_of_odd_values() -> None:
     ]
     assert to_csl_json(pubs) == dumps_lines(to_csl(pubs))
     assert to_csl_json([]) == "[]\n"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(['"', "\\", "\x00", "\x1f", "\x7f", "\n", "é", "中文", "😀", "\ud800"]),
+            st.text(max_size=4),
+            st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=30),
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_json_string_fast_path_agrees_with_json_dumps(text: str) -> None:
+    # long text without anything to escape is quoted as it is, short text goes through
+    # the C encoders: both must write what json.dumps writes
+    from pubrecords.csl import _json_str
+
+    assert _json_str(text) == json.dumps(text, ensure_ascii=False)
+    long_text = text * (65 // max(len(text), 1) + 1)
+    assert _json_str(long_text) == json.dumps(long_text, ensure_ascii=False)

@@ -330,26 +330,62 @@ def encode(text: str, ascii: bool = False) -> str:
     >>> encode("Schrödinger's 50% & x_1", ascii=True)
     'Schr{\\\\"o}dinger\\'s 50\\\\% \\\\& x\\\\_1'
     """
-    if text.isascii():
-        # The common case is text LaTeX prints as it is: one pass over the bytes finds
-        # any special or control character, then the pairs that need care are looked for.
-        raw = text.encode("ascii")
-        n = len(raw)
-        spaced = "  " in text or text[:1] == " " or text[-1:] == " "
-        if len(raw.translate(None, _NOT_PLAIN_ASCII)) == n:  # no special, no control
-            if spaced:
-                text = " ".join(text.split())
-            if ("-" not in text or "--" not in text) and ("'" not in text or "''" not in text):
-                return text
-        elif len(raw.translate(None, _CONTROL_ASCII_BYTES)) == n:  # a special, no control
-            if spaced:
-                text = " ".join(text.split())
+    # One pass over the UTF-8 bytes keeps the bytes of every character that may need
+    # work (LaTeX specials, - and ', control and non-ASCII characters): in the common
+    # case there are none, or a few, and only those few are looked at.
+    # (Double spaces and hyphens are looked for with rfind: on text with a space every
+    # few characters its search is faster than that of ``in``.)
+    raw = text.encode("utf-8", "surrogatepass")
+    found = raw.translate(None, _PLAIN_ASCII_BYTES)
+    if not found:
+        if raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
+            return " ".join(text.split())  # (split() only finds spaces in this text)
+        return text
+    if not found.strip(b"-'"):  # only hyphens and quotes: often no ligature pair at all
+        if (b"-" in found and raw.rfind(b"--") >= 0) or (b"'" in found and b"''" in raw):
+            units = frozenset(found.decode("ascii"))
+        elif raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
+            return " ".join(text.split())
         else:
-            text = canonical_text(text)
-            if _plain(text):
-                return text
-        return _encode_ascii(text)
-    return encode_canonical(canonical_text(text), ascii)
+            return text
+    elif found.isascii():
+        units = frozenset(found.decode("ascii"))
+        if not units.isdisjoint(_ASCII_CONTROLS):
+            return encode_canonical(canonical_text(text), ascii)
+    else:
+        # canonical_text() of non-ASCII text, with its two passes over the text done on
+        # the few characters in ``found``
+        nfc = unicodedata.normalize("NFC", text)
+        if nfc is not text and nfc != text:
+            raw = nfc.encode("utf-8", "surrogatepass")
+            found = raw.translate(None, _PLAIN_ASCII_BYTES)
+            text = nfc
+        chars = found.decode("utf-8", "surrogatepass")
+        if not chars.isprintable():  # (the rest of the text is printable ASCII)
+            return encode_canonical(canonical_text(text), ascii)
+        units = frozenset(chars)
+    # the text is printable, so the only whitespace in it is the space
+    if raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
+        text = " ".join(text.split())
+    got = _encode_units(text, units, ascii)
+    return got if got is not None else encode_canonical(text, ascii)
+
+
+def brace_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """:func:`encode_protected` of canonical ASCII text for which :func:`_plain` holds."""
+    out: list[str] = []
+    pos = 0
+    for start, end in spans:
+        out += (text[pos:start], "{", text[start:end], "}")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# Printable ASCII characters that every mode writes as themselves wherever they stand
+# (not the LaTeX specials, and not - and ', which make TeX ligatures with a neighbour).
+_PLAIN_ASCII_BYTES = bytes(b for b in range(0x20, 0x7F) if chr(b) not in "\\{}&%$#_~^<>|`-'")
+_ASCII_CONTROLS = frozenset(map(chr, [*range(0x20), 0x7F]))
 
 
 # ASCII specials other than \ { }, whose forms hold backslashes and braces themselves.
@@ -386,9 +422,66 @@ def _encode_ascii(text: str) -> str:
     return text
 
 
-# ASCII bytes that are never written as themselves: control characters and LaTeX specials.
-_CONTROL_ASCII_BYTES = bytes(range(32)) + b"\x7f"
-_NOT_PLAIN_ASCII = _CONTROL_ASCII_BYTES + b"\\{}&%$#_~^<>|`"
+def _encode_units(text: str, units: frozenset[str], ascii: bool) -> str | None:
+    """:func:`encode_canonical` of canonical ``text`` (``initials=False``), given the set
+    ``units`` of its characters that are not plain ASCII (see ``_PLAIN_ASCII_BYTES``);
+    None where the general code is needed.
+
+    The regex substitution of the general code writes each character by its own form,
+    except ``-`` and ``'`` (and, in ASCII mode, en and em dashes), whose forms depend on
+    the next or previous character. Without combining marks (clusters), control
+    characters (our placeholders) and ASCII-mode dashes, the same text comes out of
+    :func:`_encode_ascii`'s replace calls for the ASCII specials and ligature pairs
+    (which see every non-ASCII character as a neighbour that is neither ``-`` nor
+    ``'``, as the general code does), then one replace call per non-ASCII character
+    whose form differs from itself. Those forms are ASCII text in braces, inserted last
+    so that no other replacement touches them, and they cannot make a ligature pair.
+    """
+    if not units.isdisjoint(_NEED_GENERAL[ascii]):
+        return None
+    forms: list[tuple[str, str]] = []
+    for ch in units:
+        if ch >= "\x80":
+            form = _form(ch, ascii)
+            if form != ch:
+                if form[0] != "{" or form[-1] != "}":
+                    return None
+                forms.append((ch, form))
+    if "\\" in units:
+        text = text.replace("\\", "\x00")
+    if "{" in units:
+        text = text.replace("{", "\x01")
+    if "}" in units:
+        text = text.replace("}", "\x02")
+    for ch, form in _ESCAPES_AFTER_BRACES:
+        if ch in units:
+            text = text.replace(ch, form)
+    if "\\" in units:
+        text = text.replace("\x00", "{\\textbackslash}")
+    if "{" in units:
+        text = text.replace("\x01", "{\\textbraceleft}")
+    if "}" in units:
+        text = text.replace("\x02", "{\\textbraceright}")
+    # keep -- and '' from becoming TeX ligatures (twice: a run of three or more)
+    if "-" in units and text.rfind("--") >= 0:
+        text = text.replace("--", "-{}-").replace("--", "-{}-")
+    if "'" in units and "''" in text:
+        text = text.replace("''", "'{}'").replace("''", "'{}'")
+    for ch, form in forms:
+        text = text.replace(ch, form)
+    return text
+
+
+_COMBINING_CHARS = frozenset(
+    chr(cp)
+    for first, last in ((0x300, 0x36F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF))
+    for cp in range(first, last + 1)
+) | frozenset(map(chr, range(0xFE20, 0xFE30)))
+# Units :func:`_encode_units` leaves to the general code, by ``ascii``.
+_NEED_GENERAL = (
+    _COMBINING_CHARS | _ASCII_CONTROLS,
+    _COMBINING_CHARS | _ASCII_CONTROLS | {"–", "—"},
+)
 
 
 def _plain(text: str) -> bool:
@@ -490,13 +583,34 @@ def encode_canonical(text: str, ascii: bool = False, initials: bool = False) -> 
     if not initials:
         if text.isascii():
             return _encode_ascii(text)
-        if _COMBINING.search(text) is None:
-            if ascii:
-                return _SUB_ASCII_SIMPLE(_replace_ascii, text)
-            return _SUB_UTF8_SIMPLE(_replace_utf8, text)
+        if len(text) > 80:  # (on short text the regex is as fast)
+            got = _encode_units(text, _units(text), ascii)
+            if got is not None:
+                return got
+        return _encode_by_regex(text, ascii)
+    return _encode_initials(text, ascii, initials)
+
+
+def _units(text: str) -> frozenset[str]:
+    """The characters of ``text`` that are not plain ASCII (see ``_PLAIN_ASCII_BYTES``)."""
+    found = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII_BYTES)
+    return frozenset(found.decode("utf-8", "surrogatepass"))
+
+
+def _encode_by_regex(text: str, ascii: bool) -> str:
+    """:func:`encode_canonical` (``initials=False``) of non-ASCII text by one regex
+    substitution: the general code, which :func:`_encode_units` shortcuts."""
+    if _COMBINING.search(text) is None:
         if ascii:
-            return _SUB_ASCII(_replace_ascii, text)
-        return _SUB_UTF8(_replace_utf8, text)
+            return _SUB_ASCII_SIMPLE(_replace_ascii, text)
+        return _SUB_UTF8_SIMPLE(_replace_utf8, text)
+    if ascii:
+        return _SUB_ASCII(_replace_ascii, text)
+    return _SUB_UTF8(_replace_utf8, text)
+
+
+def _encode_initials(text: str, ascii: bool, initials: bool) -> str:
+    """:func:`encode_canonical` one unit (character or cluster) at a time."""
     out: list[str] = []
     last = ""
     at_start: bool = initials
@@ -518,14 +632,10 @@ def encode_canonical(text: str, ascii: bool = False, initials: bool = False) -> 
 
 def encode_protected(text: str, spans: Iterable[tuple[int, int]], ascii: bool = False) -> str:
     """:func:`encode_canonical` of ``text`` with each ``(start, end)`` span braced."""
+    if text.isascii() and _plain(text):  # so is every piece of it
+        return brace_spans(text, spans)
     out: list[str] = []
     pos = 0
-    if text.isascii() and _plain(text):  # so is every piece of it
-        for start, end in spans:
-            out += (text[pos:start], "{", text[start:end], "}")
-            pos = end
-        out.append(text[pos:])
-        return "".join(out)
     for start, end in spans:
         out.append(encode_canonical(text[pos:start], ascii))
         out.append("{" + encode_canonical(text[start:end], ascii) + "}")

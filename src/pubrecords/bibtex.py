@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -289,9 +289,20 @@ class _Writer:
 
     def title(self, pub: Publication) -> str:
         title = pub.title
-        if title.isascii() and title[1:] == title[1:].lower():
-            return _latex.encode(title, self.ascii)
-        title = _latex.canonical_text(title)
+        if title.isascii():
+            rest = title[1:]
+            if rest == rest.lower():
+                return _latex.encode(title, self.ascii)
+            canon = _latex.canonical_text(title)
+            if canon is title and _latex._plain(title):
+                # Canonical, and written as it is: only the braces to put in (the ASCII
+                # title with a capital after its first letter that protected_spans()
+                # hands to _ascii_spans()).
+                spans = _titles._ascii_spans(title, pub.abstract)
+                return _latex.brace_spans(title, spans) if spans else title
+            title = canon
+        else:
+            title = _latex.canonical_text(title)
         spans = _titles.protected_spans(title, pub.abstract)
         if not spans:
             return _latex.encode_canonical(title, self.ascii)
@@ -377,39 +388,74 @@ _KIND_OF_TYPE: dict[str, Kind] = {
 }
 
 
-def _entry(pub: Publication, key: str, w: _Writer) -> str:
-    etype = _entry_type(pub)
+@attrs.frozen
+class _Plan:
+    """What :func:`_entry` asks of one entry type, worked out once from its layout."""
+
+    layout: _Layout
+    head: str  # "@article{"
+    venue_head: str  # "  journal = {"
+    editor: bool  # an editor field is valid
+    volume: bool  # the type holds volume / issue / pages / publisher
+    issue: bool
+    pages: bool
+    publisher: bool
+    number_needs_volume: bool  # classic BibTeX's article styles refuse a number alone
+    kind_plain: Kind  # _infer_kind() without a note: without an eprint ...
+    kind_eprint: Kind  # ... and with one
+
+
+def _plan(etype: str) -> _Plan:
     layout = _LAYOUTS[etype]
+    return _Plan(
+        layout=layout,
+        head=f"@{etype}{{",
+        venue_head=f"  {layout.venue} = {{",
+        editor="editor" in layout.extra,
+        volume="volume" in layout.holds,
+        issue="issue" in layout.holds,
+        pages="pages" in layout.holds,
+        publisher="publisher" in layout.holds,
+        number_needs_volume=etype == "article",
+        kind_plain=_infer_kind(etype, False, None),
+        kind_eprint=_infer_kind(etype, True, None),
+    )
+
+
+_PLANS = {etype: _plan(etype) for etype in _LAYOUTS}
+
+
+def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -> None:
+    """Append the pieces of one entry (ending with a blank line) with ``add``."""
+    etype = _entry_type(pub)
+    plan = _PLANS[etype]
     text = w.text
     short = w.short  # text() of short values, by value
     title = w.title(pub)
     if pub.authors:
-        lines = [f"@{etype}{{{key},\n  author = {{{w.authors(pub)}}},\n  title = {{{title}}},\n"]
+        add(f"{plan.head}{key},\n  author = {{{w.authors(pub)}}},\n  title = {{{title}}},\n")
     else:
-        lines = [f"@{etype}{{{key},\n  title = {{{title}}},\n"]
-    add = lines.append
+        add(f"{plan.head}{key},\n  title = {{{title}}},\n")
     value: str | None = pub.venue
     if value and (value := short.get(value) or text(value)):
-        add(f"  {layout.venue} = {{{value}}},\n")
+        add(f"{plan.venue_head}{value}}},\n")
     extra = pub.extra
-    if extra and "editor" in layout.extra and (value := text(extra.get("editor") or "")):
+    if extra and plan.editor and (value := text(extra.get("editor") or "")):
         add(f"  editor = {{{value}}},\n")
-    holds = layout.holds
     volume = pub.volume
-    volume = (short.get(volume) or text(volume)) if volume and "volume" in holds else ""
+    volume = (short.get(volume) or text(volume)) if volume and plan.volume else ""
     if volume:
         add(f"  volume = {{{volume}}},\n")
-    # classic BibTeX's article styles refuse a number without a volume
     if (
         pub.issue
-        and "issue" in holds
-        and (etype != "article" or volume)
+        and plan.issue
+        and (volume or not plan.number_needs_volume)
         and (value := short.get(pub.issue) or text(pub.issue))
     ):
         add(f"  number = {{{value}}},\n")
-    if pub.pages and "pages" in holds and (value := w.pages(pub.pages)):
+    if pub.pages and plan.pages and (value := w.pages(pub.pages)):
         add(f"  pages = {{{value}}},\n")
-    if pub.publisher and "publisher" in holds and (value := text(pub.publisher)):
+    if pub.publisher and plan.publisher and (value := text(pub.publisher)):
         add(f"  publisher = {{{value}}},\n")
     year = pub.year
     if year is not None:
@@ -439,8 +485,11 @@ def _entry(pub: Publication, key: str, w: _Writer) -> str:
         add(f"  url = {{{value}}},\n")
     value = pub.abstract
     if value and (value := _latex.encode(value, w.ascii) if len(value) > 80 else text(value)):
-        add(f"  abstract = {{{value}}},\n")
+        add("  abstract = {")  # (a long value: not copied into a formatted line)
+        add(value)
+        add("},\n")
     if extra:
+        layout = plan.layout
         for name in sorted(extra):
             low = name.lower()
             if low in ("note", "editor", "primaryclass", layout.venue) or (
@@ -452,10 +501,13 @@ def _entry(pub: Publication, key: str, w: _Writer) -> str:
     if not pub.authors:
         # classic BibTeX sorts an entry without authors by its `key` field
         add(f"  key = {{{title or key}}},\n")
-    if _infer_kind(etype, bool(arxiv), note) is not pub.kind:
+    if note:
+        kind = _infer_kind(etype, bool(arxiv), note)
+    else:
+        kind = plan.kind_eprint if arxiv else plan.kind_plain
+    if kind is not pub.kind:
         add(f"  entrysubtype = {{{pub.kind.value}}},\n")
-    add("}\n")
-    return "".join(lines)
+    add("}\n\n")
 
 
 def to_bibtex(
@@ -478,7 +530,15 @@ def to_bibtex(
     pubs = list(pubs)
     keys = citation_keys(pubs, key_pattern)
     w = _Writer(ascii)
-    return "\n".join([_entry(pub, key, w) for pub, key in zip(pubs, keys, strict=False)])
+    # the pieces of all entries in one list, joined once: entries end with a blank line,
+    # but the last
+    out: list[str] = []
+    add = out.append
+    for pub, key in zip(pubs, keys, strict=False):
+        _entry(pub, key, w, add)
+    if out:
+        out[-1] = "}\n"
+    return "".join(out)
 
 
 def write_bibtex(pubs: Iterable[Publication], path: str | os.PathLike[str], **kw: Any) -> None:
