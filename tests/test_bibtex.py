@@ -723,3 +723,42 @@ def test_entries_are_joined_as_one_entry_a_block(pubs: list[Publication], ascii:
         for p, k in zip(pubs, keys, strict=True)
     ]
     assert to_bibtex(pubs, ascii=ascii) == "\n".join(alone)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(["A", "e", " ", "\t", "\x1b", "\u200b", "\u0301", "\u0308", "ß"])
+        | st.characters(),
+        max_size=30,
+    )
+)
+def test_canonical_text_is_a_fixed_point(text: str) -> None:
+    once = canonical_text(text)
+    assert canonical_text(once) == once
+    assert canonical_text("A\x1b\u0301") == "Á"  # the removed control stood between them
+
+
+@pytest.mark.parametrize(
+    ("field", "read"),
+    [
+        (r"The {\TeX}book", "The TeXbook"),
+        (r"\LaTeX{} and \BibTeX\ styles", "LaTeX and BibTeX styles"),
+        (r"Typesetting with \LaTeXe", "Typesetting with LaTeX2e"),
+        # a command we do not know keeps its argument as written
+        (r"Cited as \citep{doe2020} here", r"Cited as \citep{doe2020} here"),
+    ],
+)
+def test_logos_decode_and_unknown_commands_stay_as_written(field: str, read: str) -> None:
+    (pub,) = parse_bibtex(f"@misc{{k, title = {{{field}}}}}")
+    assert pub.title == read
+    (back,) = parse_bibtex(to_bibtex([pub]))
+    assert back.title == read
+
+
+def test_malformed_entry_error_says_why_and_where() -> None:
+    with pytest.raises(ParseError, match="end of file") as info:
+        parse_bibtex("@misc{ok, title={Fine}}\n\n@article{x, title={unbalanced\n")
+    assert str(info.value).startswith("3: malformed BibTeX entry: ")
+    with pytest.raises(ParseError, match="comma after entry key"):
+        parse_bibtex("@article{y title={z}}\n")

@@ -285,3 +285,14 @@ def test_json_string_fast_path_agrees_with_json_dumps(text: str) -> None:
     assert _json_str(text) == json.dumps(text, ensure_ascii=False)
     long_text = text * (65 // max(len(text), 1) + 1)
     assert _json_str(long_text) == json.dumps(long_text, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("item", [{}, {"a": 1}, {"note": "x", "page": "2"}])
+def test_an_object_without_any_item_key_is_not_read_as_an_empty_record(
+    item: dict[str, object],
+) -> None:
+    with pytest.raises(FormatError, match="CSL-JSON item 1: not a CSL item"):
+        from_csl([item])
+    # one key of an item is enough: a sloppy but real item still reads
+    (pub,) = from_csl([{**item, "title": "Tidal Engines"}])
+    assert pub.title == "Tidal Engines"

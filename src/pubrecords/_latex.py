@@ -253,7 +253,8 @@ def canonical_text(text: str) -> str:
         for ch in text
         if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs", "Cn")
     )
-    return " ".join(text.split())
+    # a removed character may have stood between a letter and its combining mark
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 _CONTROL_ASCII = re.compile(r"[\x00-\x1f\x7f]")
@@ -747,6 +748,11 @@ for _ch, (_form_str, _t1) in _SYMBOLS.items():
 for _ch, (_cmd, _t1) in _LETTERS.items():
     _SYMBOL_READ[_cmd] = _ch
 _SYMBOL_READ["aa"] = "å"
+# the TeX family's logos, as their names are spelled in text
+for _logo in ("TeX", "LaTeX", "BibTeX", "XeTeX", "XeLaTeX", "LuaTeX", "LuaLaTeX", "pdfTeX"):
+    _SYMBOL_READ[_logo] = _logo
+_SYMBOL_READ["pdfLaTeX"] = "pdfLaTeX"
+_SYMBOL_READ["LaTeXe"] = "LaTeX2e"
 _SYMBOL_READ["AA"] = "Å"
 
 _CONTROL_SYMBOLS = {
@@ -851,6 +857,10 @@ class _Decoder:
             return self.argument()
         if name in _DECLARATIONS:
             return ""
+        if not gobbled and self.pos < self.n and text[self.pos] == "{" and name.isalpha():
+            # an unknown command with an argument stays as written (``\foo{bar}``), so
+            # its argument does not run into its name
+            return "\\" + name + "{" + self.group() + "}"
         return "\\" + name + (" " if gobbled else "")
 
     def math(self) -> str:

@@ -814,7 +814,10 @@ def parse_bibtex(text: str, *, path: str | None = None) -> list[Publication]:
     pubs: list[Publication] = []
     for block in library.blocks:
         if isinstance(block, ParsingFailedBlock) and not isinstance(block, DuplicateBlockKeyBlock):
-            detail = str(getattr(block, "error", "") or "syntax error").strip()
+            error = getattr(block, "error", None)
+            # (bibtexparser's BlockAbortedException says why in abort_reason, not str())
+            detail = str(getattr(error, "abort_reason", "") or error or "").strip()
+            detail = detail or "syntax error (unbalanced braces or quotes, or a missing comma?)"
             detail = " ".join(detail.split())[:300]
             line = block.start_line + 1 if block.start_line is not None else None
             raise ParseError(f"malformed BibTeX entry: {detail}", line=line, path=path)

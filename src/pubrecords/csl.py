@@ -482,9 +482,16 @@ def _names(value: Any) -> tuple[tuple[Person, ...], bool]:
     return tuple(people), complete
 
 
+# An item holds at least one of these (the schema asks for id and type).
+_ITEM_KEYS = frozenset(["id", "type", "title", "author", "editor", "citation-key", "DOI", "URL"])
+
+
 def _publication(item: Any, index: int, path: str | None) -> Publication:
     if not isinstance(item, dict):
         raise _Bad(f"must be an object, not {type(item).__name__}")
+    if _ITEM_KEYS.isdisjoint(item):
+        found = ", ".join(repr(k) for k in list(item)[:3]) or "nothing"
+        raise _Bad(f"not a CSL item: no id, type, title or author (it holds {found})")
     raw_id = item.get("id")
     if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, (str, int))):
         raise _Bad(f"'id' must be a string or number, not {type(raw_id).__name__}")
