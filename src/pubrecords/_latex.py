@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 __all__: list[str] = []
 
@@ -394,31 +394,37 @@ _ESCAPES_AFTER_BRACES = [(ch, form) for ch, form in _ASCII_ESCAPES.items() if ch
 
 
 def _encode_ascii(text: str) -> str:
-    """:func:`encode_canonical` of canonical ASCII text (the same in both modes).
+    """:func:`encode_canonical` of canonical ASCII text (the same in both modes)."""
+    return _replace_specials(text, text)
+
+
+def _replace_specials(text: str, present: Container[str]) -> str:
+    """``text`` with its ASCII specials escaped and its ligature pairs (``--``, ``''``)
+    split; ``present`` says which characters occur (the text itself, or a set of them).
 
     A few C-level ``replace`` calls instead of a regex pass with a callback per match:
     backslash and braces go through control-character placeholders first (canonical text
     has none), so the braces and backslashes of the other forms are not escaped again.
     """
-    if "\\" in text:
+    if "\\" in present:
         text = text.replace("\\", "\x00")
-    if "{" in text:
+    if "{" in present:
         text = text.replace("{", "\x01")
-    if "}" in text:
+    if "}" in present:
         text = text.replace("}", "\x02")
     for ch, form in _ESCAPES_AFTER_BRACES:
-        if ch in text:
+        if ch in present:
             text = text.replace(ch, form)
-    if "\x00" in text:
+    if "\\" in present:
         text = text.replace("\x00", "{\\textbackslash}")
-    if "\x01" in text:
+    if "{" in present:
         text = text.replace("\x01", "{\\textbraceleft}")
-    if "\x02" in text:
+    if "}" in present:
         text = text.replace("\x02", "{\\textbraceright}")
     # keep -- and '' from becoming TeX ligatures (twice: a run of three or more)
-    if "--" in text:
+    if "-" in present and text.rfind("--") >= 0:
         text = text.replace("--", "-{}-").replace("--", "-{}-")
-    if "''" in text:
+    if "'" in present and "''" in text:
         text = text.replace("''", "'{}'").replace("''", "'{}'")
     return text
 
@@ -448,26 +454,7 @@ def _encode_units(text: str, units: frozenset[str], ascii: bool) -> str | None:
                 if form[0] != "{" or form[-1] != "}":
                     return None
                 forms.append((ch, form))
-    if "\\" in units:
-        text = text.replace("\\", "\x00")
-    if "{" in units:
-        text = text.replace("{", "\x01")
-    if "}" in units:
-        text = text.replace("}", "\x02")
-    for ch, form in _ESCAPES_AFTER_BRACES:
-        if ch in units:
-            text = text.replace(ch, form)
-    if "\\" in units:
-        text = text.replace("\x00", "{\\textbackslash}")
-    if "{" in units:
-        text = text.replace("\x01", "{\\textbraceleft}")
-    if "}" in units:
-        text = text.replace("\x02", "{\\textbraceright}")
-    # keep -- and '' from becoming TeX ligatures (twice: a run of three or more)
-    if "-" in units and text.rfind("--") >= 0:
-        text = text.replace("--", "-{}-").replace("--", "-{}-")
-    if "'" in units and "''" in text:
-        text = text.replace("''", "'{}'").replace("''", "'{}'")
+    text = _replace_specials(text, units)
     for ch, form in forms:
         text = text.replace(ch, form)
     return text

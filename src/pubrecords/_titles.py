@@ -148,24 +148,8 @@ def _general_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
         tokens.append((start, start + len(core), special, capital))
         initial = tok[-1] in _SENTENCE_END
     sentence_case = _sentence_case(title, upper_count)
-    spans: list[tuple[int, int]] = []
-    for start, end, special, capital in tokens:
-        if special:
-            keep = True
-        elif capital:
-            if sentence_case:
-                keep = True
-            else:
-                keep = bool(abstract) and _proper_in_abstract(title[start:end], abstract or "")
-        else:
-            keep = False
-        if not keep:
-            continue
-        if spans and spans[-1][1] + 1 == start and title[spans[-1][1]] == " ":
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
+    found = [(start, end, special) for start, end, special, capital in tokens if special or capital]
+    return _join_spans(title, abstract, found, sentence_case)
 
 
 _WORD_START = re.compile(r"(?<![^ (\[\"'“‘])[^\W\d_][\w'’\-]{2,}")
