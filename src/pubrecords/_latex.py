@@ -393,6 +393,10 @@ _ASCII_CONTROLS = frozenset(map(chr, [*range(0x20), 0x7F]))
 _ESCAPES_AFTER_BRACES = [(ch, form) for ch, form in _ASCII_ESCAPES.items() if ch not in "\\{}"]
 
 
+# Backslash and braces: held as placeholders while the other forms are put in.
+_HELD = [(ch, chr(i), _ASCII_ESCAPES[ch]) for i, ch in enumerate("\\{}")]
+
+
 def _encode_ascii(text: str) -> str:
     """:func:`encode_canonical` of canonical ASCII text (the same in both modes)."""
     return _replace_specials(text, text)
@@ -406,21 +410,14 @@ def _replace_specials(text: str, present: Container[str]) -> str:
     backslash and braces go through control-character placeholders first (canonical text
     has none), so the braces and backslashes of the other forms are not escaped again.
     """
-    if "\\" in present:
-        text = text.replace("\\", "\x00")
-    if "{" in present:
-        text = text.replace("{", "\x01")
-    if "}" in present:
-        text = text.replace("}", "\x02")
+    held = [(ch, mark, form) for ch, mark, form in _HELD if ch in present]
+    for ch, mark, _ in held:
+        text = text.replace(ch, mark)
     for ch, form in _ESCAPES_AFTER_BRACES:
         if ch in present:
             text = text.replace(ch, form)
-    if "\\" in present:
-        text = text.replace("\x00", "{\\textbackslash}")
-    if "{" in present:
-        text = text.replace("\x01", "{\\textbraceleft}")
-    if "}" in present:
-        text = text.replace("\x02", "{\\textbraceright}")
+    for _, mark, form in held:
+        text = text.replace(mark, form)
     # keep -- and '' from becoming TeX ligatures (twice: a run of three or more)
     if "-" in present and text.rfind("--") >= 0:
         text = text.replace("--", "-{}-").replace("--", "-{}-")
