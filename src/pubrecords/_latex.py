@@ -339,13 +339,13 @@ def encode(text: str, ascii: bool = False) -> str:
     raw = text.encode("utf-8", "surrogatepass")
     found = raw.translate(None, _PLAIN_ASCII_BYTES)
     if not found:
-        if raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
+        if _spaced(raw):
             return " ".join(text.split())  # (split() only finds spaces in this text)
         return text
     if not found.strip(b"-'"):  # only hyphens and quotes: often no ligature pair at all
         if (b"-" in found and raw.rfind(b"--") >= 0) or (b"'" in found and b"''" in raw):
             units = frozenset(found.decode("ascii"))
-        elif raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
+        elif _spaced(raw):
             return " ".join(text.split())
         else:
             return text
@@ -366,10 +366,15 @@ def encode(text: str, ascii: bool = False) -> str:
             return encode_canonical(canonical_text(text), ascii)
         units = frozenset(chars)
     # the text is printable, so the only whitespace in it is the space
-    if raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
+    if _spaced(raw):
         text = " ".join(text.split())
     got = _encode_units(text, units, ascii)
     return got if got is not None else encode_canonical(text, ascii)
+
+
+def _spaced(raw: bytes) -> bool:
+    """True when the encoded text has a double, leading or trailing space to collapse."""
+    return raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" "
 
 
 def brace_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
