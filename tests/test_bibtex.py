@@ -612,6 +612,36 @@ def test_title_token_pass_agrees_with_the_scanning_rule(
 
 
 @settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *["Deep", "deep", "of", "the", "A", "ab", "abc", "LLMs", "x1", "3d", "co-op"],
+                *["Co-op", "nets:", "Nets.", "why?", "a_b", "iPhone", "Of", "The", "x/Y", "I"],
+                *["Sokoban", "Barlow", "Twins", "GPT-4", "e.g.", "Q:", "Foo!", "(LLMs).", "it's"],
+                *["e-Learning", "U.S.", "Self-Supervised", "Out-of-Distribution", "[A]", "3D"],
+            ]
+        ),
+        min_size=1,
+        max_size=14,
+    ),
+    st.sampled_from(
+        [None, "", "we use Deep nets, Nets and deep models", "as Barlow said, Twins and Sokoban"]
+    ),
+)
+def test_braced_title_from_token_tables_agrees_with_the_spans(
+    words: list[str], abstract: str | None
+) -> None:
+    # the writer's fast path (packed per-token counts, per-token braced forms, "} {"
+    # joins neighbours) must give the text that bracing the protected spans gives
+    from pubrecords import _latex, _titles
+
+    title = " ".join(words)
+    spans = _titles._ascii_spans(title, abstract)
+    assert _titles.braced_plain_title(title, abstract) == _latex.brace_spans(title, spans)
+
+
+@settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=60))
 def test_ascii_text_is_encoded_as_the_character_by_character_rule_says(text: str) -> None:
     from pubrecords import _latex

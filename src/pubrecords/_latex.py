@@ -343,14 +343,16 @@ def encode(text: str, ascii: bool = False) -> str:
             return " ".join(text.split())  # (split() only finds spaces in this text)
         return text
     if not found.strip(b"-'"):  # only hyphens and quotes: often no ligature pair at all
-        if (b"-" in found and raw.rfind(b"--") >= 0) or (b"'" in found and b"''" in raw):
-            units = frozenset(found.decode("ascii"))
+        # (two characters next to each other in the text are next to each other in
+        # ``found`` too: only where ``found`` has a pair can the text have one)
+        if (b"--" in found and raw.rfind(b"--") >= 0) or (b"''" in found and b"''" in raw):
+            units = _units_of(found)
         elif _spaced(raw):
             return " ".join(text.split())
         else:
             return text
     elif found.isascii():
-        units = frozenset(found.decode("ascii"))
+        units = _units_of(found)
         if not units.isdisjoint(_ASCII_CONTROLS):
             return encode_canonical(canonical_text(text), ascii)
     else:
@@ -361,10 +363,10 @@ def encode(text: str, ascii: bool = False) -> str:
             raw = nfc.encode("utf-8", "surrogatepass")
             found = raw.translate(None, _PLAIN_ASCII_BYTES)
             text = nfc
-        chars = found.decode("utf-8", "surrogatepass")
-        if not chars.isprintable():  # (the rest of the text is printable ASCII)
+        if not found.decode("utf-8", "surrogatepass").isprintable():
+            # (the rest of the text is printable ASCII)
             return encode_canonical(canonical_text(text), ascii)
-        units = frozenset(chars)
+        units = _units_of(found)
     # the text is printable, so the only whitespace in it is the space
     if _spaced(raw):
         text = " ".join(text.split())
@@ -409,7 +411,8 @@ def _encode_ascii(text: str) -> str:
 
 def _replace_specials(text: str, present: Container[str]) -> str:
     """``text`` with its ASCII specials escaped and its ligature pairs (``--``, ``''``)
-    split; ``present`` says which characters occur (the text itself, or a set of them).
+    split; ``present`` says which characters and pairs occur (the text itself, or a set
+    of them: see :func:`_units_of`).
 
     A few C-level ``replace`` calls instead of a regex pass with a callback per match:
     backslash and braces go through control-character placeholders first (canonical text
@@ -424,9 +427,9 @@ def _replace_specials(text: str, present: Container[str]) -> str:
     for _, mark, form in held:
         text = text.replace(mark, form)
     # keep -- and '' from becoming TeX ligatures (twice: a run of three or more)
-    if "-" in present and text.rfind("--") >= 0:
+    if "--" in present and text.rfind("--") >= 0:
         text = text.replace("--", "-{}-").replace("--", "-{}-")
-    if "'" in present and "''" in text:
+    if "''" in present and "''" in text:
         text = text.replace("''", "'{}'").replace("''", "'{}'")
     return text
 
@@ -582,9 +585,26 @@ def encode_canonical(text: str, ascii: bool = False, initials: bool = False) -> 
 
 
 def _units(text: str) -> frozenset[str]:
-    """The characters of ``text`` that are not plain ASCII (see ``_PLAIN_ASCII_BYTES``)."""
-    found = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII_BYTES)
-    return frozenset(found.decode("utf-8", "surrogatepass"))
+    """The characters of ``text`` that are not plain ASCII (see ``_PLAIN_ASCII_BYTES``),
+    and the ligature pairs that may occur (see :func:`_units_of`)."""
+    return _units_of(text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII_BYTES))
+
+
+def _units_of(found: bytes) -> frozenset[str]:
+    """The set of characters of ``found`` (the UTF-8 bytes of a text that are not plain
+    ASCII, in order), with ``"--"`` and ``"''"`` added where ``found`` has such a pair:
+    only then may the text have one (two characters next to each other in the text are
+    next to each other in ``found``), which :func:`_replace_specials` then looks for."""
+    units = frozenset(found.decode("utf-8", "surrogatepass"))
+    if b"--" in found:
+        units |= _HYPHENS
+    if b"''" in found:
+        units |= _QUOTES
+    return units
+
+
+_HYPHENS = frozenset(["--"])
+_QUOTES = frozenset(["''"])
 
 
 def _encode_by_regex(text: str, ascii: bool) -> str:

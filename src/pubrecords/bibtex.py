@@ -293,14 +293,20 @@ class _Writer:
             rest = title[1:]
             if rest == rest.lower():
                 return _latex.encode(title, self.ascii)
-            canon = _latex.canonical_text(title)
-            if canon is title and _latex._plain(title):
-                # Canonical, and written as it is: only the braces to put in (the ASCII
-                # title with a capital after its first letter that protected_spans()
-                # hands to _ascii_spans()).
-                spans = _titles._ascii_spans(title, pub.abstract)
-                return _latex.brace_spans(title, spans) if spans else title
-            title = canon
+            # Canonical, and written as it is (printable, no LaTeX special, no ligature
+            # pair, no space to collapse): only the braces to put in.
+            raw = title.encode()
+            found = raw.translate(None, _latex._PLAIN_ASCII_BYTES)
+            if (
+                (not found or not found.strip(b"-'"))
+                and (b"--" not in found or b"--" not in raw)
+                and (b"''" not in found or b"''" not in raw)
+                and title[0] != " "
+                and title[-1] != " "
+                and "  " not in title
+            ):
+                return _titles.braced_plain_title(title, pub.abstract)
+            title = _latex.canonical_text(title)
         else:
             title = _latex.canonical_text(title)
         spans = _titles.protected_spans(title, pub.abstract)
@@ -335,10 +341,25 @@ def _entry_type(pub: Publication) -> str:
         return preferred
     if preferred == "phdthesis" and "master" in pub.extra.get("type", "").lower():
         preferred = "mastersthesis"
-    for need in _LAYOUTS[preferred].needs:
-        if not _present(pub, need):
+    authors, year, texts = _NEEDS[preferred]
+    if (authors and not pub.authors) or (year and pub.year is None):
+        return "misc"
+    for name in texts:
+        if not _present(pub, name):
             return "misc"
     return preferred
+
+
+# Per entry type, what its layout needs: (authors, year, the other fields), so that
+# _entry_type() tests the two cheap ones first.
+_NEEDS: dict[str, tuple[bool, bool, tuple[str, ...]]] = {
+    etype: (
+        "authors" in layout.needs,
+        "year" in layout.needs,
+        tuple(sorted(layout.needs - {"authors", "year"})),
+    )
+    for etype, layout in _LAYOUTS.items()
+}
 
 
 def _infer_kind(
