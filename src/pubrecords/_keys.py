@@ -238,9 +238,13 @@ def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
     bases: list[str | None] = [None] * len(pubs)
     if default:  # the common case, inlined
         who_of: dict[int, str] = {}  # by id(): the records hold the people alive
+        # a title's first token -> its {title} word, when the token alone decides it
+        # (a plain ASCII word that is not a stop word): first tokens repeat
+        word_of: dict[str, str] = {}
         stopwords = STOPWORDS
+        any_kept = bool(used)
         for i, pub in enumerate(pubs):
-            if keys[i] is not None:
+            if any_kept and keys[i] is not None:
                 continue
             who = ""
             if pub.authors:
@@ -248,9 +252,13 @@ def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
                 got = who_of.get(id(first))
                 who = got if got is not None else who_of.setdefault(id(first), author_part(first))
             title = pub.title
-            word = title.split(" ", 1)[0]
-            if not (word.isascii() and word.isalpha() and (word := word.lower()) not in stopwords):
-                word = _first_word(title)
+            token = title.split(" ", 1)[0]
+            word = word_of.get(token)
+            if word is None:
+                if token.isascii() and token.isalpha() and token.lower() not in stopwords:
+                    word = word_of[token] = token.lower()
+                else:
+                    word = _first_word(title)
             year = pub.year
             bases[i] = (f"{who}{word}" if year is None else f"{who}{year}{word}") or "ref"
     else:

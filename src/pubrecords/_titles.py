@@ -265,6 +265,7 @@ _F_CAPS = 1 << 12  # a capitalised word that is not a short function word
 _F_PLAIN = 1 << 24  # a capitalised word (not an acronym)
 _F_SPECIAL = 1 << 36  # an acronym or product name
 _F_ENDS = 1 << 48  # the token ends a sentence (':', '.', '?', '!')
+_F_OTHER = 1 << 60  # the token is not plain: the title takes the general path
 _FIELD = 0xFFF
 _MAX_TOKENS = _FIELD  # (no field can overflow below this many tokens)
 # what a sentence start does not count
@@ -272,7 +273,7 @@ _INITIAL_FIELDS = _F_LOWER * _FIELD | _F_CAPS * _FIELD | _F_PLAIN * _FIELD
 _CODES: dict[str, int] = {}  # token -> packed counts
 _BRACED: dict[str, str] = {}  # token -> its form when its capitalised word is protected
 _SPECIALS: dict[str, str] = {}  # token -> its form when only acronyms are protected
-_WORDS: dict[str, tuple[str, str]] = {}  # capitalised-word token -> (word, lower-cased)
+_WORDS: dict[str, tuple[str, str]] = {}  # capitalised-word token -> (word, " lower-cased ")
 
 
 def _learn(tokens: list[str]) -> None:
@@ -283,7 +284,10 @@ def _learn(tokens: list[str]) -> None:
     for tok in tokens:
         if tok in _CODES:
             continue
-        code = _F_ENDS if tok and tok[-1] in _SENTENCE_END else 0
+        if not _plain_token(tok):
+            _CODES[tok] = _F_OTHER
+            continue
+        code = _F_ENDS if tok[-1] in _SENTENCE_END else 0
         if tok[:1].islower():
             word = _ASCII_WORD(tok)
             if word is not None and word.group() not in _SMALL:
@@ -295,18 +299,31 @@ def _learn(tokens: list[str]) -> None:
             code += _F_SPECIAL
         elif flags & _CAPITAL:
             code += _F_PLAIN + (0 if flags & _SMALL_WORD else _F_CAPS)
-            _WORDS[tok] = (core, core.lower())
+            _WORDS[tok] = (core, f" {core.lower()} ")
         _CODES[tok] = code
         _BRACED[tok] = braced
         _SPECIALS[tok] = braced if flags & _SPECIAL else tok
 
 
-def braced_plain_title(title: str, abstract: str | None) -> str:
+def _plain_token(tok: str) -> bool:
+    """True for a token written as it is whose words start at its start: non-empty
+    printable ASCII without LaTeX specials, ``--``, quotes or opening brackets."""
+    if not tok or not tok.isascii():
+        return False
+    found = tok.encode().translate(None, _TOKEN_BYTES)
+    return not found or (not found.strip(b"-") and "--" not in tok)
+
+
+_TOKEN_BYTES = bytes(b for b in range(0x21, 0x7F) if chr(b) not in "\\{}&%$#_~^<>|`-'\"([")
+
+
+def braced_plain_title(title: str, abstract: str | None) -> str | None:
     """``title`` with the :func:`protected_spans` braces put in, for a canonical ASCII
-    title without LaTeX specials or ligature pairs (the common title).
+    title without LaTeX specials, ligature pairs, quotes or opening brackets (the
+    common title); None for any other title.
 
     The same text as placing braces at ``_ascii_spans(title, abstract)`` (a test says
-    so). Without brackets and quotes it does not look at the tokens one by one: the sentence-case counts are summed
+    so), without looking at the tokens one by one: the sentence-case counts are summed
     from per-token packed ints, the braced forms come from per-token tables, and
     neighbouring groups are joined by replacing ``} {``.
 
@@ -314,15 +331,16 @@ def braced_plain_title(title: str, abstract: str | None) -> str:
     'Blockwise self-supervised learning with {Barlow Twins} and {LLMs}'
     """
     tokens = title.split(" ")
-    if len(tokens) >= _MAX_TOKENS or "(" in title or "[" in title or '"' in title or "'" in title:
-        spans = _ascii_spans(title, abstract)
-        return "".join(_braced_pieces(title, spans))
+    if len(tokens) >= _MAX_TOKENS:
+        return None
     codes = _CODES
     try:
         total = sum(map(codes.__getitem__, tokens))
     except KeyError:
         _learn(tokens)
         total = sum(map(codes.__getitem__, tokens))
+    if total >= _F_OTHER:  # (an empty token: a space to collapse)
+        return None
     # sentence starts (the first token, and any after a token ending a sentence) count
     # neither as capitalised nor as lower-case words
     initial = [0]
@@ -348,35 +366,20 @@ def braced_plain_title(title: str, abstract: str | None) -> str:
             forms = list(map(_SPECIALS.__getitem__, tokens))
             if abstract:
                 # (title case: each capitalised word is looked up in the abstract; most
-                # are used there in lower case, found by the first search)
+                # are used there in lower case between spaces, found by one search)
                 words = _WORDS.get
                 starts = set(initial)
                 for i, tok in enumerate(tokens):
                     word = words(tok)
                     if word is None or i in starts:
                         continue
-                    core, low = word
-                    at = abstract.find(low)
-                    if at >= 0:
-                        end = at + len(low)
-                        if (not at or not abstract[at - 1].isalnum()) and not abstract[
-                            end : end + 1
-                        ].isalnum():
-                            continue
+                    core, spaced = word
+                    if spaced in abstract:  # " word ": used in lower case
+                        continue
                     if _proper_in_abstract(core, abstract):
                         forms[i] = _BRACED[tok]
     text = " ".join(forms)
     return text.replace("} {", " ") if "} {" in text else text
-
-
-def _braced_pieces(title: str, spans: list[tuple[int, int]]) -> list[str]:
-    out: list[str] = []
-    pos = 0
-    for start, end in spans:
-        out += (title[pos:start], "{", title[start:end], "}")
-        pos = end
-    out.append(title[pos:])
-    return out
 
 
 # A word at the start of a token (letters, digits, _ and -), as the lower-case count wants.

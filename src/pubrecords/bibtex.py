@@ -231,7 +231,7 @@ def _norm_pages(pages: str) -> str:
 
 
 class _Writer:
-    __slots__ = ("ascii", "names", "page_forms", "short")
+    __slots__ = ("ascii", "lines", "names", "page_forms", "short")
 
     def __init__(self, ascii: bool) -> None:
         self.ascii = ascii
@@ -239,6 +239,8 @@ class _Writer:
         self.names: dict[int, str] = {}
         self.short: dict[str, str] = {}
         self.page_forms: dict[str, str] = {}
+        # formatted field lines: (field head, short value) or (year, month) -> line
+        self.lines: dict[tuple[object, object], str] = {}
 
     def name(self, person: Person) -> str:
         got = self.names.get(id(person))
@@ -258,16 +260,6 @@ class _Writer:
             literal=enc(canon(person.literal), ascii),
         )
         return format_name(escaped, "bibtex")
-
-    def authors(self, pub: Publication) -> str:
-        names = self.names
-        try:
-            text = " and ".join(map(names.__getitem__, map(id, pub.authors)))
-        except KeyError:  # someone not seen yet
-            text = " and ".join([names.get(id(p)) or self.name(p) for p in pub.authors])
-        if not pub.authors_complete:
-            text += " and others"
-        return text
 
     def text(self, value: str) -> str:
         if len(value) > 80:
@@ -293,19 +285,9 @@ class _Writer:
             rest = title[1:]
             if rest == rest.lower():
                 return _latex.encode(title, self.ascii)
-            # Canonical, and written as it is (printable, no LaTeX special, no ligature
-            # pair, no space to collapse): only the braces to put in.
-            raw = title.encode()
-            found = raw.translate(None, _latex._PLAIN_ASCII_BYTES)
-            if (
-                (not found or not found.strip(b"-'"))
-                and (b"--" not in found or b"--" not in raw)
-                and (b"''" not in found or b"''" not in raw)
-                and title[0] != " "
-                and title[-1] != " "
-                and "  " not in title
-            ):
-                return _titles.braced_plain_title(title, pub.abstract)
+            got = _titles.braced_plain_title(title, pub.abstract)
+            if got is not None:
+                return got
             title = _latex.canonical_text(title)
         else:
             title = _latex.canonical_text(title)
@@ -324,39 +306,31 @@ def _has(value: str | None) -> bool:
     return bool(_latex.canonical_text(value))
 
 
-def _present(pub: Publication, name: str) -> bool:
-    if name == "authors":
-        return bool(pub.authors)
-    if name == "editor":
-        return _has(pub.extra.get("editor"))
-    if name == "year":
-        return pub.year is not None
-    value: str | None = getattr(pub, name)
-    return _has(value)
-
-
 def _entry_type(pub: Publication) -> str:
     preferred = _PREFERRED.get(pub.kind, "misc")
     if preferred == "misc":
         return preferred
     if preferred == "phdthesis" and "master" in pub.extra.get("type", "").lower():
         preferred = "mastersthesis"
-    authors, year, texts = _NEEDS[preferred]
+    authors, year, editor, texts = _NEEDS[preferred]
     if (authors and not pub.authors) or (year and pub.year is None):
         return "misc"
+    if editor and not _has(pub.extra.get("editor")):
+        return "misc"
     for name in texts:
-        if not _present(pub, name):
+        if not _has(getattr(pub, name)):
             return "misc"
     return preferred
 
 
-# Per entry type, what its layout needs: (authors, year, the other fields), so that
-# _entry_type() tests the two cheap ones first.
-_NEEDS: dict[str, tuple[bool, bool, tuple[str, ...]]] = {
+# Per entry type, what its layout needs: (authors, year, editor, the text fields of the
+# model), so that _entry_type() tests the cheap ones first.
+_NEEDS: dict[str, tuple[bool, bool, bool, tuple[str, ...]]] = {
     etype: (
         "authors" in layout.needs,
         "year" in layout.needs,
-        tuple(sorted(layout.needs - {"authors", "year"})),
+        "editor" in layout.needs,
+        tuple(sorted(layout.needs - {"authors", "year", "editor"})),
     )
     for etype, layout in _LAYOUTS.items()
 }
@@ -446,52 +420,88 @@ def _plan(etype: str) -> _Plan:
 _PLANS = {etype: _plan(etype) for etype in _LAYOUTS}
 
 
+_BOOK_REVIEW = Kind.BOOK_REVIEW
+
+
+def _line(head: str, value: str) -> str:
+    """One field line (``head`` is ``"  name = {"``), or "" for an empty value."""
+    return f"{head}{value}}},\n" if value else ""
+
+
+def _year_line(year: int, month: int | None) -> str:
+    """The year line, and the month line when the month is known (as a macro)."""
+    written = str(year) if year >= 0 else f"{{{year}}}"
+    if month is not None and 1 <= month <= 12:
+        return f"  year = {written},\n  month = {_MONTHS[month - 1]},\n"
+    return f"  year = {written},\n"
+
+
 def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -> None:
     """Append the pieces of one entry (ending with a blank line) with ``add``."""
     etype = _entry_type(pub)
     plan = _PLANS[etype]
     text = w.text
-    short = w.short  # text() of short values, by value
+    lines = w.lines  # formatted lines of short values, by (field head, value)
     title = w.title(pub)
-    if pub.authors:
-        add(f"{plan.head}{key},\n  author = {{{w.authors(pub)}}},\n  title = {{{title}}},\n")
+    authors = pub.authors
+    if authors:
+        names = w.names
+        try:
+            who = " and ".join(map(names.__getitem__, map(id, authors)))
+        except KeyError:  # someone not seen yet
+            who = " and ".join([names.get(id(p)) or w.name(p) for p in authors])
+        if pub.authors_complete:
+            add(f"{plan.head}{key},\n  author = {{{who}}},\n  title = {{{title}}},\n")
+        else:
+            add(f"{plan.head}{key},\n  author = {{{who} and others}},\n  title = {{{title}}},\n")
     else:
         add(f"{plan.head}{key},\n  title = {{{title}}},\n")
     value: str | None = pub.venue
-    if value and (value := short.get(value) or text(value)):
-        add(f"{plan.venue_head}{value}}},\n")
+    if value:
+        line = lines.get((plan.venue_head, value))
+        if line is None:
+            line = lines[plan.venue_head, value] = _line(plan.venue_head, text(value))
+        if line:
+            add(line)
     extra = pub.extra
     if extra and plan.editor and (value := text(extra.get("editor") or "")):
         add(f"  editor = {{{value}}},\n")
     volume = pub.volume
-    volume = (short.get(volume) or text(volume)) if volume and plan.volume else ""
-    if volume:
-        add(f"  volume = {{{volume}}},\n")
-    if (
-        pub.issue
-        and plan.issue
-        and (volume or not plan.number_needs_volume)
-        and (value := short.get(pub.issue) or text(pub.issue))
-    ):
-        add(f"  number = {{{value}}},\n")
-    if pub.pages and plan.pages and (value := w.pages(pub.pages)):
-        add(f"  pages = {{{value}}},\n")
+    has_volume = False
+    if volume and plan.volume:
+        line = lines.get(("  volume = {", volume))
+        if line is None:
+            line = lines["  volume = {", volume] = _line("  volume = {", text(volume))
+        if line:
+            add(line)
+            has_volume = True
+    value = pub.issue
+    if value and plan.issue and (has_volume or not plan.number_needs_volume):
+        line = lines.get(("  number = {", value))
+        if line is None:
+            line = lines["  number = {", value] = _line("  number = {", text(value))
+        if line:
+            add(line)
+    value = pub.pages
+    if value and plan.pages:
+        first, dash, last = value.partition("-")
+        if dash and first.isascii() and first.isdigit() and last.isascii() and last.isdigit():
+            add(f"  pages = {{{first}--{last}}},\n")  # the common "123-145"
+        elif value := w.pages(value):
+            add(f"  pages = {{{value}}},\n")
     if pub.publisher and plan.publisher and (value := text(pub.publisher)):
         add(f"  publisher = {{{value}}},\n")
     year = pub.year
     if year is not None:
         month = pub.month
-        if month is not None and 1 <= month <= 12:
-            if year >= 0:
-                add(f"  year = {year},\n  month = {_MONTHS[month - 1]},\n")
-            else:
-                add(f"  year = {{{year}}},\n  month = {_MONTHS[month - 1]},\n")
-        else:
-            add(f"  year = {year},\n" if year >= 0 else f"  year = {{{year}}},\n")
+        line = lines.get((year, month))
+        if line is None:
+            line = lines[year, month] = _year_line(year, month)
+        add(line)
     note = extra.get("note") if extra else None
     if note is not None and not _has(note):
         note = None
-    if pub.kind is Kind.BOOK_REVIEW:
+    if pub.kind is _BOOK_REVIEW:
         note = f"{_BOOK_REVIEW_NOTE}. {note}" if note else _BOOK_REVIEW_NOTE
     if note:
         add(f"  note = {{{text(note)}}},\n")
@@ -519,7 +529,7 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
                 continue
             if low in layout.extra and (value := text(extra[name])):
                 add(f"  {low} = {{{value}}},\n")
-    if not pub.authors:
+    if not authors:
         # classic BibTeX sorts an entry without authors by its `key` field
         add(f"  key = {{{title or key}}},\n")
     if note:
