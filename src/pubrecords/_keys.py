@@ -266,6 +266,10 @@ def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
             if keys[i] is None:
                 bases[i] = base_key(pub, parts)
     counts = Counter(bases)
+    if not used:  # no record keeps its own key: the fast way, when it gives the same
+        fast = _suffix_clashes(bases, counts)
+        if fast is not None:
+            return fast
     next_suffix: dict[str, int] = {}
     for i, base in enumerate(bases):
         if base is None:
@@ -276,7 +280,7 @@ def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
             continue
         n = next_suffix.get(base, 0)
         while True:
-            candidate = base + _SUFFIXES[n] if n < len(_SUFFIXES) else f"{base}{n}"
+            candidate = _suffixed(base, n)
             n += 1
             if candidate not in used:
                 break
@@ -284,3 +288,36 @@ def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
         keys[i] = candidate
         used.add(candidate)
     return [k for k in keys if k is not None]
+
+
+def _suffixed(base: str, n: int) -> str:
+    return base + _SUFFIXES[n] if n < len(_SUFFIXES) else f"{base}{n}"
+
+
+def _suffix_clashes(bases: list[str | None], counts: Counter[str | None]) -> list[str] | None:
+    """The keys :func:`assign_keys` gives when no record keeps its key, by suffixing
+    only the clashing bases; None when a suffixed key would equal some base (then the
+    order of the records decides who gets which key, and the record-by-record loop runs).
+    Without that, every unique base is its own key and the suffixes are given in order."""
+    if counts[None]:
+        return None
+    keys: list[str] = bases  # type: ignore[assignment]  # (no None in it)
+    if len(counts) == len(bases):
+        return list(keys)  # no clash at all
+    keys = list(keys)
+    next_suffix: dict[str, int] = {}
+    taken: set[str] = set()
+    for i in [i for i, base in enumerate(keys) if counts[base] > 1]:
+        base = keys[i]
+        n = next_suffix.get(base, 0)
+        while True:
+            candidate = _suffixed(base, n)
+            n += 1
+            if candidate in counts:
+                return None
+            if candidate not in taken:
+                break
+        next_suffix[base] = n
+        keys[i] = candidate
+        taken.add(candidate)
+    return keys
