@@ -207,9 +207,10 @@ def _raw(value: str) -> str:
     value = value.strip()
     if not value.isprintable():
         value = _latex.canonical_text(value)
-    if not _RAW_NEEDS.search(value):
-        return value
-    return _RAW_NEEDS.sub(lambda m: f"%{ord(m.group()):02X}", value)
+    # (printable text has no whitespace but the space: what _RAW_NEEDS looks for)
+    if " " in value or "{" in value or "}" in value or "\\" in value or '"' in value:
+        return _RAW_NEEDS.sub(lambda m: f"%{ord(m.group()):02X}", value)
+    return value
 
 
 _RAW_NEEDS = re.compile(r"[{}\\\s\"]")
