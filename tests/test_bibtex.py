@@ -734,6 +734,29 @@ ANY_TEXT = st.lists(
 ).map("".join)
 
 
+def test_characters_taken_as_nfc_never_end_a_composition() -> None:
+    # encode() skips NFC when every non-ASCII character is "inert": in NFC, no combining
+    # class, and never the second character of a canonical composition (from the
+    # Unicode data of this Python: every two-character canonical decomposition)
+    import unicodedata
+
+    from pubrecords import _latex
+
+    seconds = set()
+    for cp in range(0x110000):
+        mapping = unicodedata.decomposition(chr(cp))
+        if mapping and not mapping.startswith("<") and len(mapping.split()) == 2:
+            seconds.add(chr(int(mapping.split()[1], 16)))
+    seconds |= {chr(cp) for cp in range(0x1161, 0x1176)} | {chr(cp) for cp in range(0x11A8, 0x11C3)}
+    assert len(seconds) > 80
+    assert not seconds & _latex._NFC_INERT
+    for ch in _latex._NFC_INERT:
+        assert unicodedata.combining(ch) == 0
+        assert unicodedata.normalize("NFC", ch) == ch
+    assert {"é", "ü", "–", "—", "“", "μ", "≥", "ж"} <= _latex._NFC_INERT
+    assert "\u0301" not in _latex._NFC_INERT
+
+
 @settings(max_examples=1500, deadline=None)
 @given(ANY_TEXT, st.booleans())
 def test_encode_fast_paths_agree_with_the_regex_substitution(text: str, ascii: bool) -> None:

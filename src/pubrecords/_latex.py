@@ -358,13 +358,15 @@ def encode(text: str, ascii: bool = False) -> str:
     else:
         # canonical_text() of non-ASCII text, with its two passes over the text done on
         # the few characters in ``found``
-        nfc = unicodedata.normalize("NFC", text)
-        if nfc is not text and nfc != text:
-            raw = nfc.encode("utf-8", "surrogatepass")
-            found = raw.translate(None, _PLAIN_ASCII_BYTES)
-            text = nfc
-        if not found.decode("utf-8", "surrogatepass").isprintable():
-            # (the rest of the text is printable ASCII)
+        chars = found.decode("utf-8", "surrogatepass")
+        if not _NFC_INERT.issuperset(chars):
+            nfc = unicodedata.normalize("NFC", text)
+            if nfc is not text and nfc != text:
+                raw = nfc.encode("utf-8", "surrogatepass")
+                found = raw.translate(None, _PLAIN_ASCII_BYTES)
+                text = nfc
+                chars = found.decode("utf-8", "surrogatepass")
+        if not chars.isprintable():  # (the rest of the text is printable ASCII)
             return encode_canonical(canonical_text(text), ascii)
         units = _units_of(found)
     # the text is printable, so the only whitespace in it is the space
@@ -372,6 +374,34 @@ def encode(text: str, ascii: bool = False) -> str:
         text = " ".join(text.split())
     got = _encode_units(text, units, ascii)
     return got if got is not None else encode_canonical(text, ascii)
+
+
+def _nfc_inert() -> frozenset[str]:
+    """Characters that NFC leaves alone wherever they stand: ASCII, and the common
+    non-ASCII letters and symbols (Latin, Greek, Cyrillic, punctuation, currency, arrows,
+    mathematical operators) that are in NFC, have no combining class and never end a
+    canonical composition (what ends one are combining marks, Hangul jamo and a few
+    vowel signs of Indic scripts, none in these blocks). A text made of these only is
+    in NFC (NFC's quick check says yes), so it need not be normalised."""
+    blocks = [
+        (0x00A0, 0x024F),  # Latin-1 Supplement, Latin Extended-A and -B
+        (0x0370, 0x03FF),  # Greek and Coptic
+        (0x0400, 0x04FF),  # Cyrillic
+        (0x1E00, 0x1EFF),  # Latin Extended Additional
+        (0x2000, 0x206F),  # General Punctuation
+        (0x2070, 0x20CF),  # superscripts and subscripts, currency symbols
+        (0x2100, 0x22FF),  # letterlike symbols, number forms, arrows, mathematical operators
+    ]
+    inert = {chr(cp) for cp in range(0x80)}
+    for first, last in blocks:
+        for cp in range(first, last + 1):
+            ch = chr(cp)
+            if unicodedata.combining(ch) == 0 and unicodedata.normalize("NFC", ch) == ch:
+                inert.add(ch)
+    return frozenset(inert)
+
+
+_NFC_INERT = _nfc_inert()
 
 
 def _spaced(raw: bytes) -> bool:
