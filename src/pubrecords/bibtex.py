@@ -307,7 +307,8 @@ def _has(value: str | None) -> bool:
     return bool(_latex.canonical_text(value))
 
 
-def _entry_type(pub: Publication) -> str:
+def _entry_type(pub: Publication, title: str, venue: str) -> str:
+    """The entry type of ``pub`` whose ``title`` and ``venue`` are written as given."""
     preferred = _PREFERRED.get(pub.kind, "misc")
     if preferred == "misc":
         return preferred
@@ -319,7 +320,13 @@ def _entry_type(pub: Publication) -> str:
     if editor and not _has(pub.extra.get("editor")):
         return "misc"
     for name in texts:
-        if not _has(getattr(pub, name)):
+        if name == "title":
+            if not title:
+                return "misc"
+        elif name == "venue":
+            if not venue:
+                return "misc"
+        elif not _has(getattr(pub, name)):
             return "misc"
     return preferred
 
@@ -439,11 +446,15 @@ def _year_line(year: int, month: int | None) -> str:
 
 def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -> None:
     """Append the pieces of one entry (ending with a blank line) with ``add``."""
-    etype = _entry_type(pub)
-    plan = _PLANS[etype]
     text = w.text
     lines = w.lines  # formatted lines of short values, by (field head, value)
     title = w.title(pub)
+    venue = pub.venue
+    if venue:
+        venue = w.short.get(venue) or text(venue)
+    etype = _entry_type(pub, title, venue or "")
+    plan = _PLANS[etype]
+    value: str | None
     authors = pub.authors
     if authors:
         names = w.names
@@ -457,13 +468,8 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
             add(f"{plan.head}{key},\n  author = {{{who} and others}},\n  title = {{{title}}},\n")
     else:
         add(f"{plan.head}{key},\n  title = {{{title}}},\n")
-    value: str | None = pub.venue
-    if value:
-        line = lines.get((plan.venue_head, value))
-        if line is None:
-            line = lines[plan.venue_head, value] = _line(plan.venue_head, text(value))
-        if line:
-            add(line)
+    if venue:
+        add(f"{plan.venue_head}{venue}}},\n")
     extra = pub.extra
     if extra and plan.editor and (value := text(extra.get("editor") or "")):
         add(f"  editor = {{{value}}},\n")
