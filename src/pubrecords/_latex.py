@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container, Iterable
+from typing import Any
 
 __all__: list[str] = []
 
@@ -335,11 +336,12 @@ def encode(text: str, ascii: bool = False) -> str:
     # work (LaTeX specials, - and ', control and non-ASCII characters): in the common
     # case there are none, or a few, and only those few are looked at.
     # (Double spaces and hyphens are looked for with rfind: on text with a space every
-    # few characters its search is faster than that of ``in``.)
+    # few characters its search is faster than that of ``in``; a double, leading or
+    # trailing space is collapsed.)
     raw = text.encode("utf-8", "surrogatepass")
     found = raw.translate(None, _PLAIN_ASCII_BYTES)
     if not found:
-        if _spaced(raw):
+        if raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
             return " ".join(text.split())  # (split() only finds spaces in this text)
         return text
     if not found.strip(b"-'"):  # only hyphens and quotes: often no ligature pair at all
@@ -347,7 +349,7 @@ def encode(text: str, ascii: bool = False) -> str:
         # ``found`` too: only where ``found`` has a pair can the text have one)
         if (b"--" in found and raw.rfind(b"--") >= 0) or (b"''" in found and b"''" in raw):
             units = _units_of(found)
-        elif _spaced(raw):
+        elif raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
             return " ".join(text.split())
         else:
             return text
@@ -370,7 +372,7 @@ def encode(text: str, ascii: bool = False) -> str:
             return encode_canonical(canonical_text(text), ascii)
         units = _units_of(found)
     # the text is printable, so the only whitespace in it is the space
-    if _spaced(raw):
+    if raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
         text = " ".join(text.split())
     got = _encode_units(text, units, ascii)
     return got if got is not None else encode_canonical(text, ascii)
@@ -402,11 +404,6 @@ def _nfc_inert() -> frozenset[str]:
 
 
 _NFC_INERT = _nfc_inert()
-
-
-def _spaced(raw: bytes) -> bool:
-    """True when the encoded text has a double, leading or trailing space to collapse."""
-    return raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" "
 
 
 def brace_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -479,20 +476,47 @@ def _encode_units(text: str, units: frozenset[str], ascii: bool) -> str | None:
     whose form differs from itself. Those forms are ASCII text in braces, inserted last
     so that no other replacement touches them, and they cannot make a ligature pair.
     """
+    # (the replace calls depend on the set of units only, and sets recur: by a cache)
+    key = (units, ascii)
+    steps = _UNIT_STEPS.get(key, _UNKNOWN)
+    if steps is _UNKNOWN:
+        if len(_UNIT_STEPS) >= 4096:
+            _UNIT_STEPS.clear()
+        steps = _UNIT_STEPS[key] = _unit_steps(units, ascii)
+    if steps is None:
+        return None
+    for old, new in steps:
+        text = text.replace(old, new)
+    return text
+
+
+_UNKNOWN: Any = object()
+_UNIT_STEPS: dict[tuple[frozenset[str], bool], tuple[tuple[str, str], ...] | None] = {}
+
+
+def _unit_steps(units: frozenset[str], ascii: bool) -> tuple[tuple[str, str], ...] | None:
+    """The replace calls of :func:`_encode_units` for text with these ``units``: those of
+    :func:`_replace_specials`, then the non-ASCII forms; None for the general code."""
     if not units.isdisjoint(_NEED_GENERAL[ascii]):
         return None
     forms: list[tuple[str, str]] = []
-    for ch in units:
+    for ch in sorted(units):
         if ch >= "\x80":
             form = _form(ch, ascii)
             if form != ch:
                 if form[0] != "{" or form[-1] != "}":
                     return None
                 forms.append((ch, form))
-    text = _replace_specials(text, units)
-    for ch, form in forms:
-        text = text.replace(ch, form)
-    return text
+    held = [(ch, mark, form) for ch, mark, form in _HELD if ch in units]
+    steps = [(ch, mark) for ch, mark, _ in held]
+    steps += [(ch, form) for ch, form in _ESCAPES_AFTER_BRACES if ch in units]
+    steps += [(mark, form) for _, mark, form in held]
+    # keep -- and '' from becoming TeX ligatures (twice: a run of three or more)
+    if "--" in units:
+        steps += [("--", "-{}-"), ("--", "-{}-")]
+    if "''" in units:
+        steps += [("''", "'{}'"), ("''", "'{}'")]
+    return tuple(steps + forms)
 
 
 _COMBINING_CHARS = frozenset(
