@@ -757,6 +757,25 @@ def test_characters_taken_as_nfc_never_end_a_composition() -> None:
     assert "\u0301" not in _latex._NFC_INERT
 
 
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(ANY_TEXT, st.sampled_from(["Barlow", "Twins", "LLMs", "Gödel", "R&D", "x"])),
+        max_size=8,
+    ).map(" ".join),
+    st.booleans(),
+)
+def test_protected_title_encoded_in_one_go_as_piece_by_piece(text: str, ascii: bool) -> None:
+    # encode_protected() encodes the whole title with marks at the span ends; the
+    # pieces encoded one by one must give the same text
+    from pubrecords import _latex, _titles
+
+    canon = canonical_text(text)
+    spans = _titles.protected_spans(canon)
+    expected = _latex._encode_pieces(canon, spans, ascii)
+    assert _latex.encode_protected(canon, spans, ascii) == expected
+
+
 @settings(max_examples=1500, deadline=None)
 @given(ANY_TEXT, st.booleans())
 def test_encode_fast_paths_agree_with_the_regex_substitution(text: str, ascii: bool) -> None:

@@ -695,9 +695,46 @@ def _encode_initials(text: str, ascii: bool, initials: bool) -> str:
 
 
 def encode_protected(text: str, spans: Iterable[tuple[int, int]], ascii: bool = False) -> str:
-    """:func:`encode_canonical` of ``text`` with each ``(start, end)`` span braced."""
-    if text.isascii() and _plain(text):  # so is every piece of it
-        return brace_spans(text, spans)
+    """:func:`encode_canonical` of ``text`` with each ``(start, end)`` span braced.
+
+    The spans are words (they start and end with a letter or digit): the text is
+    encoded in one go with a mark at each span's ends, then the marks become braces.
+    That is the encoding of the pieces one by one (a test says so): the form of a
+    character depends only on its neighbours when both are hyphens, quotes or dashes,
+    which a mark beside a letter never separates. Text with combining marks (a mark
+    could split a letter from its accent) is encoded piece by piece.
+    """
+    if text.isascii():
+        if _plain(text):  # so is every piece of it
+            return brace_spans(text, spans)
+        marked = _marked(text, spans, "\x0e", "\x0f")  # (canonical text has no controls)
+        return _encode_ascii(marked).replace("\x0e", "{").replace("\x0f", "}")
+    units = _units(text)
+    if units.isdisjoint(_COMBINING_CHARS):
+        # private-use marks: canonical text has none, and no form is given to them
+        marked = _marked(text, spans, "\ue0f0", "\ue0f1")
+        got = _encode_units(marked, units | _PRIVATE_MARKS, ascii)
+        if got is None:
+            got = _encode_by_regex(marked, ascii)
+        return got.replace("\ue0f0", "{").replace("\ue0f1", "}")
+    return _encode_pieces(text, spans, ascii)
+
+
+_PRIVATE_MARKS = frozenset("\ue0f0\ue0f1")
+
+
+def _marked(text: str, spans: Iterable[tuple[int, int]], start_mark: str, end_mark: str) -> str:
+    out: list[str] = []
+    pos = 0
+    for start, end in spans:
+        out += (text[pos:start], start_mark, text[start:end], end_mark)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _encode_pieces(text: str, spans: Iterable[tuple[int, int]], ascii: bool) -> str:
+    """:func:`encode_protected` piece by piece (each piece encoded on its own)."""
     out: list[str] = []
     pos = 0
     for start, end in spans:

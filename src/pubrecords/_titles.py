@@ -121,35 +121,57 @@ def protected_spans(title: str, abstract: str | None = None) -> list[tuple[int, 
 
 
 def _general_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
-    tokens: list[tuple[int, int, bool, bool]] = []  # core start, end, special, capitalised
+    found: list[tuple[int, int, bool]] = []  # core start, end, special (or capitalised)
     initial = True
     upper_count = 0
     pos = 0
+    cache = _GENERAL_CLASSES
     for tok in title.split(" "):
         start = pos
         pos += len(tok) + 1
         if not tok:
             continue
-        if tok.isalpha():
-            core = tok
-        else:
-            core_m = _CORE.search(tok)
-            if core_m is None:
-                initial = initial or tok[-1] in _SENTENCE_END
-                continue
-            core = core_m.group()
-            start += core_m.start()
-        first = core[0]
-        tail = core[1:]
-        special = tail != tail.lower() and _special(core)
-        capital = first.isupper() and not initial and not special
-        if capital and core.lower() not in _SMALL:
-            upper_count += 1
-        tokens.append((start, start + len(core), special, capital))
-        initial = tok[-1] in _SENTENCE_END
+        info = cache.get(tok)
+        if info is None:
+            if len(cache) >= _TOKEN_CACHE_SIZE:
+                cache.clear()
+            info = cache[tok] = _general_class(tok)
+        off, n, flags = info
+        if n == 0:  # no letter or digit
+            initial = initial or bool(flags & _ENDS)
+            continue
+        if flags & _SPECIAL:
+            found.append((start + off, start + off + n, True))
+        elif flags & _CAPITAL and not initial:
+            if not flags & _SMALL_WORD:
+                upper_count += 1
+            found.append((start + off, start + off + n, False))
+        initial = bool(flags & _ENDS)
     sentence_case = _sentence_case(title, upper_count)
-    found = [(start, end, special) for start, end, special, capital in tokens if special or capital]
     return _join_spans(title, abstract, found, sentence_case)
+
+
+_GENERAL_CLASSES: dict[str, tuple[int, int, int]] = {}
+_ENDS = 16  # the token ends with ':', '.', '?' or '!'
+
+
+def _general_class(tok: str) -> tuple[int, int, int]:
+    """(core offset, core length, flags) of one non-empty token of :func:`_general_spans`
+    (length 0: the token has no letter or digit)."""
+    flags = _ENDS if tok[-1] in _SENTENCE_END else 0
+    if tok.isalpha():
+        core, off = tok, 0
+    else:
+        core_m = _CORE.search(tok)
+        if core_m is None:
+            return (0, 0, flags)
+        core, off = core_m.group(), core_m.start()
+    tail = core[1:]
+    if tail != tail.lower() and _special(core):
+        flags |= _SPECIAL
+    elif core[0].isupper():
+        flags |= _CAPITAL | (_SMALL_WORD if core.lower() in _SMALL else 0)
+    return (off, len(core), flags)
 
 
 _WORD_START = re.compile(r"(?<![^ (\[\"'“‘])[^\W\d_][\w'’\-]{2,}")
