@@ -29,7 +29,7 @@ import gc
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from json.encoder import encode_basestring as _json_utf8
 from json.encoder import encode_basestring_ascii as _json_ascii
 from pathlib import Path
@@ -242,10 +242,10 @@ class _JsonWriter:
             self.short[value] = got
         return got
 
-    def item(self, pub: Publication, key: str, add: Callable[[str], None]) -> None:
-        """Append the pieces of the item's JSON with ``add``."""
+    def item(self, pub: Publication, key: str) -> str:
         k = _json_str(key) if type(key) is str else _encode_json(key)
-        add(f'{{"id": {k}, "citation-key": {k}, "type": {_TYPE_JSON[pub.kind]}')
+        out = ['{"id": ', k, ', "citation-key": ', k, ', "type": ', _TYPE_JSON[pub.kind]]
+        add = out.append
         custom: list[str] = []
         authors = pub.authors
         if authors:
@@ -326,9 +326,10 @@ class _JsonWriter:
             if rest:
                 custom.append('"extra": ' + _encode_json(rest))
         if custom:
-            add(', "custom": {' + ", ".join(custom) + "}},\n")
+            add(', "custom": {' + ", ".join(custom) + "}}")
         else:
-            add("},\n")
+            add("}")
+        return "".join(out)
 
 
 def to_csl_json(
@@ -355,14 +356,10 @@ def to_csl_json(
         return "[]\n"
     keys = citation_keys(pubs, key_pattern)
     item = _JsonWriter().item
-    # the pieces of all items in one list, joined once (one copy of the large text);
-    # each item ends with ",\n", the last with "\n]\n"
-    out = ["[\n"]
-    add = out.append
-    for pub, key in zip(pubs, keys, strict=False):
-        item(pub, key, add)
-    out[-1] = out[-1][:-2] + "\n]\n"
-    return "".join(out)
+    lines = [item(pub, key) for pub, key in zip(pubs, keys, strict=False)]
+    lines[0] = "[\n" + lines[0]
+    lines[-1] += "\n]\n"
+    return ",\n".join(lines)  # one copy of the (large) text
 
 
 def write_csl_json(
