@@ -195,13 +195,18 @@ _encode_json = json.JSONEncoder(ensure_ascii=False).encode
 _ESCAPED_IN_JSON = bytes(range(32)) + b'"\\'
 
 
+def _json_plain(text: str) -> bool:
+    """True when JSON writes ``text`` as it is, between quotes (nothing to escape): one
+    pass over its UTF-8 bytes."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw.translate(None, _ESCAPED_IN_JSON)) == len(raw)
+
+
 def _json_str(text: str) -> str:
     """``json.dumps(text, ensure_ascii=False)``, faster for long text with nothing to
     escape (abstracts: one pass over its UTF-8 bytes instead of the escaping encoder)."""
-    if len(text) > 64:
-        raw = text.encode("utf-8", "surrogatepass")
-        if len(raw.translate(None, _ESCAPED_IN_JSON)) == len(raw):
-            return '"' + text + '"'
+    if len(text) > 64 and _json_plain(text):
+        return '"' + text + '"'
     if text.isascii() and "\x7f" not in text:
         return _json_ascii(text)  # (it also escapes DEL; for the rest they agree)
     return _json_utf8(text)
@@ -295,8 +300,13 @@ class _JsonWriter:
             add(_json(value))
         value = pub.abstract
         if value is not None:
-            add(', "abstract": ')
-            add(_json(value))
+            if type(value) is str and len(value) > 64 and _json_plain(value):
+                add(', "abstract": "')  # (the long text itself: not copied into a quoted one)
+                add(value)
+                add('"')
+            else:
+                add(', "abstract": ')
+                add(_json(value))
         year, month = pub.year, pub.month
         if year is not None:
             if month is None:
