@@ -21,6 +21,7 @@ Neighbouring protected words separated by one space share one brace group.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__: list[str] = []
 
@@ -133,9 +134,7 @@ def _general_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
             continue
         info = cache.get(tok)
         if info is None:
-            if len(cache) >= _TOKEN_CACHE_SIZE:
-                cache.clear()
-            info = cache[tok] = _general_class(tok)
+            info = _remember(cache, tok, _general_class)
         off, n, flags = info
         if n == 0:  # no letter or digit
             initial = initial or bool(flags & _ENDS)
@@ -149,6 +148,18 @@ def _general_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
         initial = bool(flags & _ENDS)
     sentence_case = _sentence_case(title, upper_count)
     return _join_spans(title, abstract, found, sentence_case)
+
+
+def _remember(
+    cache: dict[str, tuple[int, int, int]],
+    tok: str,
+    classify: Callable[[str], tuple[int, int, int]],
+) -> tuple[int, int, int]:
+    """``classify(tok)``, kept in ``cache`` (emptied when full)."""
+    if len(cache) >= _TOKEN_CACHE_SIZE:
+        cache.clear()
+    info = cache[tok] = classify(tok)
+    return info
 
 
 _GENERAL_CLASSES: dict[str, tuple[int, int, int]] = {}
@@ -214,9 +225,7 @@ def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
         at += len(tok) + 1
         info = cache.get(tok)
         if info is None:
-            if len(cache) >= _TOKEN_CACHE_SIZE:
-                cache.clear()
-            info = cache[tok] = _token_class(tok)
+            info = _remember(cache, tok, _token_class)
         off, n, flags = info
         if not flags:
             continue
