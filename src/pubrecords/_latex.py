@@ -336,12 +336,11 @@ def encode(text: str, ascii: bool = False) -> str:
     # work (LaTeX specials, - and ', control and non-ASCII characters): in the common
     # case there are none, or a few, and only those few are looked at.
     # (Double spaces and hyphens are looked for with rfind: on text with a space every
-    # few characters its search is faster than that of ``in``; a double, leading or
-    # trailing space is collapsed.)
+    # few characters its search is faster than that of ``in``.)
     raw = text.encode("utf-8", "surrogatepass")
     found = raw.translate(None, _PLAIN_ASCII_BYTES)
     if not found:
-        if raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
+        if _spaced(raw):
             return " ".join(text.split())  # (split() only finds spaces in this text)
         return text
     if not found.strip(b"-'"):  # only hyphens and quotes: often no ligature pair at all
@@ -349,7 +348,7 @@ def encode(text: str, ascii: bool = False) -> str:
         # ``found`` too: only where ``found`` has a pair can the text have one)
         if (b"--" in found and raw.rfind(b"--") >= 0) or (b"''" in found and b"''" in raw):
             units = _units_of(found)
-        elif raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
+        elif _spaced(raw):
             return " ".join(text.split())
         else:
             return text
@@ -372,7 +371,7 @@ def encode(text: str, ascii: bool = False) -> str:
             return encode_canonical(canonical_text(text), ascii)
         units = _units_of(found)
     # the text is printable, so the only whitespace in it is the space
-    if raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" ":
+    if _spaced(raw):
         text = " ".join(text.split())
     got = _encode_units(text, units, ascii)
     return got if got is not None else encode_canonical(text, ascii)
@@ -406,15 +405,14 @@ def _nfc_inert() -> frozenset[str]:
 _NFC_INERT = _nfc_inert()
 
 
+def _spaced(raw: bytes) -> bool:
+    """True when the encoded text has a double, leading or trailing space to collapse."""
+    return raw.rfind(b"  ") >= 0 or raw[:1] == b" " or raw[-1:] == b" "
+
+
 def brace_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """:func:`encode_protected` of canonical ASCII text for which :func:`_plain` holds."""
-    out: list[str] = []
-    pos = 0
-    for start, end in spans:
-        out += (text[pos:start], "{", text[start:end], "}")
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
+    return _marked(text, spans, "{", "}")
 
 
 # Printable ASCII characters that every mode writes as themselves wherever they stand
@@ -433,32 +431,31 @@ _HELD = [(ch, chr(i), _ASCII_ESCAPES[ch]) for i, ch in enumerate("\\{}")]
 
 def _encode_ascii(text: str) -> str:
     """:func:`encode_canonical` of canonical ASCII text (the same in both modes)."""
-    return _replace_specials(text, text)
+    for old, new in _special_steps(text):
+        text = text.replace(old, new)
+    return text
 
 
-def _replace_specials(text: str, present: Container[str]) -> str:
-    """``text`` with its ASCII specials escaped and its ligature pairs (``--``, ``''``)
-    split; ``present`` says which characters and pairs occur (the text itself, or a set
-    of them: see :func:`_units_of`).
+def _special_steps(present: Container[str]) -> list[tuple[str, str]]:
+    """The replace calls that escape the ASCII specials and split the ligature pairs
+    (``--``, ``''``) of a text; ``present`` says which characters and pairs occur (the
+    text itself, or a set of them: see :func:`_units_of`).
 
     A few C-level ``replace`` calls instead of a regex pass with a callback per match:
     backslash and braces go through control-character placeholders first (canonical text
     has none), so the braces and backslashes of the other forms are not escaped again.
+    No form holds ``--`` or ``''``, so the pairs are those of the text.
     """
     held = [(ch, mark, form) for ch, mark, form in _HELD if ch in present]
-    for ch, mark, _ in held:
-        text = text.replace(ch, mark)
-    for ch, form in _ESCAPES_AFTER_BRACES:
-        if ch in present:
-            text = text.replace(ch, form)
-    for _, mark, form in held:
-        text = text.replace(mark, form)
+    steps = [(ch, mark) for ch, mark, _ in held]
+    steps += [(ch, form) for ch, form in _ESCAPES_AFTER_BRACES if ch in present]
+    steps += [(mark, form) for _, mark, form in held]
     # keep -- and '' from becoming TeX ligatures (twice: a run of three or more)
-    if "--" in present and text.rfind("--") >= 0:
-        text = text.replace("--", "-{}-").replace("--", "-{}-")
-    if "''" in present and "''" in text:
-        text = text.replace("''", "'{}'").replace("''", "'{}'")
-    return text
+    if "--" in present:
+        steps += [("--", "-{}-"), ("--", "-{}-")]
+    if "''" in present:
+        steps += [("''", "'{}'"), ("''", "'{}'")]
+    return steps
 
 
 def _encode_units(text: str, units: frozenset[str], ascii: bool) -> str | None:
@@ -496,7 +493,7 @@ _UNIT_STEPS: dict[tuple[frozenset[str], bool], tuple[tuple[str, str], ...] | Non
 
 def _unit_steps(units: frozenset[str], ascii: bool) -> tuple[tuple[str, str], ...] | None:
     """The replace calls of :func:`_encode_units` for text with these ``units``: those of
-    :func:`_replace_specials`, then the non-ASCII forms; None for the general code."""
+    :func:`_special_steps`, then the non-ASCII forms; None for the general code."""
     if not units.isdisjoint(_NEED_GENERAL[ascii]):
         return None
     forms: list[tuple[str, str]] = []
@@ -507,16 +504,7 @@ def _unit_steps(units: frozenset[str], ascii: bool) -> tuple[tuple[str, str], ..
                 if form[0] != "{" or form[-1] != "}":
                     return None
                 forms.append((ch, form))
-    held = [(ch, mark, form) for ch, mark, form in _HELD if ch in units]
-    steps = [(ch, mark) for ch, mark, _ in held]
-    steps += [(ch, form) for ch, form in _ESCAPES_AFTER_BRACES if ch in units]
-    steps += [(mark, form) for _, mark, form in held]
-    # keep -- and '' from becoming TeX ligatures (twice: a run of three or more)
-    if "--" in units:
-        steps += [("--", "-{}-"), ("--", "-{}-")]
-    if "''" in units:
-        steps += [("''", "'{}'"), ("''", "'{}'")]
-    return tuple(steps + forms)
+    return tuple(_special_steps(units) + forms)
 
 
 _COMBINING_CHARS = frozenset(
@@ -648,7 +636,7 @@ def _units_of(found: bytes) -> frozenset[str]:
     """The set of characters of ``found`` (the UTF-8 bytes of a text that are not plain
     ASCII, in order), with ``"--"`` and ``"''"`` added where ``found`` has such a pair:
     only then may the text have one (two characters next to each other in the text are
-    next to each other in ``found``), which :func:`_replace_specials` then looks for."""
+    next to each other in ``found``), which :func:`_special_steps` then looks for."""
     units = frozenset(found.decode("utf-8", "surrogatepass"))
     if b"--" in found:
         units |= _HYPHENS
@@ -724,6 +712,7 @@ _PRIVATE_MARKS = frozenset("\ue0f0\ue0f1")
 
 
 def _marked(text: str, spans: Iterable[tuple[int, int]], start_mark: str, end_mark: str) -> str:
+    """``text`` with ``start_mark`` and ``end_mark`` around each span."""
     out: list[str] = []
     pos = 0
     for start, end in spans:

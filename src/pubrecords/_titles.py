@@ -21,7 +21,6 @@ Neighbouring protected words separated by one space share one brace group.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 __all__: list[str] = []
 
@@ -126,16 +125,13 @@ def _general_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
     initial = True
     upper_count = 0
     pos = 0
-    cache = _GENERAL_CLASSES
+    get = _TOKEN_CLASSES.get
     for tok in title.split(" "):
         start = pos
         pos += len(tok) + 1
         if not tok:
             continue
-        info = cache.get(tok)
-        if info is None:
-            info = _remember(cache, tok, _general_class)
-        off, n, flags = info
+        off, n, flags = get(tok) or _classified(tok)
         if n == 0:  # no letter or digit
             initial = initial or bool(flags & _ENDS)
             continue
@@ -148,41 +144,6 @@ def _general_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
         initial = bool(flags & _ENDS)
     sentence_case = _sentence_case(title, upper_count)
     return _join_spans(title, abstract, found, sentence_case)
-
-
-def _remember(
-    cache: dict[str, tuple[int, int, int]],
-    tok: str,
-    classify: Callable[[str], tuple[int, int, int]],
-) -> tuple[int, int, int]:
-    """``classify(tok)``, kept in ``cache`` (emptied when full)."""
-    if len(cache) >= _TOKEN_CACHE_SIZE:
-        cache.clear()
-    info = cache[tok] = classify(tok)
-    return info
-
-
-_GENERAL_CLASSES: dict[str, tuple[int, int, int]] = {}
-_ENDS = 16  # the token ends with ':', '.', '?' or '!'
-
-
-def _general_class(tok: str) -> tuple[int, int, int]:
-    """(core offset, core length, flags) of one non-empty token of :func:`_general_spans`
-    (length 0: the token has no letter or digit)."""
-    flags = _ENDS if tok[-1] in _SENTENCE_END else 0
-    if tok.isalpha():
-        core, off = tok, 0
-    else:
-        core_m = _CORE.search(tok)
-        if core_m is None:
-            return (0, 0, flags)
-        core, off = core_m.group(), core_m.start()
-    tail = core[1:]
-    if tail != tail.lower() and _special(core):
-        flags |= _SPECIAL
-    elif core[0].isupper():
-        flags |= _CAPITAL | (_SMALL_WORD if core.lower() in _SMALL else 0)
-    return (off, len(core), flags)
 
 
 _WORD_START = re.compile(r"(?<![^ (\[\"'“‘])[^\W\d_][\w'’\-]{2,}")
@@ -218,16 +179,13 @@ def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
     found: list[tuple[int, int, bool]] = []  # core start, end, special
     capitals = lower = 0
     plain_capital = False  # a capitalised word that is not an acronym
-    cache = _TOKEN_CLASSES
+    get = _TOKEN_CLASSES.get
     at = 0
     for tok in title.split(" "):
         tok_start = at
         at += len(tok) + 1
-        info = cache.get(tok)
-        if info is None:
-            info = _remember(cache, tok, _token_class)
-        off, n, flags = info
-        if not flags:
+        off, n, flags = get(tok) or _classified(tok)
+        if not flags & (_LOWER | _SPECIAL | _CAPITAL):
             continue
         if flags & _LOWER and (
             tok_start != 0 and not (tok_start >= 2 and title[tok_start - 2] in _SENTENCE_END)
@@ -248,17 +206,27 @@ def _ascii_spans(title: str, abstract: str | None) -> list[tuple[int, int]]:
     return _join_spans(title, abstract, found, sentence_case)
 
 
-_LOWER = 1  # a significant lower-case word (counts towards sentence case)
+_LOWER = 1  # a significant lower-case word (counts towards sentence case, ASCII rule)
 _SPECIAL = 2  # an acronym or product name: always protected
 _CAPITAL = 4  # a capitalised word
 _SMALL_WORD = 8  # ... that is a short function word ("The", "Of")
-_TOKEN_CLASSES: dict[str, tuple[int, int, int]] = {}
+_ENDS = 16  # the token ends with ':', '.', '?' or '!'
+_TOKEN_CLASSES: dict[str, tuple[int, int, int]] = {}  # token -> _token_class(token)
 _TOKEN_CACHE_SIZE = 100_000
 
 
+def _classified(tok: str) -> tuple[int, int, int]:
+    """:func:`_token_class` of ``tok``, kept in the cache (emptied when full)."""
+    if len(_TOKEN_CLASSES) >= _TOKEN_CACHE_SIZE:
+        _TOKEN_CLASSES.clear()
+    info = _TOKEN_CLASSES[tok] = _token_class(tok)
+    return info
+
+
 def _token_class(tok: str) -> tuple[int, int, int]:
-    """(core offset, core length, flags) of one token of an ASCII title without quotes."""
-    flags = 0
+    """(core offset, core length, flags) of one token of a title: the core is the span
+    from its first to its last letter or digit (length 0: it has none)."""
+    flags = _ENDS if tok[-1:] in _SENTENCE_END else 0
     if tok[:1].islower():
         if tok.isalpha():
             word: str | None = tok if len(tok) >= 3 else None
@@ -267,20 +235,18 @@ def _token_class(tok: str) -> tuple[int, int, int]:
             word = m.group() if m is not None else None
         if word is not None and word not in _SMALL:
             flags |= _LOWER
-    if tok.islower() or tok == tok.lower():  # no capital letter
-        return (0, 0, flags)
-    off = 0
     if tok.isalpha():
-        core = tok
+        core, off = tok, 0
     else:
         core_m = _CORE.search(tok)
         if core_m is None:
             return (0, 0, flags)
-        core = core_m.group()
-        off = core_m.start()
+        core, off = core_m.group(), core_m.start()
     tail = core[1:]
-    # (a core without - / has one part: a capital in its tail makes it special)
-    if tail != tail.lower() and (("-" not in core and "/" not in core) or _special(core)):
+    # (a core without - / – has one part: a capital in its tail makes it special)
+    if tail != tail.lower() and (
+        ("-" not in core and "/" not in core and "–" not in core) or _special(core)
+    ):
         flags |= _SPECIAL
     elif core[0].isupper():
         flags |= _CAPITAL | (_SMALL_WORD if core.lower() in _SMALL else 0)
@@ -318,12 +284,8 @@ def _learn(tokens: list[str]) -> None:
         if not _plain_token(tok):
             _CODES[tok] = _F_OTHER
             continue
-        code = _F_ENDS if tok[-1] in _SENTENCE_END else 0
-        if tok[:1].islower():
-            word = _ASCII_WORD(tok)
-            if word is not None and word.group() not in _SMALL:
-                code += _F_LOWER
-        off, n, flags = _token_class(tok)
+        off, n, flags = _TOKEN_CLASSES.get(tok) or _classified(tok)
+        code = (_F_ENDS if flags & _ENDS else 0) + (_F_LOWER if flags & _LOWER else 0)
         core = tok[off : off + n]
         braced = f"{tok[:off]}{{{core}}}{tok[off + n :]}" if flags & (_SPECIAL | _CAPITAL) else tok
         if flags & _SPECIAL:
@@ -411,10 +373,6 @@ def braced_plain_title(title: str, abstract: str | None) -> str | None:
                         forms[i] = _BRACED[tok]
     text = " ".join(forms)
     return text.replace("} {", " ") if "} {" in text else text
-
-
-# A word at the start of a token (letters, digits, _ and -), as the lower-case count wants.
-_ASCII_WORD = re.compile(r"[A-Za-z][\w\-]{2,}", re.ASCII).match
 
 
 def _join_spans(

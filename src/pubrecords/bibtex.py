@@ -262,6 +262,15 @@ class _Writer:
         )
         return format_name(escaped, "bibtex")
 
+    def line(self, head: str, value: str) -> str:
+        """The line of a field whose short value recurs (``head`` is ``"  name = {"``),
+        or "" when the value writes as nothing."""
+        line = self.lines.get((head, value))
+        if line is None:
+            got = self.text(value)
+            line = self.lines[head, value] = f"{head}{got}}},\n" if got else ""
+        return line
+
     def text(self, value: str) -> str:
         if len(value) > 80:
             return _latex.encode(value, self.ascii)
@@ -431,11 +440,6 @@ _PLANS = {etype: _plan(etype) for etype in _LAYOUTS}
 _BOOK_REVIEW = Kind.BOOK_REVIEW
 
 
-def _line(head: str, value: str) -> str:
-    """One field line (``head`` is ``"  name = {"``), or "" for an empty value."""
-    return f"{head}{value}}},\n" if value else ""
-
-
 def _year_line(year: int, month: int | None) -> str:
     """The year line, and the month line when the month is known (as a macro)."""
     written = str(year) if year >= 0 else f"{{{year}}}"
@@ -447,7 +451,7 @@ def _year_line(year: int, month: int | None) -> str:
 def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -> None:
     """Append the pieces of one entry (ending with a blank line) with ``add``."""
     text = w.text
-    lines = w.lines  # formatted lines of short values, by (field head, value)
+    lines = w.lines  # formatted lines of short values (see _Writer.line)
     title = w.title(pub)
     venue = pub.venue
     if venue:
@@ -473,38 +477,27 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
     extra = pub.extra
     if extra and plan.editor and (value := text(extra.get("editor") or "")):
         add(f"  editor = {{{value}}},\n")
-    volume = pub.volume
-    has_volume = False
-    if volume and plan.volume:
-        line = lines.get(("  volume = {", volume))
-        if line is None:
-            line = lines["  volume = {", volume] = _line("  volume = {", text(volume))
-        if line:
-            add(line)
-            has_volume = True
-    value = pub.issue
-    if value and plan.issue and (has_volume or not plan.number_needs_volume):
-        line = lines.get(("  number = {", value))
-        if line is None:
-            line = lines["  number = {", value] = _line("  number = {", text(value))
-        if line:
-            add(line)
-    value = pub.pages
-    if value and plan.pages:
-        first, dash, last = value.partition("-")
-        if dash and first.isascii() and first.isdigit() and last.isascii() and last.isdigit():
-            add(f"  pages = {{{first}--{last}}},\n")  # the common "123-145"
-        elif value := w.pages(value):
-            add(f"  pages = {{{value}}},\n")
+    line = w.line("  volume = {", pub.volume) if pub.volume and plan.volume else ""
+    if line:
+        add(line)
+    if (
+        pub.issue
+        and plan.issue
+        and (line or not plan.number_needs_volume)
+        and (number := w.line("  number = {", pub.issue))
+    ):
+        add(number)
+    if pub.pages and plan.pages and (value := w.pages(pub.pages)):
+        add(f"  pages = {{{value}}},\n")
     if pub.publisher and plan.publisher and (value := text(pub.publisher)):
         add(f"  publisher = {{{value}}},\n")
     year = pub.year
     if year is not None:
         month = pub.month
-        line = lines.get((year, month))
-        if line is None:
-            line = lines[year, month] = _year_line(year, month)
-        add(line)
+        year_line = lines.get((year, month))
+        if year_line is None:
+            year_line = lines[year, month] = _year_line(year, month)
+        add(year_line)
     note = extra.get("note") if extra else None
     if note is not None and not _has(note):
         note = None
