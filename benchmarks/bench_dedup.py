@@ -79,7 +79,7 @@ def _components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
 def zotero_groups(pubs: Sequence[object]) -> list[list[int]]:
     """Zotero's rule: same DOI; or same normalised title, a shared creator surname
     (or no creators) and years at most one apart."""
-    from pubrecords.dedup import _family, _norm_doi, _norm_title
+    from pubrecords.dedup.features import _family, _norm_doi, _norm_title
 
     by_doi: dict[str, list[int]] = {}
     by_title: dict[str, list[int]] = {}

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from pubrecords import NameParseError, name_similarity, parse_name
-from pubrecords._names_latex import latex_to_unicode
+from pubrecords.names.latex import latex_to_unicode
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT.parent / "shared" / "benchmarks" / "names" / "cases.json"

@@ -23,7 +23,8 @@ from pubrecords import (
     to_bibtex,
     write_bibtex,
 )
-from pubrecords._latex import canonical_text, decode, encode
+from pubrecords.text.latex_decode import decode
+from pubrecords.text.latex_encode import canonical_text, encode
 
 # ------------------------------------------------------------------ helpers
 
@@ -569,7 +570,7 @@ TITLE_WORDS = [
     st.sampled_from([None, "We use Thinker and Sokoban here, like Barlow Twins."]),
 )
 def test_title_fast_path_agrees_with_general_path(words: list[str], abstract: str | None) -> None:
-    from pubrecords import _titles
+    from pubrecords.text import titles as _titles
 
     title = " ".join(words)
     if title[1:] != title[1:].lower():
@@ -604,7 +605,7 @@ def test_clashing_keys_get_suffixes_in_record_order(bases: list[str]) -> None:
     # bases chosen so that suffixed keys often equal other records' bases ("x" + "a")
     from collections import Counter
 
-    from pubrecords import _keys
+    from pubrecords.formats.bibtex import keys as _keys
 
     expected = _keys_one_by_one(bases)
     fast = _keys._suffix_clashes(list(bases), Counter(bases))
@@ -621,7 +622,7 @@ def test_clashing_keys_get_suffixes_in_record_order(bases: list[str]) -> None:
 @settings(max_examples=200, deadline=None)
 @given(publication())
 def test_default_key_fast_path_agrees_with_the_pattern(x: Publication) -> None:
-    from pubrecords import _keys
+    from pubrecords.formats.bibtex import keys as _keys
 
     expected = _keys.base_key(x, _keys.compile_pattern("{author}{year}{title}"))
     assert citation_keys([x]) == [expected]
@@ -644,7 +645,7 @@ def test_title_token_pass_agrees_with_the_scanning_rule(
 ) -> None:
     # titles without brackets or quotes take the one-pass, cached classification; the
     # scanning variant (a regex looks for lower-case words) must find the same spans
-    from pubrecords import _titles
+    from pubrecords.text import titles as _titles
 
     title = " ".join(words)
     assert _titles._ascii_spans(title, abstract) == _titles._ascii_spans_scanning(title, abstract)
@@ -674,7 +675,8 @@ def test_braced_title_from_token_tables_agrees_with_the_spans(
 ) -> None:
     # the writer's fast path (packed per-token counts, per-token braced forms, "} {"
     # joins neighbours) must give the text that bracing the protected spans gives
-    from pubrecords import _latex, _titles
+    from pubrecords.text import latex_encode as _latex
+    from pubrecords.text import titles as _titles
 
     title = " ".join(words)
     got = _titles.braced_plain_title(title, abstract)
@@ -692,7 +694,7 @@ def test_braced_title_from_token_tables_agrees_with_the_spans(
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=60))
 def test_ascii_text_is_encoded_as_the_character_by_character_rule_says(text: str) -> None:
-    from pubrecords import _latex
+    from pubrecords.text import latex_encode as _latex
 
     text = canonical_text(text)
     by_char = _latex._SUB_UTF8_SIMPLE(_latex._replace_utf8, text)  # one match per special
@@ -737,7 +739,7 @@ def test_characters_taken_as_nfc_never_end_a_composition() -> None:
     # Unicode data of this Python: every two-character canonical decomposition)
     import unicodedata
 
-    from pubrecords import _latex
+    from pubrecords.text import latex_encode as _latex
 
     seconds = set()
     for cp in range(0x110000):
@@ -765,7 +767,8 @@ def test_characters_taken_as_nfc_never_end_a_composition() -> None:
 def test_protected_title_encoded_in_one_go_as_piece_by_piece(text: str, ascii: bool) -> None:
     # encode_protected() encodes the whole title with marks at the span ends; the
     # pieces encoded one by one must give the same text
-    from pubrecords import _latex, _titles
+    from pubrecords.text import latex_encode as _latex
+    from pubrecords.text import titles as _titles
 
     canon = canonical_text(text)
     spans = _titles.protected_spans(canon)
@@ -776,7 +779,7 @@ def test_protected_title_encoded_in_one_go_as_piece_by_piece(text: str, ascii: b
 @settings(max_examples=1500, deadline=None)
 @given(ANY_TEXT, st.booleans())
 def test_encode_fast_paths_agree_with_the_regex_substitution(text: str, ascii: bool) -> None:
-    from pubrecords import _latex
+    from pubrecords.text import latex_encode as _latex
 
     canon = canonical_text(text)
     general = _latex._encode_by_regex(canon, ascii)  # one regex match per unit
@@ -803,8 +806,9 @@ def test_encode_fast_paths_agree_with_the_regex_substitution(text: str, ascii: b
 def test_plain_ascii_title_fast_path_agrees_with_the_general_path(
     words: list[str], abstract: str | None, ascii: bool
 ) -> None:
-    from pubrecords import _latex, _titles
-    from pubrecords.bibtex import _Writer
+    from pubrecords.formats.bibtex.write import _Writer
+    from pubrecords.text import latex_encode as _latex
+    from pubrecords.text import titles as _titles
 
     title = " ".join(words)
     canon = canonical_text(title)
@@ -817,7 +821,7 @@ def test_plain_ascii_title_fast_path_agrees_with_the_general_path(
 
 
 def test_entry_plans_agree_with_the_layouts() -> None:
-    from pubrecords.bibtex import _LAYOUTS, _PLANS, _infer_kind
+    from pubrecords.formats.bibtex.write import _LAYOUTS, _PLANS, _infer_kind
 
     for etype, layout in _LAYOUTS.items():
         plan = _PLANS[etype]

@@ -280,7 +280,7 @@ def test_csl_json_text_of_odd_values() -> None:
 def test_json_string_fast_path_agrees_with_json_dumps(text: str) -> None:
     # long text without anything to escape is quoted as it is, short text goes through
     # the C encoders: both must write what json.dumps writes
-    from pubrecords.csl import _json_str
+    from pubrecords.formats.csl import _json_str
 
     assert _json_str(text) == json.dumps(text, ensure_ascii=False)
     long_text = text * (65 // max(len(text), 1) + 1)

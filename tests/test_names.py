@@ -31,10 +31,12 @@ from pubrecords import (
     same_person,
     to_csl_name,
 )
-from pubrecords._names_bibtex import _FLAT, _scan_tokens, _tokenize, split_bibtex
-from pubrecords._names_latex import _Decoder, latex_to_unicode
-from pubrecords._names_repair import _CANDIDATE, restore_lost_accents
-from pubrecords._names_text import (
+from pubrecords.cli import main
+from pubrecords.names.bibtex import _FLAT, _scan_tokens, _tokenize, split_bibtex
+from pubrecords.names.latex import _Decoder, latex_to_unicode
+from pubrecords.names.parse import _ATTENTION, _new_person, _parse_marked
+from pubrecords.names.repair import _CANDIDATE, restore_lost_accents
+from pubrecords.names.text import (
     _GLUED_HINT,
     PARTICLES,
     _may_be_title,
@@ -44,8 +46,6 @@ from pubrecords._names_text import (
     _starts_family,
     _strip_titles,
 )
-from pubrecords.cli import main
-from pubrecords.names import _ATTENTION, _new_person, _parse_marked
 
 # ---------------------------------------------------------------------------------------
 # shared name cases (scored as in ../shared/benchmarks/names/README.md)

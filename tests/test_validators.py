@@ -31,8 +31,9 @@ from export_strategies import (
     TEXT_PIECES,
     invented_records,
 )
-from pubrecords import Kind, Person, Publication, _latex, to_bibtex, to_csl
+from pubrecords import Kind, Person, Publication, to_bibtex, to_csl
 from pubrecords.cli import main
+from pubrecords.text import latex_encode as _latex
 
 TOOLS = ("biber", "bibtex", "pdflatex", "pandoc")
 

@@ -14,80 +14,142 @@ Every public name is importable from ``pubrecords``; see the API reference.
 
 from __future__ import annotations
 
-from . import (
-    bibtex as _bibtex,
+from .clean import clean_profile, clean_publication, truncation_reason
+from .completion import (
+    COMPLETABLE_FIELDS,
+    CompletionEntry,
+    CompletionReport,
+    Hook,
+    Verdict,
+    abstract_consistency,
+    complete,
+    from_records,
+    missing_fields,
+    normalize_title,
+    verify_candidate,
 )
-from . import (
-    clean as _clean,
+from .dedup import DuplicateGroup, Evidence, deduplicate, find_duplicates, merge
+from .errors import (
+    FormatError,
+    InputError,
+    NameParseError,
+    OnlineError,
+    ParseError,
+    PubrecordsError,
 )
-from . import (
-    completion as _completion,
+from .formats.bibtex import citation_keys, parse_bibtex, read_bibtex, to_bibtex, write_bibtex
+from .formats.csl import from_csl, read_csl_json, to_csl, to_csl_json, write_csl_json
+from .formats.detect import detect_format, read_any, read_publications
+from .formats.files import read_text
+from .formats.profile_page import parse_profile, read_profile
+from .formats.serialize import dumps, from_dict, loads, to_dict
+from .formats.table import parse_table, read_table
+from .model import Kind, Person, Profile, Publication, Related, Repair, Source, StudentGroup
+from .names import (
+    MAX_NAME_LENGTH,
+    best_variant,
+    family_key,
+    format_name,
+    from_csl_name,
+    name_similarity,
+    parse_author_list,
+    parse_name,
+    parse_name_repaired,
+    repair_person,
+    same_person,
+    to_csl_name,
 )
-from . import (
-    csl as _csl,
+from .profiles import (
+    FieldChange,
+    ProfileDiff,
+    PublicationChange,
+    Suspect,
+    diff_profiles,
+    include_owner,
+    merge_profiles,
+    suspect_publications,
 )
-from . import (
-    dedup as _dedup,
-)
-from . import (
-    errors as _errors,
-)
-from . import (
-    io as _io,
-)
-from . import (
-    model as _model,
-)
-from . import (
-    names as _names,
-)
-from . import (
-    profile_page as _profile_page,
-)
-from . import (
-    profiles as _profiles,
-)
-from . import (
-    sample as _sample,
-)
-from . import (
-    serialize as _serialize,
-)
-from . import (
-    table as _table,
-)
-from .bibtex import *
-from .clean import *
-from .completion import *
-from .csl import *
-from .dedup import *
-from .errors import *
-from .io import *
-from .model import *
-from .names import *
-from .profile_page import *
-from .profiles import *
-from .sample import *
-from .serialize import *
-from .table import *
+from .sample import sample_path, sample_text
+from .text import clean_text
+from .version import __version__ as __version__
 
-__version__ = "0.1.0"
-
-__all__ = sorted(
-    {
-        *_bibtex.__all__,
-        *_clean.__all__,
-        *_completion.__all__,
-        *_csl.__all__,
-        *_dedup.__all__,
-        *_errors.__all__,
-        *_io.__all__,
-        *_model.__all__,
-        *_names.__all__,
-        *_profile_page.__all__,
-        *_profiles.__all__,
-        *_sample.__all__,
-        *_serialize.__all__,
-        *_table.__all__,
-    }
-)
+__all__ = [
+    "COMPLETABLE_FIELDS",
+    "MAX_NAME_LENGTH",
+    "CompletionEntry",
+    "CompletionReport",
+    "DuplicateGroup",
+    "Evidence",
+    "FieldChange",
+    "FormatError",
+    "Hook",
+    "InputError",
+    "Kind",
+    "NameParseError",
+    "OnlineError",
+    "ParseError",
+    "Person",
+    "Profile",
+    "ProfileDiff",
+    "Publication",
+    "PublicationChange",
+    "PubrecordsError",
+    "Related",
+    "Repair",
+    "Source",
+    "StudentGroup",
+    "Suspect",
+    "Verdict",
+    "abstract_consistency",
+    "best_variant",
+    "citation_keys",
+    "clean_profile",
+    "clean_publication",
+    "clean_text",
+    "complete",
+    "deduplicate",
+    "detect_format",
+    "diff_profiles",
+    "dumps",
+    "family_key",
+    "find_duplicates",
+    "format_name",
+    "from_csl",
+    "from_csl_name",
+    "from_dict",
+    "from_records",
+    "include_owner",
+    "loads",
+    "merge",
+    "merge_profiles",
+    "missing_fields",
+    "name_similarity",
+    "normalize_title",
+    "parse_author_list",
+    "parse_bibtex",
+    "parse_name",
+    "parse_name_repaired",
+    "parse_profile",
+    "parse_table",
+    "read_any",
+    "read_bibtex",
+    "read_csl_json",
+    "read_profile",
+    "read_publications",
+    "read_table",
+    "read_text",
+    "repair_person",
+    "same_person",
+    "sample_path",
+    "sample_text",
+    "suspect_publications",
+    "to_bibtex",
+    "to_csl",
+    "to_csl_json",
+    "to_csl_name",
+    "to_dict",
+    "truncation_reason",
+    "verify_candidate",
+    "write_bibtex",
+    "write_csl_json",
+]

@@ -1,5 +1,8 @@
 """The ``pubrecords`` command line.
 
+Takes command-line arguments and files; gives output files and messages on stderr. The
+top of the stack: it may import every other part of the package, and nothing imports it.
+
 Each subcommand lives in its own module with ``add_parser(subparsers)``; errors from
 the library become one line on stderr and exit code 2, never a traceback.
 """
@@ -33,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    from .. import __version__
+    from ..version import __version__
 
     parser.add_argument("--version", action="version", version=f"pubrecords {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

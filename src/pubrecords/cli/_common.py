@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import InputError
-from ..io import read_any
+from ..formats import read_any
 from ..model import Profile, Publication
 
 __all__ = ["StderrProgress", "read_inputs", "write_output"]

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from ..io import read_any
+from ..formats import read_any
 from ..model import Person, Profile, Source
 from ..profiles import diff_profiles
 from ._common import write_output

@@ -7,7 +7,8 @@ import sys
 
 import attrs
 
-from .. import bibtex, clean, csl, dedup, profiles, serialize
+from .. import clean, dedup, profiles
+from ..formats import bibtex, csl, serialize
 from ..model import Profile, Publication
 from ..sample import sample_path
 from ._common import StderrProgress, read_inputs, write_output

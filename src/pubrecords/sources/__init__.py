@@ -1,5 +1,8 @@
 """Online metadata sources as completion hooks: arXiv, OpenAlex, Semantic Scholar, Crossref, DBLP.
 
+Takes a record; gives candidate records from a web API (through a swappable HTTP fetcher,
+``http``; ``base`` holds what every source shares). Each module is one source.
+
 Nothing here runs unless asked for: the library stays offline by default and
 ``pubrecords export --online`` opts in. Every source is a callable hook for
 :func:`pubrecords.complete`; it identifies itself with a User-Agent carrying your

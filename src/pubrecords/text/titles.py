@@ -1,4 +1,4 @@
-"""Which words of a title to brace-protect in BibTeX (private helper of :mod:`pubrecords.bibtex`).
+"""Which words of a title to brace-protect in BibTeX (used by the BibTeX writer, :mod:`pubrecords.formats.bibtex.write`).
 
 Bibliography styles that sentence-case titles (classic BibTeX's ``plain`` and biblatex
 with sentence-casing) lower-case every letter that is not inside braces. The heuristic:

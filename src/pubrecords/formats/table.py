@@ -34,9 +34,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import ParseError, PubrecordsError
-from .io import read_text
-from .model import Kind, Person, Publication, Repair, Source
+from ..errors import ParseError, PubrecordsError
+from ..model import Kind, Person, Publication, Repair, Source
+from .files import read_text
 
 __all__ = [
     "parse_table",
@@ -306,7 +306,7 @@ def _publication(
 def _authors(
     value: Any, extra: dict[str, str], repairs: list[Repair], line: int, path: str | None
 ) -> tuple[list[Person], bool]:
-    from .names import parse_author_list, parse_name
+    from ..names import parse_author_list, parse_name
 
     if value is None or value == "":
         return [], True

@@ -1,4 +1,4 @@
-"""Citation keys (private helper of :mod:`pubrecords.bibtex`; public as ``citation_keys``).
+"""Citation keys (used by the BibTeX and CSL-JSON writers; public as ``citation_keys``).
 
 A key pattern is literal text with placeholders in braces:
 
@@ -31,8 +31,8 @@ from collections.abc import Sequence
 
 from unidecode import unidecode
 
-from .errors import InputError
-from .model import Person, Publication
+from ...errors import InputError
+from ...model import Person, Publication
 
 __all__: list[str] = []
 

@@ -81,10 +81,10 @@ from pathlib import Path
 import attrs
 from unidecode import unidecode
 
-from .errors import ParseError, PubrecordsError
-from .io import read_text
-from .model import Person, Profile, Publication, Repair, Source, StudentGroup
-from .names import parse_name_repaired, same_person
+from ..errors import ParseError, PubrecordsError
+from ..model import Person, Profile, Publication, Repair, Source, StudentGroup
+from ..names import parse_name_repaired, same_person
+from .files import read_text
 
 __all__ = [
     "parse_profile",

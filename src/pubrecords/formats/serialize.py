@@ -18,17 +18,8 @@ from typing import Any, TypeVar
 
 import attrs
 
-from .errors import FormatError
-from .model import (
-    Kind,
-    Person,
-    Profile,
-    Publication,
-    Related,
-    Repair,
-    Source,
-    StudentGroup,
-)
+from ..errors import FormatError
+from ..model import Kind, Person, Profile, Publication, Related, Repair, Source, StudentGroup
 
 __all__ = ["dumps", "from_dict", "loads", "to_dict"]
 

@@ -14,10 +14,12 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from .errors import FormatError, InputError
-from .model import Profile, Publication
+from ..errors import FormatError, InputError
+from ..model import Profile, Publication
+from .files import read_text
 
-__all__ = ["detect_format", "read_any", "read_publications", "read_text"]
+__all__ = ["detect_format", "read_any", "read_publications"]
+
 
 Format = Literal["profile", "table", "jsonl", "bibtex", "csl-json", "pubrecords-json"]
 FORMATS: tuple[str, ...] = ("profile", "table", "jsonl", "bibtex", "csl-json", "pubrecords-json")
@@ -52,38 +54,6 @@ _UNSUPPORTED = {
     ".jpeg",
     ".gif",
 }
-
-
-def read_text(path: str | os.PathLike[str]) -> str:
-    """Read a text file as UTF-8 (a BOM is dropped), with a clear error for bad input.
-
-    Raises :class:`~pubrecords.InputError` for a missing file, a directory, binary
-    content or bytes that are not UTF-8 (naming the line).
-    """
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a directory, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from None
-    return decode(data, str(p))
-
-
-def decode(data: bytes, name: str = "<input>") -> str:
-    """Decode bytes as UTF-8 text, refusing binary data with an :class:`InputError`."""
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{name}: binary data (NUL bytes), not a text file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"{name}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
-    return text
 
 
 def detect_format(path: str | os.PathLike[str], text: str) -> Format:

@@ -1,28 +1,4 @@
-"""BibTeX reading and writing.
-
-:func:`to_bibtex` writes entries that classic BibTeX (``plain``, ``abbrv``), biber with
-biblatex and pandoc all accept without a warning; :func:`parse_bibtex` reads BibTeX (ours
-or anybody's) back into :class:`~pubrecords.Publication` records.
-
-    >>> from pubrecords import Person, Publication, to_bibtex, parse_bibtex
-    >>> pub = Publication(title="Scalable BibTeX processing with GPUs", year=2016,
-    ...                   authors=[Person(given="José Miguel", family="Hernández-Lobato")],
-    ...                   venue="Journal of Machine Learning Research", kind="journal-article")
-    >>> print(to_bibtex([pub], ascii=True))
-    @article{hernandezlobato2016scalable,
-      author = {Hern{\\'a}ndez-Lobato, Jos{\\'e} Miguel},
-      title = {Scalable {BibTeX} processing with {GPUs}},
-      journal = {Journal of Machine Learning Research},
-      year = 2016,
-    }
-    <BLANKLINE>
-    >>> back = parse_bibtex(to_bibtex([pub]))[0]
-    >>> back.title == pub.title and back.authors == pub.authors
-    True
-
-What each field becomes, the entry types, the escaping rules and the key patterns are
-described in the "Exporting" page of the documentation.
-"""
+"""Writing BibTeX: records -> .bib text (entry types, fields, citation keys, title protection)."""
 
 from __future__ import annotations
 
@@ -34,19 +10,15 @@ from typing import Any
 
 import attrs
 
-from . import _keys, _latex, _titles
-from .errors import InputError, ParseError, PubrecordsError
-from .io import read_text
-from .model import Kind, Person, Publication, Source
-from .names import format_name, parse_name
+from ...errors import InputError
+from ...model import Kind, Person, Publication
+from ...names import format_name
+from ...text import latex_encode as _latex_encode
+from ...text import titles as _titles
+from . import keys as _keys
 
-__all__ = [
-    "citation_keys",
-    "parse_bibtex",
-    "read_bibtex",
-    "to_bibtex",
-    "write_bibtex",
-]
+__all__ = ["citation_keys", "to_bibtex", "write_bibtex"]
+
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NUMBER = {m: i for i, m in enumerate(_MONTHS, 1)}
@@ -206,7 +178,7 @@ def _raw(value: str) -> str:
     """A verbatim field (url, doi, eprint): braces, backslashes and spaces percent-encoded."""
     value = value.strip()
     if not value.isprintable():
-        value = _latex.canonical_text(value)
+        value = _latex_encode.canonical_text(value)
     # (printable text has no whitespace but the space: what _RAW_NEEDS looks for)
     if " " in value or "{" in value or "}" in value or "\\" in value or '"' in value:
         return _RAW_NEEDS.sub(lambda m: f"%{ord(m.group()):02X}", value)
@@ -218,11 +190,13 @@ _PAGE_RANGE = re.compile(r"([^\s\-–—]+)\s*(?:-{1,3}|–|—)\s*([^\s\-–—
 
 
 def _pages(pages: str, ascii: bool) -> str:
-    pages = _latex.canonical_text(pages)
+    pages = _latex_encode.canonical_text(pages)
     m = _PAGE_RANGE.fullmatch(pages)
     if m:
-        return f"{_latex.encode(m.group(1), ascii)}--{_latex.encode(m.group(2), ascii)}"
-    return _latex.encode(pages, ascii)
+        return (
+            f"{_latex_encode.encode(m.group(1), ascii)}--{_latex_encode.encode(m.group(2), ascii)}"
+        )
+    return _latex_encode.encode(pages, ascii)
 
 
 def _norm_pages(pages: str) -> str:
@@ -251,8 +225,8 @@ class _Writer:
 
     def _name(self, person: Person) -> str:
         ascii = self.ascii
-        enc = _latex.encode_canonical
-        canon = _latex.canonical_text
+        enc = _latex_encode.encode_canonical
+        canon = _latex_encode.canonical_text
         escaped = Person(
             given=enc(canon(person.given), ascii, initials=True),
             family=enc(canon(person.family), ascii),
@@ -273,11 +247,11 @@ class _Writer:
 
     def text(self, value: str) -> str:
         if len(value) > 80:
-            return _latex.encode(value, self.ascii)
+            return _latex_encode.encode(value, self.ascii)
         # short values (venues, volumes, publishers) repeat across records
         got = self.short.get(value)
         if got is None:
-            got = self.short[value] = _latex.encode(value, self.ascii)
+            got = self.short[value] = _latex_encode.encode(value, self.ascii)
         return got
 
     def pages(self, value: str) -> str:
@@ -294,17 +268,17 @@ class _Writer:
         if title.isascii():
             rest = title[1:]
             if rest == rest.lower():
-                return _latex.encode(title, self.ascii)
+                return _latex_encode.encode(title, self.ascii)
             got = _titles.braced_plain_title(title, pub.abstract)
             if got is not None:
                 return got
-            title = _latex.canonical_text(title)
+            title = _latex_encode.canonical_text(title)
         else:
-            title = _latex.canonical_text(title)
+            title = _latex_encode.canonical_text(title)
         spans = _titles.protected_spans(title, pub.abstract)
         if not spans:
-            return _latex.encode_canonical(title, self.ascii)
-        return _latex.encode_protected(title, spans, self.ascii)
+            return _latex_encode.encode_canonical(title, self.ascii)
+        return _latex_encode.encode_protected(title, spans, self.ascii)
 
 
 def _has(value: str | None) -> bool:
@@ -313,7 +287,7 @@ def _has(value: str | None) -> bool:
         return False
     if value.isascii() and value.isprintable():
         return bool(value.strip())
-    return bool(_latex.canonical_text(value))
+    return bool(_latex_encode.canonical_text(value))
 
 
 def _entry_type(pub: Publication, title: str, venue: str) -> str:
@@ -515,7 +489,9 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
     if pub.url and (value := _raw(pub.url)):
         add(f"  url = {{{value}}},\n")
     value = pub.abstract
-    if value and (value := _latex.encode(value, w.ascii) if len(value) > 80 else text(value)):
+    if value and (
+        value := _latex_encode.encode(value, w.ascii) if len(value) > 80 else text(value)
+    ):
         add("  abstract = {")  # (a long value: not copied into a formatted line)
         add(value)
         add("},\n")
@@ -587,286 +563,3 @@ def write_bibtex(pubs: Iterable[Publication], path: str | os.PathLike[str], **kw
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
         raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
-
-
-# ---------------------------------------------------------------- reading
-
-_PLACEHOLDER = {"{": "\ue000", "}": "\ue001", "\\": "\ue002"}
-_UNPLACE = str.maketrans({v: k for k, v in _PLACEHOLDER.items()})
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-
-
-def _split_authors(value: str) -> list[str]:
-    """Split an author field at ``and`` outside braces (linear)."""
-    names: list[str] = []
-    depth = 0
-    start = 0
-    i = 0
-    n = len(value)
-    while i < n:
-        ch = value[i]
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and ch in " \t\n" and value[i + 1 : i + 4].lower() == "and":
-            m = _AND.match(value, i)
-            if m is not None:
-                names.append(value[start:i])
-                start = i = m.end()
-                continue
-        i += 1
-    names.append(value[start:])
-    return [" ".join(n.split()) for n in names if n.strip()]
-
-
-def _decode_name_text(text: str) -> str:
-    """Decode LaTeX in a BibTeX name but keep its structural braces; literal braces and
-    backslashes become placeholders so that the name grammar never sees them."""
-    out: list[str] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "{" and i + 1 < n and text[i + 1] == "\\":
-            # a special character {\...}: decode the whole group
-            depth = 0
-            j = i
-            while j < n:
-                if text[j] == "{":
-                    depth += 1
-                elif text[j] == "}":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            inner = _latex.decode_raw(text[i : j + 1])
-            out.append(inner.translate(_PLACE_TABLE))
-            i = j + 1
-        elif ch == "\\":
-            d = _latex._Decoder(text)
-            d.pos = i
-            out.append(d.command().translate(_PLACE_TABLE))
-            i = d.pos
-        elif ch == "$":
-            d = _latex._Decoder(text)
-            d.pos = i
-            out.append(d.math().translate(_PLACE_TABLE))
-            i = d.pos
-        else:
-            out.append(ch)
-            i += 1
-    return "".join(out)
-
-
-_PLACE_TABLE = str.maketrans(_PLACEHOLDER)
-
-
-def _clean_part(part: str) -> str:
-    if not part:
-        return part
-    if "{" in part or "}" in part:
-        part = part.replace("{", "").replace("}", "")
-    return _latex.canonical_text(part.translate(_UNPLACE))
-
-
-def _read_name(text: str) -> Person:
-    person = parse_name(_decode_name_text(text), "bibtex")
-    return attrs.evolve(
-        person,
-        given=_clean_part(person.given),
-        family=_clean_part(person.family),
-        particle=_clean_part(person.particle),
-        suffix=_clean_part(person.suffix),
-        literal=_clean_part(person.literal),
-    )
-
-
-def _read_authors(value: str) -> tuple[tuple[Person, ...], bool]:
-    names = _split_authors(value)
-    complete = True
-    if names and names[-1].strip().lower() == "others":
-        names.pop()
-        complete = False
-    return tuple(_read_name(n) for n in names), complete
-
-
-def _month(value: str) -> int | None:
-    v = _latex.decode(value).strip().lower().rstrip(".")
-    if v.isdigit():
-        m = int(v)
-        return m if 1 <= m <= 12 else None
-    return _MONTH_NUMBER.get(v)
-
-
-_VENUE_FIELDS = ("journal", "journaltitle", "booktitle", "school", "institution", "howpublished")
-
-
-def _publication(entry: Any, path: str | None) -> Publication:
-    etype = entry.entry_type.lower()
-    line = entry.start_line + 1 if entry.start_line is not None else None
-    fields: dict[str, str] = {}
-    for f in entry.fields:
-        value = f.value if isinstance(f.value, str) else str(f.value)
-        fields.setdefault(f.key.lower(), value)
-    key = entry.key
-
-    def pop(name: str) -> str | None:
-        value = fields.pop(name, None)
-        return value if value is not None and value.strip() else None
-
-    def text(name: str) -> str | None:
-        value = pop(name)
-        return _latex.decode(value) if value is not None else None
-
-    def raw(name: str) -> str | None:
-        value = pop(name)
-        return value.strip() if value is not None else None
-
-    authors: tuple[Person, ...] = ()
-    complete = True
-    author_field = pop("author")
-    if author_field is not None:
-        try:
-            authors, complete = _read_authors(author_field)
-        except PubrecordsError as exc:
-            raise ParseError(
-                f"entry {key!r}: bad author list: {exc}", line=line, path=path
-            ) from None
-    title = text("title") or ""
-    venue_name = "series" if etype == "book" and "series" in fields else None
-    venue = None
-    for name in (*_VENUE_FIELDS, *(["series"] if venue_name else [])):
-        if fields.get(name, "").strip():
-            venue = text(name)
-            break
-    year: int | None = None
-    year_text = pop("year")
-    extra: dict[str, str] = {}
-    if year_text is not None:
-        y = _latex.decode(year_text).strip()
-        if re.fullmatch(r"-?\d{1,4}", y):
-            year = int(y)
-        else:
-            extra["year"] = y
-    month: int | None = None
-    month_text = pop("month")
-    if month_text is not None:
-        month = _month(month_text)
-        if month is None:
-            extra["month"] = _latex.decode(month_text)
-    pages = text("pages")
-    note = text("note")
-    subtype = text("entrysubtype")
-    eprint = raw("eprint")
-    prefix = text("archiveprefix") or text("eprinttype")
-    primary = raw("primaryclass") or raw("eprintclass")
-    arxiv_id = None
-    if eprint and (prefix is None or prefix.lower() == "arxiv"):
-        arxiv_id = eprint
-        if primary:
-            extra["primaryclass"] = primary
-    else:
-        if eprint:
-            extra["eprint"] = eprint
-        if prefix:
-            extra["archiveprefix"] = prefix
-        if primary:
-            extra["primaryclass"] = primary
-    kind = _infer_kind(etype, arxiv_id is not None, note, subtype)
-    if subtype and kind.value != subtype.strip().lower():
-        extra["entrysubtype"] = subtype
-    if note is not None and kind is Kind.BOOK_REVIEW:
-        low = note.lower()
-        marker = _BOOK_REVIEW_NOTE.lower()
-        if low == marker:
-            note = None
-        elif low.startswith(marker + ". "):
-            note = note[len(marker) + 2 :]
-    if note:
-        extra["note"] = note
-    sort_key = pop("key")
-    if sort_key is not None:
-        decoded = _latex.decode(sort_key)
-        if decoded not in (title, key):
-            extra["key"] = decoded
-    volume = text("volume")
-    issue = text("number") or text("issue")
-    publisher = text("publisher")
-    doi = raw("doi")
-    url = raw("url")
-    abstract = text("abstract")
-    for name, value in fields.items():
-        if value.strip():
-            extra[name] = _latex.decode(value)
-    return Publication(
-        title=title,
-        authors=authors,
-        authors_complete=complete,
-        year=year,
-        month=month,
-        venue=venue,
-        kind=kind,
-        arxiv_id=arxiv_id,
-        pages=_norm_pages(pages) if pages else None,
-        key=key,
-        extra=extra,
-        provenance=(Source(origin="bibtex", path=path, line=line, key=key),),
-        volume=volume,
-        issue=issue,
-        publisher=publisher,
-        doi=doi,
-        url=url,
-        abstract=abstract,
-    )
-
-
-def parse_bibtex(text: str, *, path: str | None = None) -> list[Publication]:
-    """Publications of BibTeX ``text`` (read with bibtexparser 2), in file order.
-
-    Names are split with BibTeX's rules, LaTeX is decoded to Unicode, ``and others``
-    marks the author list incomplete, unknown fields go to ``extra`` and every record
-    remembers its key and line (``provenance``). A malformed entry raises
-    :class:`~pubrecords.ParseError` naming its line.
-
-        >>> from pubrecords import parse_bibtex
-        >>> pub = parse_bibtex("@article{k, author={van der Waals, J. and others},"
-        ...                    " title={G{\\\\\\"o}del's {BibTeX}}, journal={J}, year=1900}")[0]
-        >>> pub.title, pub.authors[0].particle, pub.authors_complete, pub.key
-        ("Gödel's BibTeX", 'van der', False, 'k')
-    """
-    from bibtexparser.entrypoint import parse_string
-    from bibtexparser.model import DuplicateBlockKeyBlock, Entry, ParsingFailedBlock
-
-    try:
-        library = parse_string(text)
-    except Exception as exc:  # bibtexparser bugs on odd input must not escape raw
-        raise ParseError(f"cannot parse BibTeX: {exc}", path=path) from None
-    pubs: list[Publication] = []
-    for block in library.blocks:
-        if isinstance(block, ParsingFailedBlock) and not isinstance(block, DuplicateBlockKeyBlock):
-            error = getattr(block, "error", None)
-            # (bibtexparser's BlockAbortedException says why in abort_reason, not str())
-            detail = str(getattr(error, "abort_reason", "") or error or "").strip()
-            detail = detail or "syntax error (unbalanced braces or quotes, or a missing comma?)"
-            detail = " ".join(detail.split())[:300]
-            line = block.start_line + 1 if block.start_line is not None else None
-            raise ParseError(f"malformed BibTeX entry: {detail}", line=line, path=path)
-        entry: object = block
-        if isinstance(block, DuplicateBlockKeyBlock):
-            entry = block.ignore_error_block
-        if isinstance(entry, Entry):
-            pubs.append(_publication(entry, path))
-    return pubs
-
-
-def read_bibtex(path: str | os.PathLike[str]) -> list[Publication]:
-    """Publications of the BibTeX file at ``path`` (see :func:`parse_bibtex`).
-
-    >>> from pubrecords import read_bibtex
-    >>> read_bibtex("/no/such.bib")
-    Traceback (most recent call last):
-    ...
-    pubrecords.errors.InputError: /no/such.bib: no such file
-    """
-    return parse_bibtex(read_text(path), path=str(path))

@@ -35,11 +35,11 @@ from json.encoder import encode_basestring_ascii as _json_ascii
 from pathlib import Path
 from typing import Any
 
+from ..errors import FormatError, InputError, PubrecordsError
+from ..model import Kind, Person, Publication, Source
+from ..names import from_csl_name, to_csl_name
 from .bibtex import citation_keys
-from .errors import FormatError, InputError, PubrecordsError
-from .io import read_text
-from .model import Kind, Person, Publication, Source
-from .names import from_csl_name, to_csl_name
+from .files import read_text
 
 __all__ = [
     "from_csl",

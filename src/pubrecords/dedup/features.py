@@ -1,0 +1,567 @@
+"""Settings and per-record features for duplicate detection: folded titles, surnames, years, identifiers, venue types."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from unidecode import unidecode
+
+from ..model import Kind, Person, Publication
+from ..progress import ProgressCallback, report
+
+# ----------------------------------------------------------------------------- settings
+# One set of defaults for every input (no tuning per data set).
+
+#: Largest block compared all-pairs; larger blocks are compared within a window.
+BLOCK_CAP = 40
+#: Window (in records) used inside larger blocks and for the sorted-title pass.
+WINDOW = 4
+#: How many of a title's rarest words become blocking keys.
+RARE_KEYS = 3
+#: A rare title word on its own is a blocking key when it is this rare (or rarer).
+RARE_BLOCK = 12
+#: Pre-filter: token-set similarity (0-100) a candidate pair needs before scoring.
+PREFILTER = 65.0
+#: Pre-filter of the sorted-title pass (plain similarity, 0-100).
+SN_PREFILTER = 85.0
+#: Years further apart than this are different publications (e.g. a conference
+#: paper and its journal extension years later).
+YEAR_TOLERANCE = 1
+#: Versions (preprint and published paper) may lie a little further apart.
+VERSION_YEAR_TOLERANCE = 2
+#: A short title (three words or fewer) found in records of this many different years is
+#: a recurring title (a column, an editorial): it does not identify a publication.
+RECURRING_YEARS = 3
+#: Title similarity of a link strong enough to join two clusters of several records.
+STRONG_TITLE = 0.95
+#: Share of the shorter author list two records must have in common (surnames).
+MIN_AUTHORS = 0.5
+
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "via",
+        "with",
+        "its",
+    ]
+)
+_VENUE_STOP = _STOPWORDS | frozenset(
+    [
+        "proc",
+        "proceedings",
+        "conference",
+        "conf",
+        "international",
+        "intl",
+        "annual",
+        "annu",
+        "journal",
+        "j",
+        "workshop",
+        "symposium",
+        "symp",
+        "trans",
+        "transactions",
+        "acm",
+        "ieee",
+        "pp",
+        "pages",
+        "vol",
+        "volume",
+        "no",
+    ]
+)
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_NON_ALPHA = re.compile(r"[^a-z]+")
+#: Surname keys keep "?", the mark some sources leave for a letter they could not encode
+#: ("?zsu" for "Özsu").
+_NON_NAME = re.compile(r"[^a-z?]+")
+_YEAR_IN_TEXT = re.compile(r"(?<![0-9])(1[6-9][0-9]{2}|20[0-9]{2})(?![0-9])")
+_YEAR_LEAKED = re.compile(r"^\W*(1[6-9][0-9]{2}|20[0-9]{2})\b\W|\((1[6-9][0-9]{2}|20[0-9]{2})\)")
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_ARXIV_PREFIX = re.compile(r"^(?:https?://arxiv\.org/(?:abs|pdf)/|arxiv:\s*)", re.IGNORECASE)
+_ARXIV_VERSION = re.compile(r"v[0-9]+$")
+_ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$")
+#: DOI prefixes of preprint servers (arXiv, bioRxiv/medRxiv, SSRN, OSF, Preprints.org,
+#: TechRxiv, ChemRxiv, Research Square): a preprint DOI and a journal DOI of the same
+#: work are versions, not a conflict.
+_PREPRINT_DOI = (
+    "10.48550/",
+    "10.1101/",
+    "10.2139/",
+    "10.31219/",
+    "10.31234/",
+    "10.31235/",
+    "10.31222/",
+    "10.20944/",
+    "10.36227/",
+    "10.26434/",
+    "10.21203/",
+)
+
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+}
+_ORDINAL = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+}
+_PART = re.compile(r"\bpart\s+([0-9]+|[ivx]+|one|two|three|four|five)\b")
+_VOLUME = re.compile(r"\bvol(?:ume|\.)?\s*([0-9]+|[ivx]+)\b")
+_EDITION = re.compile(
+    r"\b([0-9]+)(?:st|nd|rd|th)\s+(?:ed\b|edn\b|edition\b)"
+    r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+edition\b"
+)
+_NOTICE_START = re.compile(
+    r"^\W*(?:(erratum|corrigendum|retraction|retracted|addendum|expression of concern)\b"
+    r"|(correction|comments?|reply|response|rejoinder|discussion)\s*(?:to\b|on\b|of\b|:))"
+)
+_NOTICE_ANY = re.compile(r"\b(erratum|corrigendum|retraction note|retraction notice)\b")
+_REVIEW = re.compile(r"\((?:book\s+)?review\)\s*\W*$|^\W*(?:book\s+)?review\s+of\b|\bbook review\b")
+_TRIGGER = re.compile(
+    r"part|vol|edition|\bed\b|edn|errat|corrig|retract|addend|concern|correction|comment"
+    r"|reply|respon|rejoinder|discussion|review|tutorial|demo|panel|keynote"
+)
+#: Formats that are items of their own beside a paper of the same name.
+_FORMAT = re.compile(r"\b(tutorial|demo|demonstration|panel|keynote)\b")
+_FORMAT_NAMES = {"demonstration": "demo"}
+_VENUE_PREPRINT = re.compile(
+    r"\b(?:arxiv|corr|biorxiv|medrxiv|ssrn|preprints?|e-?prints?|openreview|research square)\b"
+)
+_VENUE_PROCEEDINGS = re.compile(
+    r"\b(?:proc|proceedings|conference|conf|symposium|symp|sympos|workshops?|congress|meeting"
+    r"|colloquium|convention)\b"
+)
+_VENUE_JOURNAL = re.compile(
+    r"\b(?:journal|j|jour|trans|transactions|letters|lett|magazine|mag|bulletin|bull|quarterly"
+    r"|annals|review|rev|record|newsletter|acta)\b"
+)
+#: Venue types: "" unknown, "p" proceedings (or any other non-journal venue), "j" journal,
+#: "x" preprint.
+_KIND_TYPE = {
+    Kind.JOURNAL_ARTICLE: "j",
+    Kind.CONFERENCE_PAPER: "p",
+    Kind.PREPRINT: "x",
+}
+_NOTICE_NAMES = {
+    "comment": "comment",
+    "comments": "comment",
+    "response": "reply",
+    "rejoinder": "reply",
+    "discussion": "comment",
+    "retracted": "retraction",
+    "retraction note": "retraction",
+    "retraction notice": "retraction",
+}
+
+
+# ----------------------------------------------------------------------------- features
+
+
+def _fold(text: str) -> str:
+    """ASCII-folded lower case."""
+    return (text if text.isascii() else unidecode(text)).lower()
+
+
+def _norm_title(title: str) -> str:
+    if "&" in title and ";" in title:
+        title = html.unescape(title)
+    return " ".join(_NON_ALNUM.sub(" ", _fold(title)).split())
+
+
+#: A title that opens with the tail of a citation's author list and its year:
+#: "lee (1997). boosting the margin", "valiant [1987]. 'on the …'", "bart 1993. reasoning".
+_LEADING_YEAR = re.compile(
+    r"^[^.()\[\]]{0,40}?(?:[(\[](?:1[6-9][0-9]{2}|20[0-9]{2})[a-z]?[)\]][.,:]?"
+    r"|\b(?:1[6-9][0-9]{2}|20[0-9]{2})\.)\s+"
+)
+#: A sentence break inside a title: a period after a word of two letters or more, then
+#: a space ("… learnability. machine learning 5 197-227").
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.['\"’”]?\s+(?=\S)")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
+_OPEN_QUOTES = "'`\"‘“"
+#: Descriptors that say what kind of item a record is, not what it is called: compared
+#: titles leave them out ("(Extended Abstract)", "(Demo Abstract)", ": Panel Session").
+_DESCRIPTOR = re.compile(
+    r"[(\[]\s*(?:extended|demo|demonstration|panel|poster|short|invited)?\s*"
+    r"(?:abstract|summary|version|description|session|talk|paper|preliminary version|demo"
+    r"|demonstration|panel)\s*[)\]]"
+    r"|[(\[]\s*preliminary (?:version|report|draft)\s*[)\]]"
+    r"|[(\[]\s*book review\s*[)\]]"
+    r"|[-:,.]\s*(?:extended abstract|demo(?:nstration)? (?:abstract|description)"
+    r"|panel (?:abstract|session)|preliminary version|book review"
+    r"|(?:guest\s+)?editor(?:'?s|s'?)?\s+(?:foreword|introduction|preface))\s*[.,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+_MAY_DESCRIBE = re.compile(r"[(\[:,]| - ")
+
+
+def _citation_title(title: str) -> str:
+    """The title proper of a title field that holds more of a citation string.
+
+    A citation split wrongly leaves the end of the author list in front of the title
+    ("warmuth (1996). on-line portfolio selection", "d.p. helmbold, and m.k. warmuth.
+    on-line prediction") and the venue after it ("… learnability. machine learning 5
+    197-227", "'rigorous learning curve bounds …' proceedings of colt-94,"); records
+    also append descriptors ("(Extended Abstract)"). Only the title proper is compared;
+    the record itself is not changed. Titles without such signs are returned as they are.
+    """
+    text = title.strip()
+    if not text:
+        return text
+    if _MAY_DESCRIBE.search(text) and _DESCRIPTOR.search(text):
+        cut = _DESCRIPTOR.sub(" ", text).strip()
+        if len(_NON_ALNUM.sub(" ", _fold(cut)).split()) >= 2:
+            text = cut
+    if text[0] in _OPEN_QUOTES:
+        text = _quoted(text)
+    if "." not in text:
+        return text
+    m = _LEADING_YEAR.match(text)
+    if m and _enough_words(text[m.end() :]):
+        text = text[m.end() :].lstrip()
+        if text and text[0] in _OPEN_QUOTES:
+            text = _quoted(text)
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    if not breaks:
+        return text
+    first = breaks[0]
+    head = text[: first.start()]
+    if _names_only(head) and _enough_words(text[first.end() :]):
+        text = text[first.end() :]
+        breaks = list(_SENTENCE_BREAK.finditer(text))
+        if not breaks:
+            return text
+        first = breaks[0]
+        head = text[: first.start()]
+    if _enough_words(head):
+        return head
+    return text
+
+
+def _quoted(text: str) -> str:
+    """The quoted part of a title that opens with a quote and goes on after it."""
+    close = {"'": "'’", "`": "'’", '"': '"”', "‘": "’'", "“": '”"'}[text[0]]
+    for k in range(1, len(text)):
+        ch = text[k]
+        if ch in close and text[k - 1] != " " and (k + 1 == len(text) or not text[k + 1].isalnum()):
+            inner = text[1:k]
+            if _enough_words(inner) and text[k + 1 :].strip(" ,.;:'`\"’”"):
+                return inner
+            return text
+    return text
+
+
+def _enough_words(text: str) -> bool:
+    """At least three content words: enough to stand for a title."""
+    words = _NON_ALNUM.sub(" ", _fold(text)).split()
+    return sum(1 for w in words if w not in _STOPWORDS and len(w) > 1) >= 3
+
+
+def _names_only(text: str) -> bool:
+    """``text`` reads as the end of an author list: initials and surnames ("d.p.
+    helmbold, and m.k. warmuth", "and w.s. lee"), at least one initial."""
+    initials = words = 0
+    for token in text.replace(",", " ").replace("&", " and ").split():
+        if token == "and":
+            continue
+        if _INITIALS.match(token):
+            initials += 1
+        elif token.isalpha() or (token.replace("-", "").isalpha() and "-" in token):
+            words += 1
+        else:
+            return False
+    return initials >= 1 and words <= initials + 1 and words >= 1
+
+
+def _norm_doi(doi: str | None) -> str:
+    if not doi:
+        return ""
+    return _DOI_PREFIX.sub("", doi.strip()).strip().lower()
+
+
+def _norm_arxiv(value: str | None) -> str:
+    if not value:
+        return ""
+    text = _ARXIV_PREFIX.sub("", value.strip()).strip().lower()
+    return _ARXIV_VERSION.sub("", text)
+
+
+def _is_preprint_doi(doi: str) -> bool:
+    return doi.startswith(_PREPRINT_DOI)
+
+
+def _markers(title: str, kind: Kind) -> str:
+    """Part/volume/edition and notice markers of a title: a short comparable string."""
+    low = _fold(title)
+    if kind != Kind.BOOK_REVIEW and not _TRIGGER.search(low):
+        return ""
+    out: list[str] = []
+    if "part" in low:
+        for m in _PART.finditer(low):
+            out.append("part " + _number(m.group(1)))
+    if "vol" in low:
+        for m in _VOLUME.finditer(low):
+            out.append("volume " + _number(m.group(1)))
+    if " ed" in low:
+        for m in _EDITION.finditer(low):
+            out.append("edition " + _number(m.group(1) or m.group(2)))
+    if "tutorial" in low or "demo" in low or "panel" in low or "keynote" in low:
+        for m0 in _FORMAT.finditer(low):
+            out.append("format " + _FORMAT_NAMES.get(m0.group(1), m0.group(1)))
+    notice = ""
+    start = _NOTICE_START.search(low)
+    if start:
+        notice = start.group(1) or start.group(2)
+    else:
+        m2 = _NOTICE_ANY.search(low)
+        if m2:
+            notice = m2.group(1)
+        elif kind == Kind.BOOK_REVIEW or ("review" in low and _REVIEW.search(low)):
+            notice = "review"
+    if notice:
+        out.append("notice " + _NOTICE_NAMES.get(notice, notice))
+    return "; ".join(out)
+
+
+def _number(text: str) -> str:
+    if text.isdigit():
+        return str(int(text))
+    return str(_ROMAN.get(text, _ORDINAL.get(text, text)))
+
+
+_FAMILY_CACHE: dict[tuple[str, str, str], str] = {}
+
+
+def _family(person: Person) -> str:
+    key = (person.family, person.particle, person.literal)
+    found = _FAMILY_CACHE.get(key)
+    if found is None:
+        name = person.family or person.literal
+        found = _NON_NAME.sub("", _fold(name))
+        if not found.strip("?"):
+            found = ""
+        if not found and person.given:
+            found = _NON_ALPHA.sub("", _fold(person.given.split()[-1]))
+        if len(_FAMILY_CACHE) > 500_000:
+            _FAMILY_CACHE.clear()
+        _FAMILY_CACHE[key] = found
+    return found
+
+
+#: Words that make an author an organisation ("CORPORATE National Technical Univ. of
+#: Athens", "The ALICE Collaboration"): a list of organisations only is not compared
+#: with people's names (a group's report and its members' names are the same record).
+_ORGANISATION_WORDS = frozenset(
+    [
+        "university",
+        "univ",
+        "universitat",
+        "universite",
+        "universidad",
+        "institute",
+        "institut",
+        "corporate",
+        "corporation",
+        "laboratory",
+        "laboratories",
+        "committee",
+        "consortium",
+        "collaboration",
+        "association",
+        "society",
+        "council",
+        "department",
+        "organization",
+        "organisation",
+        "group",
+        "foundation",
+        "agency",
+    ]
+)
+
+
+def _is_organisation(person: Person) -> bool:
+    if not person.literal and person.given.count(" ") < 2:
+        return False  # (a person's given names, not an organisation's long name)
+    text = " ".join((person.literal, person.given, person.family))
+    return not _ORGANISATION_WORDS.isdisjoint(_NON_ALPHA.sub(" ", _fold(text)).split())
+
+
+_VENUE_CACHE: dict[str, str] = {}
+
+
+def _venue_type(pub: Publication) -> str:
+    found = _KIND_TYPE.get(pub.kind)
+    if found is not None:
+        return found
+    venue = pub.venue
+    if not venue:
+        return ""
+    found = _VENUE_CACHE.get(venue)
+    if found is None:
+        low = _fold(venue)
+        if _VENUE_PREPRINT.search(low):
+            found = "x"
+        elif _VENUE_PROCEEDINGS.search(low):
+            found = "p"
+        elif _VENUE_JOURNAL.search(low):
+            found = "j"
+        else:
+            found = "p" if any(c.isalnum() for c in low) else ""
+        if len(_VENUE_CACHE) > 100_000:
+            _VENUE_CACHE.clear()
+        _VENUE_CACHE[venue] = found
+    return found
+
+
+def _year_of(pub: Publication) -> int | None:
+    if pub.year is not None:
+        return pub.year
+    for text in (pub.venue, pub.volume, pub.pages, pub.extra.get("year")):
+        if text:
+            m = _YEAR_IN_TEXT.search(text)
+            if m:
+                return int(m.group(1))
+    # a citation string split wrongly leaves the year in the title: "(1995). Title" or
+    # "1993 Title" (a year inside a title, "Windows 2000 ...", is not taken)
+    m = _YEAR_LEAKED.search(pub.title[:60])
+    if m:
+        return int(m.group(1) or m.group(2))
+    return None
+
+
+class _Features:
+    """Compact per-record features, computed once (parallel lists, no per-record objects)."""
+
+    __slots__ = (
+        "arxiv",
+        "doi",
+        "fams",
+        "markers",
+        "n",
+        "order",
+        "pubs",
+        "recurring",
+        "title",
+        "venue",
+        "words",
+        "year",
+    )
+
+    def __init__(self, pubs: Sequence[Publication], progress: ProgressCallback | None) -> None:
+        self.pubs = pubs
+        self.n = n = len(pubs)
+        self.title: list[str] = [""] * n
+        self.year: list[int | None] = [None] * n
+        self.fams: list[tuple[str, ...]] = [()] * n
+        self.doi: list[str] = [""] * n
+        self.arxiv: list[str] = [""] * n
+        self.markers: list[str] = [""] * n
+        self.venue: list[str] = [""] * n
+        self.words: dict[int, list[set[str]]] = {}
+        intern: dict[str, str] = {}
+        fams_intern: dict[tuple[str, ...], tuple[str, ...]] = {}
+        step = max(1, n // 20)
+        for i, pub in enumerate(pubs):
+            self.title[i] = _norm_title(_citation_title(pub.title))
+            self.year[i] = _year_of(pub)
+            if pub.authors and not all(map(_is_organisation, pub.authors)):
+                fams = tuple(intern.setdefault(f, f) for f in map(_family, pub.authors) if f)
+                self.fams[i] = fams_intern.setdefault(fams, fams)
+            doi = _norm_doi(pub.doi)
+            arxiv = _norm_arxiv(pub.arxiv_id)
+            if doi:
+                m = _ARXIV_DOI.match(doi)
+                if m and not arxiv:
+                    arxiv = _ARXIV_VERSION.sub("", m.group(1))
+            self.doi[i] = doi
+            self.arxiv[i] = arxiv
+            self.markers[i] = _markers(pub.title, pub.kind)
+            self.venue[i] = _venue_type(pub)
+            if i % step == 0:
+                report(progress, "dedup:features", i, n)
+        # records sorted by title (for the sorted-neighbourhood pass), and titles that
+        # recur over many years (columns, editorials: "Editor's notes")
+        self.order = order = sorted(range(n), key=self.title.__getitem__)
+        self.recurring: set[str] = set()
+        run_start = 0
+        for k in range(1, n + 1):
+            if k == n or self.title[order[k]] != self.title[order[run_start]]:
+                title = self.title[order[run_start]]
+                count = k - run_start
+                if count >= RECURRING_YEARS and len(_content_words(title)) <= 3:
+                    years = {self.year[order[x]] for x in range(run_start, k)}
+                    years.discard(None)
+                    if len(years) >= RECURRING_YEARS or len(_content_words(title)) <= 1:
+                        self.recurring.add(title)
+                run_start = k
+        report(progress, "dedup:features", n, n)
+
+
+def _content_words(title: str) -> set[str]:
+    return {w for w in title.split() if w not in _STOPWORDS and len(w) > 1}
+
+
+def _signature(pub: Publication) -> tuple[object, ...]:
+    return (
+        " ".join(pub.title.split()),
+        tuple((a.given, a.particle, a.family, a.suffix, a.literal) for a in pub.authors),
+        pub.authors_complete,
+        " ".join((pub.abstract or "").split()),
+        pub.year,
+        pub.month,
+        pub.venue,
+        pub.kind,
+        _norm_doi(pub.doi),
+        _norm_arxiv(pub.arxiv_id),
+        pub.volume,
+        pub.issue,
+        pub.pages,
+        pub.publisher,
+    )

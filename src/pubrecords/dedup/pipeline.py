@@ -1,0 +1,145 @@
+"""The public duplicate-detection pipeline: features, blocking, scoring, clustering, explaining, merging."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Publication
+from ..progress import ProgressCallback, report
+from .blocking import _candidate_pairs
+from .clustering import _Clusters
+from .explain import _describe
+from .features import STRONG_TITLE, VERSION_YEAR_TOLERANCE, YEAR_TOLERANCE, _Features
+from .groups import DuplicateGroup
+from .merge import _related, merge
+from .scoring import _AMBIGUOUS, _MATCH, _VERSION, _compare, _title_similarity
+
+__all__ = ["deduplicate", "find_duplicates"]
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def find_duplicates(
+    pubs: Sequence[Publication], *, progress: ProgressCallback | None = None
+) -> list[DuplicateGroup]:
+    """Find groups of records that denote the same publication.
+
+    Returns groups of two or more indices (ascending; every index in at most one
+    group), ordered by their first member, each with its ``kind``, ``score`` and
+    readable ``evidence``. Vetoes: different DOIs (unless versions), "Part I" vs
+    "Part II", other edition or volume, errata, corrigenda, replies, comments,
+    retractions and reviews of a work, records years apart, the same title at two
+    differently named conferences, and the same title by disjoint authors. Progress goes to ``progress(stage, done, total)``.
+
+        >>> from pubrecords import Publication, Person
+        >>> bo = Person(given="Bo", family="Yang")
+        >>> pubs = [Publication(title="On Graphs, Part I", authors=(bo,)),
+        ...         Publication(title="On Graphs, Part II", authors=(bo,))]
+        >>> find_duplicates(pubs)
+        []
+    """
+    pubs = list(pubs)
+    feats = _Features(pubs, progress)
+    edges: list[tuple[float, int, int, int]] = []
+    for i, j, _pre in _candidate_pairs(feats, progress):
+        decided = _compare(feats, i, j)
+        if decided is not None:
+            edges.append((decided[1], i, j, decided[0]))
+    # a match under a recurring title counts only where neither record has another one
+    partners = Counter(x for e in edges if e[3] == _AMBIGUOUS for x in e[1:3])
+    if partners:
+        edges = [
+            (e[0], e[1], e[2], _MATCH) if e[3] == _AMBIGUOUS else e
+            for e in edges
+            if e[3] != _AMBIGUOUS or (partners[e[1]] == 1 and partners[e[2]] == 1)
+        ]
+    report(progress, "dedup:cluster", 0, len(edges))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+
+    same = _Clusters(feats, tolerance=YEAR_TOLERANCE, versions=False)
+    for _score, i, j, kind in edges:
+        if kind == _MATCH:
+            same.union(
+                i, j, strong=_title_similarity(feats.title[i], feats.title[j]) >= STRONG_TITLE
+            )
+    parts = same.groups()
+    root_of = {m: r for r, members in parts.items() for m in members}
+
+    versions = _Clusters(feats, tolerance=VERSION_YEAR_TOLERANCE, versions=True)
+    version_edges = 0
+    for _score, i, j, kind in edges:
+        ri, rj = root_of.get(i, i), root_of.get(j, j)
+        if kind == _VERSION and ri != rj and versions.union(ri, rj):
+            version_edges += 1
+    linked = versions.groups() if version_edges else {}
+    report(progress, "dedup:cluster", len(edges), len(edges))
+
+    groups: list[DuplicateGroup] = []
+    in_version: set[int] = set()
+    for roots in linked.values():
+        group_parts = [tuple(parts.get(r, [r])) for r in roots]
+        group_parts.sort()
+        in_version.update(roots)
+        groups.append(_describe(pubs, feats, tuple(group_parts), "version"))
+    for root, members in parts.items():
+        if root in in_version:
+            continue
+        groups.append(_describe(pubs, feats, (tuple(members),), None))
+    groups.sort(key=lambda g: g.members)
+    return groups
+
+
+def deduplicate(
+    pubs: Sequence[Publication],
+    *,
+    progress: ProgressCallback | None = None,
+    groups: Sequence[DuplicateGroup] | None = None,
+) -> list[Publication]:
+    """Merge identical and variant records; link versions to each other.
+
+    Each group of the same record becomes one merged record (at the position of its
+    first member); records of a version group stay separate, each gaining
+    ``Related(relation="version", ...)`` entries for the others. Every input record is
+    either returned as it is or appears in exactly one output's ``merged_from``.
+    ``groups`` reuses the result of an earlier :func:`find_duplicates` on ``pubs``.
+
+        >>> from pubrecords import Publication
+        >>> pubs = [Publication(title="Graph Minors"), Publication(title="Graph minors.")]
+        >>> [(p.title, len(p.merged_from)) for p in deduplicate(pubs)]
+        [('Graph Minors', 2)]
+    """
+    pubs = list(pubs)
+    if groups is None:
+        groups = find_duplicates(pubs, progress=progress)
+    out: dict[int, Publication] = {}
+    consumed: set[int] = set()
+    for done, group in enumerate(groups, start=1):
+        merged_parts: list[tuple[int, Publication]] = []
+        for part in group.parts:
+            record = merge([pubs[i] for i in part])
+            merged_parts.append((part[0], record))
+            consumed.update(part)
+        if group.kind == "version":
+            links = [_related(record) for _, record in merged_parts]
+            linked: list[tuple[int, Publication]] = []
+            for position, (first, record) in enumerate(merged_parts):
+                others = tuple(r for k, r in enumerate(links) if k != position)
+                new = tuple(r for r in others if r not in record.related)
+                linked.append((first, attrs.evolve(record, related=record.related + new)))
+            merged_parts = linked
+        for first, record in merged_parts:
+            out[first] = record
+        if done % 1000 == 0:
+            report(progress, "dedup:merge", done, len(groups))
+    report(progress, "dedup:merge", len(groups), len(groups))
+    result: list[Publication] = []
+    for i, pub in enumerate(pubs):
+        if i in out:
+            result.append(out[i])
+        elif i not in consumed:
+            result.append(pub)
+    return result

@@ -1,0 +1,440 @@
+"""Comparing one candidate pair: title, author, venue and abstract similarity, and the vetoes that keep different works apart."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Literal
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from ..model import Publication
+from .features import (
+    _NON_ALNUM,
+    _NON_ALPHA,
+    _STOPWORDS,
+    _VENUE_STOP,
+    MIN_AUTHORS,
+    VERSION_YEAR_TOLERANCE,
+    YEAR_TOLERANCE,
+    _content_words,
+    _Features,
+    _fold,
+    _is_preprint_doi,
+    _signature,
+)
+
+# ----------------------------------------------------------------------------- comparison
+
+
+def _content_key(title: str) -> str:
+    """The title's content words, in order (the pre-filter compares these)."""
+    return " ".join([w for w in title.split() if w not in _STOPWORDS and len(w) > 1]) or title
+
+
+def _content_sequence(title: str) -> list[str]:
+    return [w for w in title.split() if w not in _STOPWORDS and len(w) > 1]
+
+
+def _common_prefix(a: list[str], b: list[str]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _title_similarity(ta: str, tb: str, token_set: float | None = None) -> float:
+    """Similarity of two normalised titles in [0, 1], robust to spacing, word order and
+    to junk around the title (when the shorter title is itself substantial)."""
+    if ta == tb:
+        return 1.0 if ta else 0.0
+    if not ta or not tb:
+        return 0.0
+    ca, cb = ta.replace(" ", ""), tb.replace(" ", "")
+    if ca == cb:
+        return 0.99
+    best = max(fuzz.ratio(ca, cb), fuzz.token_sort_ratio(ta, tb))
+    if best < 97:
+        if token_set is None:
+            token_set = fuzz.token_set_ratio(ta, tb)
+        if token_set > best:
+            # one title inside the other (junk around it, a subtitle dropped): trusted
+            # only when the shorter title is substantial and wholly contained
+            wa, wb = _content_words(ta), _content_words(tb)
+            short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+            if short and short <= long_:
+                coverage = len(short) / len(long_)
+                if len(short) >= 4 or (len(short) >= 2 and coverage >= 0.6):
+                    best = max(best, token_set * (0.85 + 0.15 * coverage))
+    return best / 100.0
+
+
+def _lost_letters_match(marked: str, other: str) -> bool:
+    """``marked`` with each "?" standing for one or two lost letters ("?zsu", "dessloch"
+    from "Deßloch") spells ``other``."""
+    if "?" in other:
+        return marked.replace("?", "") == other.replace("?", "")
+    pieces = marked.split("?")
+    lost = len(pieces) - 1
+    known = len(marked) - lost
+    if known < 3 or not lost <= len(other) - known <= 2 * lost:
+        return False
+    if not other.startswith(pieces[0]) or not other.endswith(pieces[-1]):
+        return False
+    at = len(pieces[0])
+    for piece in pieces[1:-1]:
+        found = other.find(piece, at + 1)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
+
+
+def _surname_match(a: str, b: str) -> bool:
+    """Equal surnames, or one typo apart (same initial; three letters or more)."""
+    if a == b:
+        return True
+    if "?" in a or "?" in b:
+        return _lost_letters_match(a, b) if "?" in a else _lost_letters_match(b, a)
+    if len(a) < 3 or len(b) < 3 or a[0] != b[0]:
+        return False
+    if min(len(a), len(b)) < 5:
+        return Levenshtein.distance(a, b, score_cutoff=1) <= 1
+    return fuzz.ratio(a, b) >= 80
+
+
+def _author_similarity(fa: tuple[str, ...], fb: tuple[str, ...]) -> float | None:
+    """Overlap coefficient of surname lists (fuzzy on typos); None if either is empty."""
+    if not fa or not fb:
+        return None
+    if fa == fb:
+        return 1.0
+    sa, sb = set(fa), set(fb)
+    small, large = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    hits = 0
+    for name in small:
+        if name in large or any(_surname_match(name, other) for other in large):
+            hits += 1
+    return hits / len(small)
+
+
+def _name_words(feats: _Features, i: int) -> list[set[str]]:
+    """Each author's name words (3+ letters), for lists whose names were split oddly."""
+    found = feats.words.get(i)
+    if found is not None:
+        return found
+    out = []
+    for person in feats.pubs[i].authors:
+        text = " ".join((person.given, person.particle, person.family, person.literal))
+        if "&" in text:
+            text = html.unescape(text)
+        words = {w for w in _NON_ALPHA.sub(" ", _fold(text)).split() if len(w) >= 3}
+        if words:
+            out.append(words)
+    feats.words[i] = out
+    return out
+
+
+def _people_similarity(feats: _Features, i: int, j: int) -> float | None:
+    """Share of the shorter author list whose people share a name word with someone in
+    the other list (robust to given and family names swapped or split wrongly)."""
+    wa, wb = _name_words(feats, i), _name_words(feats, j)
+    if not wa or not wb:
+        return None
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    pool = set().union(*large)
+    return sum(1 for words in small if words & pool) / len(small)
+
+
+def _authors_agree(feats: _Features, i: int, j: int) -> float | None:
+    """Author similarity of two records: surnames first, name words as a fallback."""
+    sim = _author_similarity(feats.fams[i], feats.fams[j])
+    if sim is not None and sim < MIN_AUTHORS:
+        other = _people_similarity(feats, i, j)
+        if other is not None:
+            sim = max(sim, 0.9 * other)
+    return sim
+
+
+def _abstract_key(pub: Publication) -> str:
+    if not pub.abstract:
+        return ""
+    text = _fold(pub.abstract)
+    cut = text.find("(see more)")
+    if cut >= 0:
+        text = text[:cut]
+    return " ".join(_NON_ALNUM.sub(" ", text).split())[:400]
+
+
+def _abstract_similarity(a: Publication, b: Publication) -> float | None:
+    ka, kb = _abstract_key(a), _abstract_key(b)
+    if len(ka) < 40 or len(kb) < 40:
+        return None
+    m = min(len(ka), len(kb))
+    return fuzz.ratio(ka[:m], kb[:m]) / 100.0
+
+
+_MATCH = 1
+_VERSION = 2
+_AMBIGUOUS = 3  # a match under a title that does not identify the work: kept if unique
+
+
+def _veto(
+    feats: _Features,
+    i: int,
+    j: int,
+    tolerance: int,
+    versions: bool,
+    asim: float | Literal[False] | None = False,
+) -> bool:
+    """True when two records cannot be the same publication (nor, with ``versions``,
+    versions of one work), whatever else they share."""
+    mi, mj = feats.markers[i], feats.markers[j]
+    if mi != mj and not _marker_missing(feats, i, j):
+        return True  # part / edition / volume / erratum / reply / review differ
+    fi, fj = feats.fams[i], feats.fams[j]
+    if fi and fj and fi != fj:
+        sim = _authors_agree(feats, i, j) if asim is False else asim
+        if sim is not None and sim < MIN_AUTHORS:
+            return True  # (nearly) disjoint authors
+    if _venue_conflict(feats.venue[i], feats.venue[j]):
+        return True  # a journal article is not the conference paper of the same title
+    if feats.venue[i] == feats.venue[j] == "p" and _venue_names_differ(
+        feats.pubs[i].venue, feats.pubs[j].venue
+    ):
+        return True  # "SIGMOD" and "VLDB": two conferences, two papers
+    yi, yj = feats.year[i], feats.year[j]
+    if yi is not None and yj is not None and yi != yj:
+        gap = abs(yi - yj)
+        if gap > tolerance:
+            return True
+        if gap > YEAR_TOLERANCE and not _stage_differs(feats, i, j):
+            return True  # only a preprint may precede its publication by more
+        ti, tj = feats.title[i], feats.title[j]
+        if _short_title(ti) or _short_title(tj):
+            return True  # "Chair's message" of another year
+        if not versions and _venues_apart(feats.pubs[i], feats.pubs[j]):
+            return True  # another year in another venue: another publication
+    di, dj = feats.doi[i], feats.doi[j]
+    return bool(di and dj and di != dj and not versions)
+
+
+_VENUE_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _venue_words(venue: str) -> frozenset[str]:
+    found = _VENUE_WORDS.get(venue)
+    if found is None:
+        found = frozenset(
+            w
+            for w in _NON_ALNUM.sub(" ", _fold(venue)).split()
+            if w not in _VENUE_STOP and not w.isdigit()
+        )
+        if len(_VENUE_WORDS) > 100_000:
+            _VENUE_WORDS.clear()
+        _VENUE_WORDS[venue] = found
+    return found
+
+
+def _venue_similarity(a: str | None, b: str | None) -> float:
+    """Share of the smaller venue's words found in the other venue (0 when either is
+    missing): a tie-breaker, never a reason to match or to refuse."""
+    if not a or not b:
+        return 0.0
+    wa, wb = _venue_words(a), _venue_words(b)
+    if not wa or not wb:
+        return 0.0
+    return _shared_venue_words(wa, wb) / min(len(wa), len(wb))
+
+
+def _shared_venue_words(wa: frozenset[str], wb: frozenset[str]) -> int:
+    """Words of the smaller venue found in the other, an abbreviation matching the word
+    it cuts short ("inform. comput." and "information and computation")."""
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    hits = 0
+    for w in small:
+        if w in large or (
+            len(w) >= 3 and any(len(v) >= 3 and (v.startswith(w) or w.startswith(v)) for v in large)
+        ):
+            hits += 1
+    return hits
+
+
+def _venue_names_differ(a: str | None, b: str | None) -> bool:
+    """Both venues are one name each ("SIGMOD Conference", "VLDB", "STOC '93") and the
+    names have little in common: two different conferences. ("NIPS" and "NeurIPS", or
+    "COLT" and "EuroCOLT", are too alike to tell apart.)"""
+    if not a or not b or a == b:
+        return False
+    wa, wb = _venue_words(a), _venue_words(b)
+    if len(wa) != 1 or len(wb) != 1 or wa == wb:
+        return False
+    (na,), (nb,) = wa, wb
+    if len(na) < 3 or len(nb) < 3 or na in nb or nb in na:
+        return False
+    return fuzz.ratio(na, nb) <= 50
+
+
+def _venues_apart(a: Publication, b: Publication) -> bool:
+    """Both records name a venue and the venues share no word (beyond "proceedings",
+    "journal" and the like)."""
+    if not a.venue or not b.venue:
+        return False
+    wa, wb = _venue_words(a.venue), _venue_words(b.venue)
+    return bool(wa) and bool(wb) and not (wa & wb) and not _shared_venue_words(wa, wb)
+
+
+def _venue_conflict(a: str, b: str) -> bool:
+    return a != b and "j" in (a, b) and "x" not in (a, b) and "" not in (a, b)
+
+
+_FIRST_NUMBER = re.compile(r"[0-9]+")
+
+
+def _same_pages(a: Publication, b: Publication) -> bool:
+    if not a.pages or not b.pages:
+        return False
+    ma, mb = _FIRST_NUMBER.search(a.pages), _FIRST_NUMBER.search(b.pages)
+    return bool(ma and mb and ma.group(0) == mb.group(0))
+
+
+def _stage_differs(feats: _Features, i: int, j: int) -> bool:
+    """One record is a preprint (by venue, kind, preprint DOI or arXiv id) and the other
+    a publication."""
+    return _is_preprint(feats, i) != _is_preprint(feats, j)
+
+
+def _is_preprint(feats: _Features, i: int) -> bool:
+    if feats.venue[i] == "x":
+        return True
+    if feats.doi[i]:
+        return _is_preprint_doi(feats.doi[i])
+    return bool(feats.arxiv[i]) and feats.venue[i] == ""
+
+
+def _listed_twice(a: Publication, b: Publication) -> bool:
+    """Two records of one file, alike in every field: a listing that shows a recurring
+    column ("Chair's message", 1997) twice shows two issues of it, not one record twice.
+    (Records from different files, or written differently, may still be one.)"""
+    if not a.provenance or not b.provenance:
+        return False
+    sa, sb = a.provenance[0], b.provenance[0]
+    if (sa.origin, sa.path, sa.snapshot) != (sb.origin, sb.path, sb.snapshot) or sa.path is None:
+        return False
+    return _signature(a) == _signature(b)
+
+
+def _short_title(title: str) -> bool:
+    return len(_content_words(title)) <= 3
+
+
+def _marker_missing(feats: _Features, i: int, j: int) -> bool:
+    """Markers that differ only because one record left one out.
+
+    A review marked as such in one record only, by the same people in both: the
+    unmarked record is the review too (a book's authors do not review it). A tutorial,
+    demo or panel marked in one record only, by the same people (every name matched,
+    typos and lost letters allowed): the same item (a tutorial by other people, or the
+    paper beside it, has another list).
+    """
+    mi, mj = feats.markers[i], feats.markers[j]
+    if mi and mj:
+        return False
+    mark = mi or mj
+    if mark == "notice review":
+        sim = _authors_agree(feats, i, j)
+        return sim is not None and sim >= MIN_AUTHORS
+    if mark.startswith("format ") and ";" not in mark:
+        fi, fj = feats.fams[i], feats.fams[j]
+        return len(fi) >= 1 and len(fi) == len(fj) and _author_similarity(fi, fj) == 1.0
+    return False
+
+
+def _compare(
+    feats: _Features, i: int, j: int, token_set: float | None = None
+) -> tuple[int, float] | None:
+    """Decide one candidate pair: (_MATCH or _VERSION, score) or None."""
+    ti, tj = feats.title[i], feats.title[j]
+    tsim = _title_similarity(ti, tj, token_set)
+    di, dj = feats.doi[i], feats.doi[j]
+    same_id = bool(di and di == dj) or bool(feats.arxiv[i] and feats.arxiv[i] == feats.arxiv[j])
+    pubs = feats.pubs
+    if tsim < 0.45 and not same_id and not (pubs[i].abstract and pubs[j].abstract):
+        return None  # titles apart and nothing else to compare: not worth the rest
+    fams_i, fams_j = feats.fams[i], feats.fams[j]
+    # names split oddly are worth a second look only where the titles agree
+    asim = (
+        _authors_agree(feats, i, j)
+        if tsim >= 0.8 or same_id
+        else _author_similarity(fams_i, fams_j)
+    )
+    if _veto(feats, i, j, VERSION_YEAR_TOLERANCE, True, asim):
+        return None
+    yi, yj = feats.year[i], feats.year[j]
+    gap = abs(yi - yj) if yi is not None and yj is not None else None
+    doi_conflict = bool(di and dj and di != dj)
+    vi, vj = feats.venue[i], feats.venue[j]
+    stage_differs = vi != vj and "x" in (vi, vj) and "" not in (vi, vj)
+    year_ok = gap is None or gap <= YEAR_TOLERANCE
+
+    ambiguous = False
+    if ti in feats.recurring or tj in feats.recurring:
+        # "Editor's notes", "Reminiscences on influential papers": the title does not
+        # identify the work; an identifier, the pages or the abstract can, or else the
+        # match must be unambiguous (decided after all pairs are seen)
+        absim0 = _abstract_similarity(feats.pubs[i], feats.pubs[j])
+        if gap != 0 and not same_id:
+            return None
+        ambiguous = not (
+            same_id or _same_pages(feats.pubs[i], feats.pubs[j]) or (absim0 or 0) >= 0.8
+        )
+        if ambiguous and _listed_twice(pubs[i], pubs[j]):
+            return None  # one listing names the column twice: two of its issues
+
+    # the same record, recorded differently
+    if not doi_conflict and year_ok and not stage_differs and not _venue_conflict(vi, vj):
+        if same_id and tsim >= 0.6:
+            return _MATCH, 0.9 + 0.1 * tsim
+        if asim is None or asim >= 0.5:
+            a = 0.5 if asim is None else asim
+            if tsim >= 0.97 or (tsim >= 0.9 and asim is not None) or (tsim >= 0.85 and a >= 0.8):
+                bonus = 0.0 if gap is None else (0.05 if gap == 0 else -0.05)
+                # the score orders the links (best first): a record that fits two
+                # clusters equally well by title and authors joins the one whose venue
+                # it shares
+                vsim = _venue_similarity(pubs[i].venue, pubs[j].venue)
+                # a marker left out by one record ("(Panel)") is a weaker link: records
+                # that agree on it join first, so a paper and its demo stay apart
+                if feats.markers[i] != feats.markers[j]:
+                    bonus -= 0.2
+                return (_AMBIGUOUS if ambiguous else _MATCH), (
+                    0.75 * tsim + 0.2 * a + bonus + 0.05 * vsim
+                )
+    if ambiguous:
+        return None
+
+    # another version of the same work: shared authors and a shared subject
+    if asim is None or asim < 0.5 or (fams_i[0] != fams_j[0] and asim < 0.75):
+        return None
+    absim = _abstract_similarity(pubs[i], pubs[j])
+    if absim is not None and absim < 0.35:
+        return None
+    wi, wj = _content_words(ti), _content_words(tj)
+    shared = len(wi & wj)
+    overlap = shared / max(1, min(len(wi), len(wj)))
+    prefix = _common_prefix(_content_sequence(ti), _content_sequence(tj))
+    if (
+        (absim is not None and absim >= 0.6 and overlap >= 0.3)
+        or (
+            prefix >= 3
+            and prefix >= 0.6 * min(len(wi), len(wj))
+            and asim >= 0.75
+            and fams_i[0] == fams_j[0]
+        )
+        or (tsim >= 0.9 and asim >= 0.75 and (doi_conflict or stage_differs))
+    ):
+        return _VERSION, 0.4 * tsim + 0.3 * asim + 0.3 * (absim if absim is not None else overlap)
+    return None

@@ -1,0 +1,44 @@
+"""Formats: every reader (file or text -> records) and every writer (records -> text).
+
+One module per format: ``bibtex/`` (read, write, citation keys), ``csl`` (CSL-JSON),
+``table`` (CSV / TSV / JSON lines), ``profile_page`` (scraped profile pages), ``serialize``
+(pubrecords' own JSON); ``files`` reads a file as text and ``detect`` picks the reader of a
+file. Readers take text and give :class:`~pubrecords.Publication` records (or a
+:class:`~pubrecords.Profile`); writers take records and give text. A reader never cleans
+and a writer never cleans: repairs belong to :mod:`pubrecords.clean`.
+"""
+
+from __future__ import annotations
+
+from .bibtex import citation_keys, parse_bibtex, read_bibtex, to_bibtex, write_bibtex
+from .csl import from_csl, read_csl_json, to_csl, to_csl_json, write_csl_json
+from .detect import detect_format, read_any, read_publications
+from .files import read_text
+from .profile_page import parse_profile, read_profile
+from .serialize import dumps, from_dict, loads, to_dict
+from .table import parse_table, read_table
+
+__all__ = [
+    "citation_keys",
+    "detect_format",
+    "dumps",
+    "from_csl",
+    "from_dict",
+    "loads",
+    "parse_bibtex",
+    "parse_profile",
+    "parse_table",
+    "read_any",
+    "read_bibtex",
+    "read_csl_json",
+    "read_profile",
+    "read_publications",
+    "read_table",
+    "read_text",
+    "to_bibtex",
+    "to_csl",
+    "to_csl_json",
+    "to_dict",
+    "write_bibtex",
+    "write_csl_json",
+]
