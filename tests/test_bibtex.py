@@ -14,6 +14,7 @@ from pubrecords import (
     InputError,
     Kind,
     ParseError,
+    ParseWarning,
     Person,
     Publication,
     Source,
@@ -397,17 +398,27 @@ def test_parse_foreign_bibtex() -> None:
 def test_parse_errors_name_the_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
     bad = "@misc{ok, title={A}}\n\n@article{broken,\n  title = {Unbalanced {brace},\n}\n\n@misc{after, title={B}}\n"
     with pytest.raises(ParseError) as info:
-        parse_bibtex(bad, path="x.bib")
+        parse_bibtex(bad, path="x.bib", strict=True)
     assert info.value.line == 3 and info.value.path == "x.bib"
-    with pytest.raises(ParseError):
+    # by default the malformed entry is kept as written, with a warning naming its line
+    with pytest.warns(ParseWarning, match=r"^x\.bib:3: malformed BibTeX entry"):
+        pubs = parse_bibtex(bad, path="x.bib")
+    assert [p.key for p in pubs] == ["ok", "after"]
+    assert "@article{broken,\n  title = {Unbalanced {brace},\n}" in to_bibtex(pubs)
+    with pytest.raises(ParseError, match="no BibTeX entries"), pytest.warns(ParseWarning):
         parse_bibtex("@misc{nokey title={x}}")
     with pytest.raises(InputError):
         read_bibtex(tmp_path / "missing.bib")
 
 
 def test_duplicate_keys_are_kept_not_lost() -> None:
-    pubs = parse_bibtex("@misc{dup, title={First}}\n@misc{dup, title={Second}}\n")
+    with pytest.warns(ParseWarning, match=r"key 'dup' is used again \(first at line 1\)"):
+        pubs = parse_bibtex("@misc{dup, title={First}}\n@misc{dup, title={Second}}\n")
     assert [p.title for p in pubs] == ["First", "Second"]
+    assert [p.key for p in pubs] == ["dup", "dup-2"]
+    assert pubs[1].provenance[0].key == "dup"  # the key as written
+    with pytest.raises(ParseError, match="used again"):
+        parse_bibtex("@misc{dup, title={First}}\n@misc{dup, title={Second}}\n", strict=True)
 
 
 def test_write_and_read_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -882,7 +893,10 @@ def test_logos_decode_and_unknown_commands_stay_as_written(field: str, read: str
 
 def test_malformed_entry_error_says_why_and_where() -> None:
     with pytest.raises(ParseError, match="end of file") as info:
-        parse_bibtex("@misc{ok, title={Fine}}\n\n@article{x, title={unbalanced\n")
+        parse_bibtex("@misc{ok, title={Fine}}\n\n@article{x, title={unbalanced\n", strict=True)
     assert str(info.value).startswith("3: malformed BibTeX entry: ")
     with pytest.raises(ParseError, match="comma after entry key"):
-        parse_bibtex("@article{y title={z}}\n")
+        parse_bibtex("@misc{ok, title={Fine}}\n@article{y title={z}}\n", strict=True)
+    with pytest.warns(ParseWarning, match="^<string>:2: malformed .*comma after entry key"):
+        (ok,) = parse_bibtex("@misc{ok, title={Fine}}\n@article{y title={z}}\n")
+    assert ok.title == "Fine"

@@ -80,7 +80,14 @@ def test_unknown_format(tmp_path: Path) -> None:
 def test_malformed_bibtex_is_one_line_naming_the_entry(tmp_path: Path) -> None:
     bad = tmp_path / "refs.bib"
     bad.write_text("@article{ok, title={Fine}}\n\n@article{x, title={unbalanced\n")
-    _assert_clean_failure(run_cli("export", str(bad)), "refs.bib:3:", "malformed BibTeX")
+    _assert_clean_failure(
+        run_cli("export", "--strict", str(bad)), "refs.bib:3:", "malformed BibTeX"
+    )
+    # by default: a warning naming the file and line, the rest exported
+    got = run_cli("export", "-q", str(bad))
+    assert got.returncode == 0, got.stderr
+    assert "pubrecords: warning: " in got.stderr and "refs.bib:3: malformed BibTeX" in got.stderr
+    assert "@article{ok," in got.stdout and "Traceback" not in got.stderr
 
 
 def test_directory_is_not_a_file(tmp_path: Path) -> None:

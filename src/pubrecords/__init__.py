@@ -35,7 +35,9 @@ from .errors import (
     NameParseError,
     OnlineError,
     ParseError,
+    ParseWarning,
     PubrecordsError,
+    PubrecordsWarning,
 )
 from .formats.bibtex import citation_keys, parse_bibtex, read_bibtex, to_bibtex, write_bibtex
 from .formats.csl import from_csl, read_csl_json, to_csl, to_csl_json, write_csl_json
@@ -44,7 +46,18 @@ from .formats.files import read_text
 from .formats.profile_page import parse_profile, read_profile
 from .formats.serialize import dumps, from_dict, loads, to_dict
 from .formats.table import parse_table, read_table
-from .model import Kind, Person, Profile, Publication, Related, Repair, Source, StudentGroup
+from .model import (
+    Block,
+    Kind,
+    Person,
+    Profile,
+    Publication,
+    Related,
+    Repair,
+    Source,
+    SourceEntry,
+    StudentGroup,
+)
 from .names import (
     MAX_NAME_LENGTH,
     best_variant,
@@ -76,6 +89,7 @@ from .version import __version__ as __version__
 __all__ = [
     "COMPLETABLE_FIELDS",
     "MAX_NAME_LENGTH",
+    "Block",
     "CompletionEntry",
     "CompletionReport",
     "DuplicateGroup",
@@ -88,15 +102,18 @@ __all__ = [
     "NameParseError",
     "OnlineError",
     "ParseError",
+    "ParseWarning",
     "Person",
     "Profile",
     "ProfileDiff",
     "Publication",
     "PublicationChange",
     "PubrecordsError",
+    "PubrecordsWarning",
     "Related",
     "Repair",
     "Source",
+    "SourceEntry",
     "StudentGroup",
     "Suspect",
     "Verdict",

@@ -19,7 +19,9 @@ __all__ = [
     "NameParseError",
     "OnlineError",
     "ParseError",
+    "ParseWarning",
     "PubrecordsError",
+    "PubrecordsWarning",
 ]
 
 
@@ -58,3 +60,15 @@ class NameParseError(ParseError):
 
 class OnlineError(PubrecordsError):
     """An online metadata source failed (network, HTTP status, malformed answer)."""
+
+
+class PubrecordsWarning(UserWarning):
+    """Base class of the warnings pubrecords gives (through :mod:`warnings`; it never prints)."""
+
+
+class ParseWarning(PubrecordsWarning):
+    """Part of an input was malformed or ambiguous and was kept as written, or renamed.
+
+    The message names the file and line. Readers that take ``strict=True`` raise
+    :class:`ParseError` instead.
+    """

@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "Block",
     "Kind",
     "Person",
     "Profile",
@@ -32,6 +33,7 @@ __all__ = [
     "Related",
     "Repair",
     "Source",
+    "SourceEntry",
     "StudentGroup",
 ]
 
@@ -174,6 +176,63 @@ class Related:
 
 
 @attrs.frozen
+class Block:
+    """A piece of a source file that is not a record, kept so that it can be written back.
+
+    ``kind`` is ``"string"`` (an ``@string`` macro; ``name`` is the macro, lowercased),
+    ``"preamble"``, ``"comment"`` (``@comment``), ``"text"`` (free text between entries)
+    or ``"failed"`` (an entry the reader could not parse, kept as written); ``raw`` is the
+    text as the file had it.
+    """
+
+    kind: str
+    raw: str
+    name: str = ""
+
+
+def _pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    return tuple((str(a), str(b)) for a, b in value) if value else ()
+
+
+@attrs.frozen
+class SourceEntry:
+    """A record's entry as its source file wrote it, so that a writer can give it back.
+
+    ``fields`` are (name, value) pairs exactly as written: names in their case, values
+    with their delimiters, LaTeX, macros and ``#`` concatenations. ``raw`` is the whole
+    entry's text. ``before`` holds the blocks that stood before the entry in the file
+    (``@string``, ``@preamble``, ``@comment``, free text), ``after`` those after the last
+    entry. ``inherited`` are the fields the entry gets from a ``crossref`` or ``xdata``
+    parent (named as in the child), ``dialect`` is ``"bibtex"`` or ``"biblatex"``.
+    ``as_read`` is the record as the reader interpreted it: a writer compares the record
+    with it to find the fields that something changed (only those are written anew).
+
+        >>> from pubrecords import parse_bibtex
+        >>> pub = parse_bibtex("@Article{k, title = {The {BibTeX} Book}, month = apr}")[0]
+        >>> pub.source_entry.entry_type, pub.source_entry.fields, pub.month
+        ('Article', (('title', '{The {BibTeX} Book}'), ('month', 'apr')), 4)
+    """
+
+    entry_type: str
+    key: str
+    fields: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    raw: str = ""
+    dialect: str = "bibtex"
+    before: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
+    after: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
+    inherited: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    as_read: Publication | None = attrs.field(default=None, eq=False, hash=False, repr=False)
+
+    def field(self, name: str) -> str | None:
+        """The raw value of field ``name`` (any case), or None."""
+        low = name.lower()
+        for key, value in self.fields:
+            if key.lower() == low:
+                return value
+        return None
+
+
+@attrs.frozen
 class Publication:
     """One publication record.
 
@@ -182,6 +241,8 @@ class Publication:
     is False where the abstract is known to be cut. ``provenance`` lists where the
     record came from, ``repairs`` what was changed in it, ``merged_from`` the source
     records a merge combined, ``related`` the other versions of the same work.
+    ``source_entry`` is the entry a file reader read the record from (kept so that
+    writing the record gives back what was read; see :class:`SourceEntry`).
     """
 
     title: str
@@ -208,6 +269,7 @@ class Publication:
     repairs: tuple[Repair, ...] = attrs.field(default=(), converter=_tuple)
     merged_from: tuple[Publication, ...] = attrs.field(default=(), converter=_tuple)
     related: tuple[Related, ...] = attrs.field(default=(), converter=_tuple)
+    source_entry: SourceEntry | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen

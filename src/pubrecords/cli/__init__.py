@@ -12,9 +12,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import warnings
 from collections.abc import Sequence
 
-from ..errors import PubrecordsError
+from ..errors import PubrecordsError, PubrecordsWarning
 from . import check, diff, duplicates, export, names
 
 __all__ = ["main"]
@@ -58,7 +59,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        code: int = args.func(args)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", PubrecordsWarning)
+            try:
+                code: int = args.func(args)
+            finally:
+                for warning in caught:
+                    if issubclass(warning.category, PubrecordsWarning):
+                        print(f"pubrecords: warning: {warning.message}", file=sys.stderr)
+                    else:
+                        warnings.showwarning(
+                            warning.message,
+                            warning.category,
+                            warning.filename,
+                            warning.lineno,
+                        )
     except PubrecordsError as exc:
         print(f"pubrecords: error: {exc}", file=sys.stderr)
         return 2

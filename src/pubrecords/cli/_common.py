@@ -14,14 +14,16 @@ from ..model import Profile, Publication
 __all__ = ["StderrProgress", "read_inputs", "write_output"]
 
 
-def read_inputs(paths: Sequence[str]) -> tuple[list[Profile], list[Publication]]:
+def read_inputs(
+    paths: Sequence[str], *, encoding: str | None = None, strict: bool = False
+) -> tuple[list[Profile], list[Publication]]:
     """Read every file; profiles and loose publications apart (both in input order)."""
     if not paths:
         raise InputError("no input files given (pass FILES, or --sample)")
     profiles: list[Profile] = []
     pubs: list[Publication] = []
     for path in paths:
-        got = read_any(path)
+        got = read_any(path, encoding=encoding, strict=strict)
         if isinstance(got, Profile):
             profiles.append(got)
         else:

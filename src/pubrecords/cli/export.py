@@ -78,6 +78,29 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--mailto", metavar="EMAIL", help="contact address sent to online sources (polite pools)"
     )
     p.add_argument("--cache-dir", metavar="DIR", help="on-disk cache of online answers")
+    p.add_argument(
+        "--dialect",
+        choices=("bibtex", "biblatex"),
+        help="BibTeX output dialect: entry types and field names of classic BibTeX or of "
+        "biblatex (default: each record in the dialect of the file it came from)",
+    )
+    p.add_argument(
+        "--flatten-crossref",
+        action="store_true",
+        help="write the fields an entry inherits from its crossref parent into the entry",
+    )
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="encoding of the input files (default: UTF-8; a .bib that is not UTF-8 is read "
+        "as Windows-1252 with a warning)",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="a malformed BibTeX entry or a repeated key is an error (default: a warning; "
+        "the entry is kept as written)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     p.set_defaults(func=run)
 
@@ -87,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     if args.sample:
         files.insert(0, str(sample_path()))
     progress = StderrProgress(enabled=not args.quiet)
-    profile_list, loose = read_inputs(files)
+    profile_list, loose = read_inputs(files, encoding=args.encoding, strict=args.strict)
     profile: Profile | None = None
     if profile_list:
         if len(profile_list) > 1:
@@ -123,10 +146,17 @@ def run(args: argparse.Namespace) -> int:
     records.extend(loose)
     if not args.keep_duplicates:
         records = dedup.deduplicate(records, progress=progress)
+        _list_folded_keys(records)
         if not args.quiet:
             _list_versions(records)
     if args.to == "bibtex":
-        text = bibtex.to_bibtex(records, ascii=args.ascii, key_pattern=args.key_pattern)
+        text = bibtex.to_bibtex(
+            records,
+            ascii=args.ascii,
+            key_pattern=args.key_pattern,
+            dialect=args.dialect,
+            flatten_crossref=args.flatten_crossref,
+        )
     elif args.to == "csl-json":
         text = csl.to_csl_json(records, key_pattern=args.key_pattern)
     else:
@@ -156,6 +186,21 @@ def _complete_online(
         for entry in report.errors:
             print(f"pubrecords: online error: {entry.source}: {entry.reason}", file=sys.stderr)
     return done if args.no_clean else [clean.clean_publication(p) for p in done]
+
+
+def _list_folded_keys(records: list[Publication]) -> None:
+    """Name on stderr every key a merge folded into another record (never silently)."""
+    for pub in records:
+        if not pub.merged_from:
+            continue
+        for member in pub.merged_from:
+            if member.key and member.key != pub.key:
+                where = member.provenance[0] if member.provenance else None
+                print(
+                    f"pubrecords: merged: key {member.key!r} folded into {pub.key!r}"
+                    + (f" ({where})" if where else ""),
+                    file=sys.stderr,
+                )
 
 
 def _list_versions(records: list[Publication]) -> None:

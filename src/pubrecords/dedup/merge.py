@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..model import Kind, Person, Publication, Related, Source
+import attrs
+
+from ..model import Kind, Person, Publication, Related, Source, SourceEntry
 from .features import _family, _fold, _norm_title
 
 __all__ = ["merge"]
@@ -164,6 +166,11 @@ def _merge(pubs: list[Publication]) -> Publication:
     repairs = tuple(dict.fromkeys(r for p in pubs for r in p.repairs))
     related = tuple(dict.fromkeys(r for p in pubs for r in p.related))
 
+    # the entry a file gave: the first member's, carrying every member's blocks (@string,
+    # @preamble, @comment) and, as ``ids``, the keys of the others (biblatex's aliases)
+    merged_key = first("key")
+    source_entry = _merged_entry(pubs, merged_key, extra)
+
     return Publication(
         title=title,
         authors=authors,
@@ -182,14 +189,31 @@ def _merge(pubs: list[Publication]) -> Publication:
         issue=first("issue"),
         pages=longest_text("pages"),
         publisher=longest_text("publisher"),
-        key=first("key"),
+        key=merged_key,
         identifiers=identifiers,
         extra=extra,
         provenance=tuple(provenance),
         repairs=repairs,
         merged_from=tuple(pubs),
         related=related,
+        source_entry=source_entry,
     )
+
+
+def _merged_entry(
+    pubs: list[Publication], key: str | None, extra: dict[str, str]
+) -> SourceEntry | None:
+    entries = [p.source_entry for p in pubs if p.source_entry is not None]
+    if not entries:
+        return None
+    keys = [p.key for p in pubs if p.key]
+    others = [k for k in dict.fromkeys(keys) if k != key]
+    if others:
+        ids = [i.strip() for i in extra.get("ids", "").split(",") if i.strip()]
+        extra["ids"] = ",".join(dict.fromkeys([*ids, *others]))
+    main = next((e for e in entries if e.key == key), entries[0])
+    blocks = tuple(b for e in entries for b in (*e.before, *e.after))
+    return attrs.evolve(main, before=blocks, after=())
 
 
 def _initial_ok(a: Person, b: Person) -> bool:

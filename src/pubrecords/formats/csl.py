@@ -523,7 +523,7 @@ def _publication(item: Any, index: int, path: str | None) -> Publication:
         year, month = _date(item["issued"])
     if year is None and isinstance(custom.get("month"), int):
         month = custom["month"]
-    fields = {attr: _string(item, var) for var, attr in _STR_VARS}
+    fields: dict[str, Any] = {attr: _string(item, var) for var, attr in _STR_VARS}
     arxiv = None
     archive = _string(item, "archive")
     if archive is not None and archive.lower() == "arxiv":

@@ -94,9 +94,17 @@ def detect_format(path: str | os.PathLike[str], text: str) -> Format:
     return "profile"
 
 
-def read_any(path: str | os.PathLike[str]) -> Profile | list[Publication]:
-    """Read one file of any supported format: a :class:`Profile` or a list of publications."""
-    text = read_text(path)
+def read_any(
+    path: str | os.PathLike[str], *, encoding: str | None = None, strict: bool = False
+) -> Profile | list[Publication]:
+    """Read one file of any supported format: a :class:`Profile` or a list of publications.
+
+    ``encoding`` names the file's encoding (default: UTF-8; a ``.bib`` file that is not
+    UTF-8 is read as Windows-1252 with a warning). ``strict=True`` makes a malformed
+    BibTeX entry or a repeated key an error instead of a warning.
+    """
+    bib = Path(path).suffix.lower() in (".bib", ".bibtex")
+    text = read_text(path, encoding or ("auto" if bib else None))
     if not text.strip():
         raise InputError(f"{path}: empty input")
     fmt = detect_format(path, text)
@@ -112,7 +120,7 @@ def read_any(path: str | os.PathLike[str]) -> Profile | list[Publication]:
     if fmt == "bibtex":
         from .bibtex import parse_bibtex
 
-        return parse_bibtex(text, path=name)
+        return parse_bibtex(text, path=name, strict=strict)
     if fmt == "csl-json":
         from .csl import from_csl
 

@@ -19,7 +19,18 @@ from typing import Any, TypeVar
 import attrs
 
 from ..errors import FormatError
-from ..model import Kind, Person, Profile, Publication, Related, Repair, Source, StudentGroup
+from ..model import (
+    Block,
+    Kind,
+    Person,
+    Profile,
+    Publication,
+    Related,
+    Repair,
+    Source,
+    SourceEntry,
+    StudentGroup,
+)
 
 __all__ = ["dumps", "from_dict", "loads", "to_dict"]
 
@@ -38,7 +49,10 @@ _NESTED: dict[type, dict[str, type]] = {
         "repairs": Repair,
         "merged_from": Publication,
         "related": Related,
+        "source_entry": SourceEntry,
     },
+    Block: {},
+    SourceEntry: {"before": Block, "after": Block, "as_read": Publication},
     Profile: {
         "person": Person,
         "students": StudentGroup,
@@ -63,7 +77,10 @@ def to_dict(obj: Any) -> dict[str, Any]:
         if isinstance(value, Kind):
             out[field.name] = value.value
         elif isinstance(value, tuple):
-            out[field.name] = [to_dict(v) if type(v) in _NESTED else v for v in value]
+            out[field.name] = [
+                to_dict(v) if type(v) in _NESTED else list(v) if isinstance(v, tuple) else v
+                for v in value
+            ]
         elif isinstance(value, dict):
             out[field.name] = dict(value)
         elif type(value) in _NESTED:

@@ -6,16 +6,18 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from ...errors import InputError
-from ...model import Kind, Person, Publication
+from ...model import Block, Kind, Person, Publication, SourceEntry
 from ...names import format_name
 from ...text import latex_encode as _latex_encode
 from ...text import titles as _titles
 from . import keys as _keys
+from .dialect import to_biblatex_dialect, to_bibtex_dialect
+from .values import MONTH_MACROS, macros_used
 
 __all__ = ["citation_keys", "to_bibtex", "write_bibtex"]
 
@@ -206,10 +208,24 @@ def _norm_pages(pages: str) -> str:
 
 
 class _Writer:
-    __slots__ = ("ascii", "lines", "names", "page_forms", "short")
+    __slots__ = (
+        "ascii",
+        "dialect",
+        "flatten",
+        "lines",
+        "macros",
+        "names",
+        "page_forms",
+        "seen_blocks",
+        "short",
+    )
 
-    def __init__(self, ascii: bool) -> None:
+    def __init__(self, ascii: bool, dialect: str | None = None, flatten: bool = False) -> None:
         self.ascii = ascii
+        self.dialect = dialect  # None: each record in the dialect it was read in
+        self.flatten = flatten  # write inherited crossref fields into the child
+        self.macros: set[str] = set()  # @string macros written so far
+        self.seen_blocks: set[tuple[str, str]] = set()
         # keyed by id(): the people are alive (held by the records) while we write
         self.names: dict[int, str] = {}
         self.short: dict[str, str] = {}
@@ -424,6 +440,9 @@ def _year_line(year: int, month: int | None) -> str:
 
 def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -> None:
     """Append the pieces of one entry (ending with a blank line) with ``add``."""
+    if pub.source_entry is not None:
+        _source_entry(pub, pub.source_entry, key, w, add)
+        return
     text = w.text
     lines = w.lines  # formatted lines of short values (see _Writer.line)
     title = w.title(pub)
@@ -517,14 +536,259 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
     add("}\n\n")
 
 
+# ---------------------------------------------------------------- entries as read
+
+#: The model's interpreted fields a writer compares with the record as read.
+_VIEW = (
+    "title",
+    "authors",
+    "authors_complete",
+    "year",
+    "month",
+    "venue",
+    "kind",
+    "doi",
+    "arxiv_id",
+    "url",
+    "volume",
+    "issue",
+    "pages",
+    "publisher",
+    "abstract",
+)
+# Field (lowercase) -> the model attribute read from it (the venue is found per entry).
+_FIELD_ATTR = {
+    "title": "title",
+    "author": "authors",
+    "year": "year",
+    "date": "year",
+    "month": "month",
+    "volume": "volume",
+    "number": "issue",
+    "issue": "issue",
+    "pages": "pages",
+    "publisher": "publisher",
+    "doi": "doi",
+    "url": "url",
+    "eprint": "arxiv_id",
+    "abstract": "abstract",
+}
+_ATTR_FIELD = {
+    "title": "title",
+    "authors": "author",
+    "year": "year",
+    "month": "month",
+    "volume": "volume",
+    "issue": "number",
+    "pages": "pages",
+    "publisher": "publisher",
+    "doi": "doi",
+    "url": "url",
+    "arxiv_id": "eprint",
+    "abstract": "abstract",
+}
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_-]*")
+_BIBLATEX_VENUE = {"article": "journaltitle", "periodical": "title"}
+
+
+def _venue_field(se: SourceEntry) -> str | None:
+    """The field (lowercase) the reader took the venue from."""
+    names = {name.lower() for name, _ in se.fields}
+    names.update(name.lower() for name, _ in se.inherited)
+    book = se.entry_type.lower() == "book"
+    for name in ("journal", "journaltitle", "booktitle", "school", "institution", "howpublished"):
+        if name in names:
+            return name
+    return "series" if book and "series" in names else None
+
+
+def _changed(pub: Publication, old: Publication) -> tuple[set[str], set[str]]:
+    """The model attributes and the ``extra`` keys whose values differ from the record as read."""
+    attrs_changed = {a for a in _VIEW if getattr(pub, a) != getattr(old, a)}
+    if "authors_complete" in attrs_changed:
+        attrs_changed.add("authors")
+    extra, before = pub.extra, old.extra
+    if extra == before:
+        return attrs_changed, set()
+    return attrs_changed, {k for k in extra.keys() | before.keys() if extra.get(k) != before.get(k)}
+
+
+def _encoded(attr: str, pub: Publication, w: _Writer) -> str | None:
+    """The written value (delimiters included) of model attribute ``attr``, None when empty."""
+    value: Any = getattr(pub, attr)
+    if attr == "title":
+        return "{" + w.title(pub) + "}" if pub.title else None
+    if attr == "authors":
+        if not pub.authors:
+            return None
+        who = " and ".join(w.name(p) for p in pub.authors)
+        return "{" + who + ("}" if pub.authors_complete else " and others}")
+    if attr == "year":
+        return None if value is None else ("{" + str(value) + "}")
+    if attr == "month":
+        return _MONTHS[value - 1] if value is not None and 1 <= value <= 12 else None
+    if value is None or value == "":
+        return None
+    if attr == "pages":
+        got = w.pages(value)
+    elif attr in ("doi", "url", "arxiv_id"):
+        got = _raw(value)
+    else:
+        got = w.text(str(value))
+    return "{" + got + "}" if got else None
+
+
+def _defined(raw: str, w: _Writer) -> bool:
+    """True when every macro ``raw`` uses is defined in the output written so far."""
+    if raw[:1] == "{" and "#" not in raw:
+        return True
+    return all(m in w.macros or m in MONTH_MACROS for m in macros_used(raw))
+
+
+def _blocks(blocks: tuple[Block, ...], w: _Writer, add: Callable[[str], None]) -> None:
+    for block in blocks:
+        if block.kind in ("string", "preamble"):
+            seen = (block.kind, block.raw)
+            if seen in w.seen_blocks:
+                continue
+            w.seen_blocks.add(seen)
+            if block.kind == "string":
+                w.macros.add(block.name)
+        add(block.raw.strip("\n"))
+        add("\n\n")
+
+
+def _source_entry(
+    pub: Publication, se: SourceEntry, key: str, w: _Writer, add: Callable[[str], None]
+) -> None:
+    """Write ``pub`` from the entry it was read from: every field nobody changed as written."""
+    _blocks(se.before, w, add)
+    old = se.as_read
+    if old is None:  # (a record rebuilt from JSON without its reading): all as it stands
+        old = pub
+    changed, extra_changed = _changed(pub, old)
+    dialect = w.dialect or se.dialect
+    flatten = w.flatten and bool(se.inherited)
+    fields = se.fields
+    if (
+        not changed
+        and not extra_changed
+        and key == se.key
+        and dialect == se.dialect
+        and not flatten
+        and all(_defined(raw, w) for _, raw in fields)
+    ):
+        add(se.raw.strip())
+        add("\n\n")
+        _blocks(se.after, w, add)
+        return
+    venue_field = _venue_field(se)
+    field_attr = dict(_FIELD_ATTR)
+    if venue_field is not None:
+        field_attr[venue_field] = "venue"
+    out: list[tuple[str, str]] = []
+    done: set[str] = set()
+    present = {name.lower() for name, _ in fields}
+    for name, raw in fields:
+        low = name.lower()
+        attr = field_attr.get(low)
+        if low == "date" and "year" in present:
+            attr = None
+        if attr is not None and (
+            attr in changed or (attr == "year" and "month" in changed and low == "date")
+        ):
+            if low == "date":
+                if pub.year is None:
+                    continue
+                month = f"-{pub.month:02d}" if pub.month else ""
+                out.append((name, "{" + str(pub.year) + month + "}"))
+                done.update(("year", "month"))
+                continue
+            if attr in done:
+                continue
+            done.add(attr)
+            value = _encoded(attr, pub, w)
+            if value is not None:
+                out.append((name, value))
+            continue
+        if attr is None and low in extra_changed:
+            done.add("extra:" + low)
+            text = pub.extra.get(low)
+            if text:
+                out.append((name, "{" + w.text(text) + "}"))
+            continue
+        if not _defined(raw, w):
+            # a macro this output does not define: its value, written out
+            if attr is not None:
+                value = _encoded(attr, pub, w)
+            else:
+                text = old.extra.get(low)
+                value = "{" + w.text(text) + "}" if text else None
+            if value is not None:
+                out.append((name, value))
+            continue
+        out.append((name, raw))
+    etype = se.entry_type
+    if "kind" in changed:
+        title = w.title(pub)
+        etype = _entry_type(pub, title, w.text(pub.venue) if pub.venue else "")
+    low_type = etype.lower()
+    for attr in sorted(changed - done - {"kind", "authors_complete"}):
+        if attr == "venue":
+            layout = _LAYOUTS.get(low_type)
+            name = layout.venue if layout is not None else "howpublished"
+            if dialect == "biblatex":
+                name = _BIBLATEX_VENUE.get(low_type, name)
+        else:
+            name = _ATTR_FIELD[attr]
+        value = _encoded(attr, pub, w)
+        if value is not None and name not in present:
+            out.append((name, value))
+            if attr == "arxiv_id":
+                out.append(("eprinttype" if dialect == "biblatex" else "archivePrefix", "{arXiv}"))
+    for name in sorted(extra_changed):
+        if "extra:" + name in done or name in present or name in _OWN_FIELDS:
+            continue
+        text = pub.extra.get(name)
+        if text and _FIELD_NAME.fullmatch(name):
+            # (ids: citation keys, written as they are)
+            out.append((name, "{" + (_raw(text) if name == "ids" else w.text(text)) + "}"))
+    if flatten:
+        out = [(n, r) for n, r in out if n.lower() not in ("crossref", "xdata")]
+        have = {n.lower() for n, _ in out}
+        out.extend((n, r) for n, r in se.inherited if n.lower() not in have)
+    if dialect != se.dialect:
+        if dialect == "bibtex":
+            etype, out = to_bibtex_dialect(etype, out)
+        else:
+            etype, out = to_biblatex_dialect(etype, out)
+    add(f"@{etype}{{{key},\n")
+    for name, raw in out:
+        add(f"  {name} = {raw},\n")
+    add("}\n\n")
+    _blocks(se.after, w, add)
+
+
 def to_bibtex(
-    pubs: Iterable[Publication], *, ascii: bool = False, key_pattern: str | None = None
+    pubs: Iterable[Publication],
+    *,
+    ascii: bool = False,
+    key_pattern: str | None = None,
+    dialect: Literal["bibtex", "biblatex"] | None = None,
+    flatten_crossref: bool = False,
 ) -> str:
     """BibTeX text of ``pubs``, one entry each, in order.
 
     ``ascii=True`` writes LaTeX accents (``{\\"o}``) for classic 8-bit BibTeX; the
     default writes UTF-8 (for biber). ``key_pattern`` sets the citation keys (see
     :func:`citation_keys`). Every text field is escaped so that LaTeX prints it literally.
+
+    A record read from a BibTeX file is written as it was read: its entry type, key and
+    every field as written (braces, math, macros), with the ``@string``, ``@preamble`` and
+    ``@comment`` blocks around it; only the fields something changed are written anew.
+    ``dialect`` (``"bibtex"`` or ``"biblatex"``) converts such records' entry types and
+    field names (default: each in the dialect it was read in); ``flatten_crossref=True``
+    writes the fields a record inherits from its ``crossref`` parent into the record.
 
         >>> from pubrecords import Publication, to_bibtex
         >>> print(to_bibtex([Publication(title="50% off & \\\\input{x}")]))
@@ -536,7 +800,9 @@ def to_bibtex(
     """
     pubs = list(pubs)
     keys = citation_keys(pubs, key_pattern)
-    w = _Writer(ascii)
+    if dialect not in (None, "bibtex", "biblatex"):
+        raise InputError(f"unknown BibTeX dialect {dialect!r} (use 'bibtex' or 'biblatex')")
+    w = _Writer(ascii, dialect, flatten_crossref)
     # the pieces of all entries in one list, joined once: entries end with a blank line,
     # but the last
     out: list[str] = []
