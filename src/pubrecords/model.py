@@ -203,7 +203,8 @@ class SourceEntry:
     entry's text. ``before`` holds the blocks that stood before the entry in the file
     (``@string``, ``@preamble``, ``@comment``, free text), ``after`` those after the last
     entry. ``inherited`` are the fields the entry gets from a ``crossref`` or ``xdata``
-    parent (named as in the child), ``dialect`` is ``"bibtex"`` or ``"biblatex"``.
+    parent (named as in the child), ``dialect`` is ``"bibtex"`` or ``"biblatex"``;
+    ``undefined_macros`` are macros the entry uses that its file did not define.
     ``as_read`` is the record as the reader interpreted it: a writer compares the record
     with it to find the fields that something changed (only those are written anew).
 
@@ -221,6 +222,7 @@ class SourceEntry:
     before: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
     after: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
     inherited: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    undefined_macros: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     as_read: Publication | None = attrs.field(default=None, eq=False, hash=False, repr=False)
 
     def field(self, name: str) -> str | None:

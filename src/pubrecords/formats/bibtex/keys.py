@@ -106,6 +106,9 @@ _FOLD_KEEP = re.compile(r"[^a-z0-9]+")
 _TITLE_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _LITERAL_OK = re.compile(r"[A-Za-z0-9_:.\-]*")
 _VALID_KEY = re.compile(r"[A-Za-z0-9_:.\-+/]+")
+#: What BibTeX and biber take as a key: no space, comma, brace, quote, hash, percent,
+#: parenthesis, equals sign, backslash or tilde.
+_BIBTEX_KEY = re.compile(r"[^\s,{}()\"#%'=\\~]+")
 
 
 def fold(text: str) -> str:
@@ -214,6 +217,8 @@ _SUFFIXES = _suffixes()
 def _kept_key(pub: Publication) -> str | None:
     """A record's own citation key, kept when it came from a BibTeX or CSL-JSON file."""
     key = pub.key
+    if key and pub.source_entry is not None and _BIBTEX_KEY.fullmatch(key):
+        return key  # as the file wrote it (or renamed by the reader, a repeated key)
     if not key or not _VALID_KEY.fullmatch(key):
         return None
     for src in pub.provenance:

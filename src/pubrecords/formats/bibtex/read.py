@@ -16,7 +16,7 @@ from ...names import parse_name
 from ...text import latex_decode as _latex_decode
 from ...text import latex_encode as _latex_encode
 from ..files import read_text
-from .values import evaluate
+from .values import MONTH_MACROS, evaluate, macros_used
 from .write import _BOOK_REVIEW_NOTE, _MONTH_NUMBER, _infer_kind, _norm_pages
 
 __all__ = ["parse_bibtex", "read_bibtex"]
@@ -539,6 +539,7 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
     all_blocks: list[Block] = []
     reads: list[_Read] = []
     befores: list[tuple[Block, ...]] = []
+    undefineds: list[tuple[str, ...]] = []
     key_lines: dict[str, int | None] = {}
     for block in library.blocks:
         line = block.start_line + 1 if block.start_line is not None else None
@@ -599,12 +600,18 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
             (f.key, f.value if isinstance(f.value, str) else str(f.value)) for f in entry.fields
         )
         values: dict[str, str] = {}
+        undefined: list[str] = []
         for name, value in fields:
             values.setdefault(name.lower(), evaluate(value, macros))
+            if value[:1] != "{" or "#" in value:
+                undefined.extend(
+                    m for m in macros_used(value) if m not in macros and m not in MONTH_MACROS
+                )
         raw = entry.raw or ""
         written = _TYPE_AS_WRITTEN.match(raw)
         etype = written.group(1) if written else entry.entry_type
         reads.append(_Read(etype, key, written_key, fields, values, raw, line))
+        undefineds.append(tuple(dict.fromkeys(undefined)))
         befores.append(tuple(pending))
         all_blocks.extend(pending)
         pending = []
@@ -642,6 +649,7 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
             before=befores[i],
             after=tuple(pending) if i == last else (),
             inherited=inherited,
+            undefined_macros=undefineds[i],
             as_read=pub,
         )
         pubs.append(attrs.evolve(pub, source_entry=entry_source))

@@ -638,11 +638,12 @@ def _encoded(attr: str, pub: Publication, w: _Writer) -> str | None:
     return "{" + got + "}" if got else None
 
 
-def _defined(raw: str, w: _Writer) -> bool:
-    """True when every macro ``raw`` uses is defined in the output written so far."""
+def _defined(raw: str, w: _Writer, undefined: tuple[str, ...]) -> bool:
+    """True when every macro ``raw`` uses is defined in the output written so far (or was
+    not defined in the file it was read from either: then it stays as the user wrote it)."""
     if raw[:1] == "{" and "#" not in raw:
         return True
-    return all(m in w.macros or m in MONTH_MACROS for m in macros_used(raw))
+    return all(m in w.macros or m in MONTH_MACROS or m in undefined for m in macros_used(raw))
 
 
 def _blocks(blocks: tuple[Block, ...], w: _Writer, add: Callable[[str], None]) -> None:
@@ -676,7 +677,7 @@ def _source_entry(
         and key == se.key
         and dialect == se.dialect
         and not flatten
-        and all(_defined(raw, w) for _, raw in fields)
+        and all(_defined(raw, w, se.undefined_macros) for _, raw in fields)
     ):
         add(se.raw.strip())
         add("\n\n")
@@ -717,7 +718,7 @@ def _source_entry(
             if text:
                 out.append((name, "{" + w.text(text) + "}"))
             continue
-        if not _defined(raw, w):
+        if not _defined(raw, w, se.undefined_macros):
             # a macro this output does not define: its value, written out
             if attr is not None:
                 value = _encoded(attr, pub, w)
@@ -809,9 +810,9 @@ def to_bibtex(
     add = out.append
     for pub, key in zip(pubs, keys, strict=False):
         _entry(pub, key, w, add)
-    if out:
-        out[-1] = "}\n"
-    return "".join(out)
+    text = "".join(out)
+    # entries (and blocks) end with a blank line, but the last
+    return text[:-1] if text.endswith("\n\n") else text
 
 
 def write_bibtex(pubs: Iterable[Publication], path: str | os.PathLike[str], **kw: Any) -> None:
