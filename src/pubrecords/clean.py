@@ -265,8 +265,11 @@ def clean_publication(pub: Publication) -> Publication:
 def _clean_publication(pub: Publication, *, owner_omitted: bool) -> Publication:
     out: list[Repair] = []
     changes: dict[str, object] = {}
+    # LaTeX left in the fields of a record read from BibTeX (math, commands the reader
+    # keeps) is the author's markup: kept for the BibTeX writer (CSL-JSON makes it text)
+    latex = pub.source_entry is None
 
-    title, repairs = clean_text(pub.title, "title")
+    title, repairs = clean_text(pub.title, "title", latex=latex)
     out.extend(repairs)
     if title != pub.title:
         changes["title"] = title
@@ -275,7 +278,9 @@ def _clean_publication(pub: Publication, *, owner_omitted: bool) -> Publication:
     abstract_complete = pub.abstract_complete
     if abstract is not None:
         raw_cut = _CUT_END.search(abstract[-80:].rstrip()) is not None
-        abstract, repairs = clean_text(abstract, "abstract") if abstract.strip() else ("", ())
+        abstract, repairs = (
+            clean_text(abstract, "abstract", latex=latex) if abstract.strip() else ("", ())
+        )
         out.extend(repairs)
         if not abstract:
             out.append(
@@ -315,7 +320,7 @@ def _clean_publication(pub: Publication, *, owner_omitted: bool) -> Publication:
         value = getattr(pub, name)
         if value is None:
             continue
-        new, repairs = clean_text(value, name) if value.strip() else ("", ())
+        new, repairs = clean_text(value, name, latex=latex) if value.strip() else ("", ())
         out.extend(repairs)
         if not new:
             out.append(Repair(name, "drop-empty-field", value, "", f"empty {name}"))

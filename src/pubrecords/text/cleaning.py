@@ -753,6 +753,19 @@ _LIGHT_STEPS: tuple[_Step, ...] = (
     _tie_edits,
     _brace_edits,
 )
+# The steps that turn LaTeX into text (left out by clean_text(..., latex=False)).
+_LATEX_STEPS = frozenset(
+    {
+        _math_edits,
+        _accent_edits,
+        _format_edits,
+        _macro_edits,
+        _quote_edits,
+        _dash_edits,
+        _tie_edits,
+        _brace_edits,
+    }
+)
 _MAX_ROUNDS = 8
 # Steps that may look inside a $...$ span the math step left as written.
 _MATH_AWARE = frozenset({_marker_edits, _math_edits, _label_edits})
@@ -780,13 +793,17 @@ def _outside_math(text: str, edits: list[_Edit]) -> list[_Edit]:
     return kept
 
 
-def clean_text(text: str, field: str = "abstract") -> tuple[str, tuple[Repair, ...]]:
+def clean_text(
+    text: str, field: str = "abstract", *, latex: bool = True
+) -> tuple[str, tuple[Repair, ...]]:
     """Clean one text field; return the text and the repairs made (field names them).
 
     ``field`` is recorded in each :class:`~pubrecords.model.Repair` and chooses the
     repairs: ``"abstract"`` and ``"title"`` get all of them; any other field (venue,
     publisher) only Unicode, whitespace, HTML entities and LaTeX. The result is a
-    fixed point: cleaning it again changes nothing.
+    fixed point: cleaning it again changes nothing. ``latex=False`` leaves LaTeX
+    (math, commands, quotes, ties, braces) as it is: for text read from a BibTeX file,
+    where LaTeX is the author's markup, not debris of scraping.
 
         >>> text, repairs = clean_text("accuracy of 70.48\\\\%, a ``wrapped'' model")
         >>> text
@@ -797,6 +814,8 @@ def clean_text(text: str, field: str = "abstract") -> tuple[str, tuple[Repair, .
         'models & extrapolates for AT&T'
     """
     steps = _STEPS_BY_FIELD.get(field, _LIGHT_STEPS)
+    if not latex:
+        steps = tuple(s for s in steps if s not in _LATEX_STEPS)
     out: list[Repair] = []
     text = _normalize(text, field, out)
     # Run the steps in order, again and again until none changes anything. A step is

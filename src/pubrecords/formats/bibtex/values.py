@@ -92,10 +92,22 @@ def pieces(raw: str) -> list[tuple[str, str]] | None:
 
 def evaluate(raw: str, macros: Mapping[str, str]) -> str:
     """The text a raw value stands for: macros expanded (unknown ones kept by name)."""
-    if raw[:1] == "{" and raw[-1:] == "}" and "#" not in raw:
-        got = pieces(raw)
-        if got is not None and len(got) == 1:
-            return got[0][1]
+    if "#" not in raw:
+        # one piece (the common case): a value that opens with a delimiter and closes
+        # with its pair is one braced or quoted piece, since pieces join only with '#'
+        first = raw[:1]
+        if (first == "{" and raw[-1:] == "}") or (
+            first == '"' and raw[-1:] == '"' and len(raw) > 1
+        ):
+            return raw[1:-1]
+        if raw.isdigit():
+            return raw
+        word = raw.strip()
+        low = word.lower()
+        if word and low in macros:
+            return macros[low]
+        if low in MONTH_MACROS:
+            return MONTH_MACROS[low]
     parts = pieces(raw)
     if parts is None:
         return raw.strip()
