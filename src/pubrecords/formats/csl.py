@@ -35,9 +35,12 @@ from json.encoder import encode_basestring_ascii as _json_ascii
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from ..errors import FormatError, InputError, PubrecordsError
 from ..model import Kind, Person, Publication, Source
 from ..names import from_csl_name, to_csl_name
+from ..text import latex_to_text
 from .bibtex import citation_keys
 from .files import read_text
 
@@ -112,7 +115,26 @@ _EXTRA_VARS = {
 _VAR_EXTRA = {v: k for k, v in _EXTRA_VARS.items()}
 
 
+_TEXT_ATTRS = ("title", "venue", "publisher", "abstract")
+
+
+def _plain(pub: Publication) -> Publication:
+    """A record read from BibTeX with the LaTeX left in its text (math, commands the
+    reader keeps for the BibTeX writer) made plain text, as CSL-JSON wants it."""
+    if pub.source_entry is None:
+        return pub
+    changes: dict[str, Any] = {}
+    for attr in _TEXT_ATTRS:
+        value = getattr(pub, attr)
+        if value and ("\\" in value or "$" in value):
+            changes[attr] = latex_to_text(value)
+    if changes:
+        return attrs.evolve(pub, **changes)
+    return pub
+
+
 def _item(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    pub = _plain(pub)
     item: dict[str, Any] = {"id": key, "citation-key": key, "type": _TYPE_OF_KIND[pub.kind]}
     custom: dict[str, Any] = {}
     if pub.authors:
@@ -248,6 +270,8 @@ class _JsonWriter:
         return got
 
     def item(self, pub: Publication, key: str) -> str:
+        if pub.source_entry is not None:
+            pub = _plain(pub)
         k = _json_str(key) if type(key) is str else _encode_json(key)
         out = ['{"id": ', k, ', "citation-key": ', k, ', "type": ', _TYPE_JSON[pub.kind]]
         add = out.append

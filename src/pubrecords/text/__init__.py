@@ -6,6 +6,6 @@ or formats; the BibTeX writer and reader and the record cleaners use it.
 
 from __future__ import annotations
 
-from .cleaning import clean_text
+from .cleaning import clean_text, latex_to_text
 
-__all__ = ["clean_text"]
+__all__ = ["clean_text", "latex_to_text"]

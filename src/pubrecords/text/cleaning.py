@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from ..model import Repair
 from ..names.latex import ACCENT_MARKS as _ACCENTS
 
-__all__ = ["clean_text"]
+__all__ = ["clean_text", "latex_to_text"]
 
 
 class _Edit(NamedTuple):
@@ -404,6 +404,10 @@ _MATH_WORD = re.compile(r"\\([A-Za-z]+)|\\([,;:! ])|\\([{}%&$#_|])")
 _MATH_SCRIPT = re.compile(r"([\^_])\s?(\{([^{}]*)\}|[A-Za-z0-9+\-*′∞])")
 
 
+# \left( and \right): sizing of delimiters (not \leftarrow, \rightarrow, \leftrightarrow)
+_SIZING = re.compile(r"\\(?:left|right)(?![A-Za-z])")
+
+
 def _group(text: str) -> str:
     text = text.strip()
     return text if len(text) <= 1 or text.isalnum() else f"({text})"
@@ -414,7 +418,7 @@ def _math_to_text(content: str) -> str | None:
     if not _MATHY.search(content) and not _SIMPLE_MATH.fullmatch(content):
         return None
     s = content
-    s = s.replace("\\left", "").replace("\\right", "")
+    s = _SIZING.sub("", s)
     s = _MATH_FRAC.sub(lambda m: f"{_group(m.group(1))}/{_group(m.group(2))}", s)
     s = _MATH_SQRT.sub(lambda m: "√" + _group(m.group(1)), s)
 
@@ -766,6 +770,7 @@ _LATEX_STEPS = frozenset(
         _brace_edits,
     }
 )
+_PLAIN_TEXT_STEPS = tuple(s for s in _TEXT_STEPS if s in _LATEX_STEPS)
 _MAX_ROUNDS = 8
 # Steps that may look inside a $...$ span the math step left as written.
 _MATH_AWARE = frozenset({_marker_edits, _math_edits, _label_edits})
@@ -816,6 +821,61 @@ def clean_text(
     steps = _STEPS_BY_FIELD.get(field, _LIGHT_STEPS)
     if not latex:
         steps = tuple(s for s in steps if s not in _LATEX_STEPS)
+    return _run(text, field, steps)
+
+
+def latex_to_text(text: str) -> str:
+    r"""``text`` with its LaTeX (math, accents, commands, quotes, dashes, ties, braces) made
+    plain text, for outputs that are plain text (CSL-JSON); a command that has no text
+    form (``\cite{x}``, ``\index{y}``) is dropped with its argument.
+
+        >>> latex_to_text(r"The $S_2$ case of \emph{G{\"o}del}\index{G}")
+        'The S₂ case of Gödel'
+    """
+    if "\\" not in text and "$" not in text and "{" not in text and "`" not in text:
+        return text
+    text = _ENSUREMATH.sub(lambda m: "$" + m.group(1) + "$", text)
+    got, _ = _run(text, "title", _PLAIN_TEXT_STEPS)
+    for _ in range(4):  # commands left: references dropped, others give their argument
+        new = _LEFT_COMMAND.sub(_left_command, got)
+        if new == got:
+            break
+        got = new
+    got = got.replace("{", "").replace("}", "")
+    return " ".join(got.split())
+
+
+_ENSUREMATH = re.compile(r"\\ensuremath\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+# A command left after the LaTeX steps, with its (innermost) arguments.
+_LEFT_COMMAND = re.compile(r"\\([A-Za-z]+)\*?(?:\[[^\]]*\])?((?:\{[^{}]*\})*)")
+_NO_TEXT = frozenset(
+    {
+        "cite",
+        "citep",
+        "citet",
+        "nocite",
+        "index",
+        "label",
+        "ref",
+        "eqref",
+        "pageref",
+        "footnote",
+        "hyphenation",
+        "url",
+        "href",
+        "hyphen",
+    }
+)
+
+
+def _left_command(m: re.Match[str]) -> str:
+    name = m.group(1)
+    if name in _NO_TEXT or name.startswith("cite"):
+        return ""
+    return m.group(2).replace("{", "").replace("}", "")
+
+
+def _run(text: str, field: str, steps: tuple[_Step, ...]) -> tuple[str, tuple[Repair, ...]]:
     out: list[Repair] = []
     text = _normalize(text, field, out)
     # Run the steps in order, again and again until none changes anything. A step is

@@ -613,9 +613,46 @@ def _changed(pub: Publication, old: Publication) -> tuple[set[str], set[str]]:
     return attrs_changed, {k for k in extra.keys() | before.keys() if extra.get(k) != before.get(k)}
 
 
+# LaTeX a BibTeX reader keeps in the model's text (math, commands it cannot decode): a
+# changed field of a record read from BibTeX writes these spans back as LaTeX.
+_LATEX_SPAN = re.compile(
+    r"\$[^$]+\$|\\\(.*?\\\)"
+    r"|\\[A-Za-z]+\*?(?:\[[^\]]*\])?(?:\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*"
+)
+
+
+def _with_latex(text: str, w: _Writer) -> str | None:
+    """``text`` encoded with the LaTeX spans it holds kept as written (each braced), or
+    None when it holds none."""
+    if "\\" not in text and "$" not in text:
+        return None
+    out: list[str] = []
+    pos = 0
+
+    def gap(piece: str) -> str:  # (the encoder trims: the spaces around are put back)
+        if not piece.strip():
+            return " " if piece else ""
+        lead = " " if piece[0].isspace() else ""
+        trail = " " if piece[-1].isspace() else ""
+        return lead + w.text(piece.strip()) + trail
+
+    for m in _LATEX_SPAN.finditer(text):
+        out.append(gap(text[pos : m.start()]))
+        out.append("{" + m.group() + "}")
+        pos = m.end()
+    if pos == 0:
+        return None
+    out.append(gap(text[pos:]))
+    return "".join(out)
+
+
 def _encoded(attr: str, pub: Publication, w: _Writer) -> str | None:
     """The written value (delimiters included) of model attribute ``attr``, None when empty."""
     value: Any = getattr(pub, attr)
+    if isinstance(value, str) and attr not in ("doi", "url", "arxiv_id", "pages"):
+        kept = _with_latex(value, w)
+        if kept is not None:
+            return "{" + kept + "}"
     if attr == "title":
         return "{" + w.title(pub) + "}" if pub.title else None
     if attr == "authors":
