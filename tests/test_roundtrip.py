@@ -470,3 +470,11 @@ def test_cli_lists_folded_keys_and_converts_dialect(tmp_path: Path) -> None:
         "@misc{w," in got.stdout and "year = {2004}" in got.stdout and "month = may" in got.stdout
     )
     assert "journal = {Memoirs}" in got.stdout and "journaltitle" not in got.stdout
+
+
+def test_docs_page_examples_run() -> None:
+    import doctest
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "roundtrip.md"
+    result = doctest.testfile(str(page), module_relative=False)
+    assert result.attempted >= 5 and result.failed == 0

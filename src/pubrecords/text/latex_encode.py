@@ -237,6 +237,9 @@ def canonical_text(text: str) -> str:
         if "  " not in text and text[:1] != " " and text[-1:] != " ":
             return text
         return " ".join(text.split())
+    joined = " ".join(text.split())
+    if joined.isprintable():  # it was only white space (line breaks, tabs, no-break spaces)
+        return joined
     text = "".join(
         ch
         for ch in text

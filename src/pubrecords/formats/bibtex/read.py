@@ -105,13 +105,14 @@ def _clean_part(part: str) -> str:
 
 def _read_name(text: str) -> Person:
     person = parse_name(_decode_name_text(text), "bibtex")
-    return attrs.evolve(
-        person,
+    return Person(
         given=_clean_part(person.given),
         family=_clean_part(person.family),
         particle=_clean_part(person.particle),
         suffix=_clean_part(person.suffix),
         literal=_clean_part(person.literal),
+        identifiers=person.identifiers,
+        aliases=person.aliases,
     )
 
 
@@ -596,14 +597,12 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
                 raise ParseError(message, line=line, path=path)
             _warn(message, line, path)
         key_lines[key.lower()] = line
-        fields = tuple(
-            (f.key, f.value if isinstance(f.value, str) else str(f.value)) for f in entry.fields
-        )
+        fields = tuple([(f.key, f.value) for f in entry.fields])
         values: dict[str, str] = {}
         undefined: list[str] = []
         for name, value in fields:
             values.setdefault(name.lower(), evaluate(value, macros))
-            if value[:1] != "{" or "#" in value:
+            if value[:1] not in ("{", '"') or "#" in value:
                 undefined.extend(
                     m for m in macros_used(value) if m not in macros and m not in MONTH_MACROS
                 )
