@@ -8,6 +8,7 @@ the corpus has no example.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -20,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import pubrecords
-from conftest import shared_path
+from conftest import need_tool, shared_path
 from pubrecords import (
     ParseError,
     ParseWarning,
@@ -478,3 +479,80 @@ def test_docs_page_examples_run() -> None:
     page = Path(__file__).resolve().parent.parent / "docs" / "roundtrip.md"
     result = doctest.testfile(str(page), module_relative=False)
     assert result.attempted >= 5 and result.failed == 0
+
+
+# ----------------------------------------------------------------------------- real consumers
+
+_VALIDATED = [
+    *(
+        ("corpus", name)
+        for name in (
+            "biblatex-examples.bib",
+            "jabref-authors.bib",
+            "jabref-complex.bib",
+            "jabref-crossref.bib",
+            "jabref-duplicates.bib",
+            "jabref-test.bib",
+            "jabref-testjabref.bib",
+            "xampl.bib",
+        )
+    ),
+    *(
+        ("realbib", name)
+        for name in (
+            "dblp-thesis.bib",
+            "inspire-pyhf-citations.bib",
+            "plume-heaps.bib",
+            "plume-slicing.bib",
+            "zotero-bbt-biblatex.bib",
+        )
+    ),
+]
+
+
+def _stages(path: Path) -> dict[str, tuple[bool, int]]:
+    """validate.sh's verdict per stage on a .bib: (passed, lines of messages)."""
+    for tool in ("biber", "bibtex", "pdflatex", "pandoc"):
+        need_tool(tool)
+    script = shared_path("tools", "export-validators", "validate.sh")
+    env = dict(os.environ, VALIDATE_PYTHON=sys.executable)
+    run = subprocess.run(
+        ["bash", str(script), str(path), "-"],
+        capture_output=True,
+        text=True,
+        errors="replace",
+        env=env,
+        timeout=600,
+    )
+    stages: dict[str, tuple[bool, int]] = {}
+    current = ""
+    for line in run.stdout.splitlines():
+        m = re.match(r"^(PASS|FAIL|SKIP)\s+(\S+)", line)
+        if m:
+            current = m.group(2)
+            stages[current] = (m.group(1) == "PASS", 0)
+        elif line.startswith("      ") and current:
+            ok, count = stages[current]
+            stages[current] = (ok, count + 1)
+    assert stages, run.stdout + run.stderr
+    return stages
+
+
+@pytest.mark.parametrize(("folder", "name"), _VALIDATED)
+def test_real_consumers_accept_the_export_as_they_accept_the_input(
+    folder: str, name: str, tmp_path: Path
+) -> None:
+    if folder == "corpus":
+        source = _corpus(name)
+    else:
+        source = Path(__file__).resolve().parent / "fixtures" / "realbib" / name
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ParseWarning)
+        pubs = [clean_publication(p) for p in read_bibtex(source)]  # the default export's cleaning
+    out = tmp_path / "out.bib"
+    out.write_text(to_bibtex(pubs), encoding="utf-8")
+    before, after = _stages(source), _stages(out)
+    for stage, (passed, messages) in before.items():
+        got_passed, got_messages = after[stage]
+        assert got_passed or not passed, f"{stage} passes on the input, fails on the export"
+        assert got_messages <= messages, f"{stage}: {got_messages} messages, input {messages}"
