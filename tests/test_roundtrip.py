@@ -556,3 +556,36 @@ def test_real_consumers_accept_the_export_as_they_accept_the_input(
         got_passed, got_messages = after[stage]
         assert got_passed or not passed, f"{stage} passes on the input, fails on the export"
         assert got_messages <= messages, f"{stage}: {got_messages} messages, input {messages}"
+
+
+def test_cli_keep_duplicates_no_clean_gives_every_entry_back(tmp_path: Path) -> None:
+    source = _corpus("xampl.bib")
+    out = tmp_path / "out.bib"
+    got = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pubrecords.cli",
+            "export",
+            "-q",
+            "--keep-duplicates",
+            "--no-clean",
+            str(source),
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert got.returncode == 0, got.stderr
+    text = source.read_text(encoding="utf-8")
+    written = out.read_text(encoding="utf-8")
+    assert _entries(written) == _entries(text)  # every entry, type and key, in order
+    for raw in (
+        "crossref = {WHOLE-JOURNAL}",
+        'crossref = "whole-set"',
+        'pages = "10--119"',
+        'year = "{\\noopsort{1973c}}1981"',
+    ):
+        assert raw in text and raw in written, raw
