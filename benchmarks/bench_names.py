@@ -23,6 +23,24 @@ whose every part is empty). Speed: 100,000 distinct generated names in several l
 (about 4% written with LaTeX accents), parsed with ``syntax="auto"``, best of three runs
 (pybtex too; nameparser, 25x slower, once); the parser has no cache, so every call does the
 full work. The machine may be shared: compare the ratios, measured in the same run.
+
+Real files (issue 16): every author and editor name of ``../shared/corpus/*.bib`` and
+``tests/fixtures/realbib/*.bib`` (read with bibtexparser 2, fields split at " and " outside
+braces, "others" left out):
+
+* agreement with pybtex's ``Person`` on given (first + middle) and particle + family
+  (prelast + last), pybtex's parts LaTeX-decoded by the decoder pubrecords uses, where pybtex
+  parses the name and the name is not in biblatex's extended format (pybtex does not know
+  it). White space is normalised, and so is the space beside a hyphen: we write the
+  ``B.-G.`` of ``Englert, B. -G.`` where pybtex keeps ``B. -G.``. Measured for
+  ``parse_name(name, "bibtex")`` and for the BibTeX reader's name path;
+* extended-format names (``family=Walt, given=Stéfan J., prefix=van der, useprefix=true``):
+  the ones in the files against a plain split of their ``key=value`` items, and a fixed set
+  of written forms (quoted, braced, suffix, initials, LaTeX) against their parts;
+* lost-accent repairs on these names (``parse_name_repaired(name, "bibtex")``, and
+  ``repair_person`` on what the reader gives, as cleaning does): the files' syntax is
+  intact, so every one would be a false repair;
+* speed of ``parse_name(name, "bibtex")`` on the distinct names (best of seven runs).
 """
 
 from __future__ import annotations
@@ -30,17 +48,25 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pubrecords import NameParseError, name_similarity, parse_name
+from pubrecords import (
+    NameParseError,
+    name_similarity,
+    parse_name,
+    parse_name_repaired,
+    repair_person,
+)
 from pubrecords.names.latex import latex_to_unicode
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT.parent / "shared" / "benchmarks" / "names" / "cases.json"
+REAL_DIRS = (ROOT.parent / "shared" / "corpus", ROOT / "tests" / "fixtures" / "realbib")
 
 Parts = tuple[str, str, str, str]  # given, particle, family(last), suffix
 
@@ -188,6 +214,227 @@ def peer_scores(cases: list[dict[str, Any]]) -> list[str]:
         lines.append(
             f"  nameparser HumanName, same scoring: {100 * good / total:.1f}% ({good}/{total})"
         )
+    return lines
+
+
+# --- real .bib files ------------------------------------------------------------------
+
+# the forms of biblatex's extended name format, with the parts they stand for:
+# (name, (given, particle, family, suffix, useprefix))
+EXTENDED_CASES: list[tuple[str, tuple[str, str, str, str, bool | None]]] = [
+    (
+        "family=Walt, given=Stéfan J., prefix=van der, useprefix=true",
+        ("Stéfan J.", "van der", "Walt", "", True),
+    ),
+    (
+        'family=Walt, given="Stéfan J.", prefix=van der, useprefix=true',
+        ("Stéfan J.", "van der", "Walt", "", True),
+    ),
+    (
+        "family=Walt, given={Stéfan J.}, prefix={van der}, useprefix=false",
+        ("Stéfan J.", "van der", "Walt", "", False),
+    ),
+    ('"family=Walt", "given=Stéfan J."', ("Stéfan J.", "", "Walt", "", None)),
+    (
+        "given=Jean, prefix=de, family=La Fontaine, useprefix=true",
+        ("Jean", "de", "La Fontaine", "", True),
+    ),
+    ("family=Ford, given=Henry, suffix=Jr.", ("Henry", "", "Ford", "Jr.", None)),
+    ("family=Smith, given=Jean Pierre, given-i={JP}", ("Jean Pierre", "", "Smith", "", None)),
+    ("family=Doe, family-i=D, given=John", ("John", "", "Doe", "", None)),
+    ("family={Robert and Sons, Inc.}", ("", "", "Robert and Sons, Inc.", "", None)),
+    (
+        "Family = Hern{\\'a}ndez-Lobato , Given = Jos{\\'e}~Miguel",
+        ("José Miguel", "", "Hernández-Lobato", "", None),
+    ),
+    (
+        "family=Heuvel, given=Charles, prefix=van den, useprefix=false",
+        ("Charles", "van den", "Heuvel", "", False),
+    ),
+    (
+        "family=Sousa, given=Hilário, prefix=de, useprefix=true",
+        ("Hilário", "de", "Sousa", "", True),
+    ),
+]
+
+
+def _hyphen_norm(text: str) -> str:
+    return re.sub(r"\s*-\s*", "-", _norm(text))
+
+
+def _split_names(value: str) -> list[str]:
+    """An author/editor field split at " and " outside braces."""
+    names: list[str] = []
+    depth = 0
+    start = 0
+    for m in re.finditer(r"[{}]|\s+and\s+", value, re.IGNORECASE):
+        tok = m.group()
+        if tok == "{":
+            depth += 1
+        elif tok == "}":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            names.append(value[start : m.start()])
+            start = m.end()
+    names.append(value[start:])
+    return [" ".join(n.split()) for n in names if n.strip()]
+
+
+def real_names() -> list[tuple[str, str]]:
+    """(file name, name) for every author and editor name of the real files."""
+    import bibtexparser
+
+    out: list[tuple[str, str]] = []
+    for folder in REAL_DIRS:
+        for path in sorted(folder.glob("*.bib")):
+            library = bibtexparser.parse_string(path.read_text(encoding="utf-8"))
+            for entry in library.entries:
+                for field in entry.fields:
+                    if field.key.lower() in ("author", "editor") and isinstance(field.value, str):
+                        out.extend(
+                            (path.name, n)
+                            for n in _split_names(field.value)
+                            if n.lower() != "others"
+                        )
+    return out
+
+
+def _is_extended(name: str) -> bool:
+    from pubrecords.names.extended import split_extended
+
+    return split_extended(name) is not None
+
+
+def _reference_extended(name: str) -> tuple[str, str, str, str]:
+    """A plain reading of an extended name (values without commas): split, unbrace, decode."""
+    items = {}
+    for item in name.split(","):
+        key, _, value = item.strip().strip('"').partition("=")
+        value = value.strip().strip('"')
+        if value.startswith("{") and value.endswith("}"):
+            value = value[1:-1]
+        items[key.strip().lower()] = _norm(latex_to_unicode(value))
+    return (
+        items.get("given", ""),
+        items.get("prefix", ""),
+        items.get("family", ""),
+        items.get("suffix", ""),
+    )
+
+
+def _pybtex_parts(name: str) -> tuple[str, str] | None:
+    from pybtex.database import Person as PybtexPerson
+
+    try:
+        p = PybtexPerson(name)
+    except Exception:
+        return None
+    given = _norm(latex_to_unicode(" ".join(p.first_names + p.middle_names)))
+    family = _norm(latex_to_unicode(" ".join(p.prelast_names + p.last_names)))
+    return given, family
+
+
+def real_file_figures(show: bool) -> list[str]:
+    from pubrecords.formats.bibtex.read import _read_name  # the reader's own name path
+
+    found = [d for d in REAL_DIRS if d.exists()]
+    if not found:
+        return ["real files: none found"]
+    pairs = real_names()
+    distinct = sorted({n for _, n in pairs})
+    lines = [
+        f"real files: {len(pairs):,} author/editor names ({len(distinct):,} distinct) in "
+        + ", ".join(f"{d.name}/*.bib" for d in found)
+    ]
+    misses: list[str] = []
+    try:
+        import pybtex  # noqa: F401
+
+        have_pybtex = True
+    except ImportError:
+        have_pybtex = False
+    if have_pybtex:
+        agree = agree_reader = total = 0
+        for source, name in pairs:
+            if _is_extended(name):
+                continue
+            ref = _pybtex_parts(name)
+            if ref is None:
+                continue
+            total += 1
+            want = (_hyphen_norm(ref[0]), _hyphen_norm(ref[1]))
+            for reader in (False, True):
+                try:
+                    p = _read_name(name) if reader else parse_name(name, "bibtex")
+                    if p.literal and not (p.family or p.given):
+                        got = ("", _hyphen_norm(p.literal))
+                    else:
+                        got = (_hyphen_norm(p.given), _hyphen_norm(f"{p.particle} {p.family}"))
+                except NameParseError:
+                    got = ("", "")
+                ok = got == want
+                if reader:
+                    agree_reader += ok
+                else:
+                    agree += ok
+                if not ok:
+                    who = "reader" if reader else "parse_name"
+                    misses.append(f"pybtex {who} {source}: {name!r}: ours {got} pybtex {want}")
+        lines.append(
+            f"  given / particle+family agree with pybtex, parse_name(syntax='bibtex'): "
+            f"{100 * agree / total:.2f}% ({agree}/{total}; target >= 99.95%)"
+        )
+        lines.append(
+            f"  the same through the BibTeX reader's name path:                      "
+            f"{100 * agree_reader / total:.2f}% ({agree_reader}/{total})"
+        )
+    else:
+        lines.append("  pybtex not installed (pip install pybtex): agreement not measured")
+    in_files = [(s, n) for s, n in pairs if _is_extended(n)]
+    right = 0
+    for source, name in in_files:
+        p = parse_name(name, "bibtex")
+        got = (p.given, p.particle, p.family, p.suffix)
+        ok = got == _reference_extended(name)
+        right += ok
+        if not ok:
+            misses.append(f"extended {source}: {name!r}: ours {got}")
+    fixed_right = 0
+    for name, want in EXTENDED_CASES:
+        for syntax in ("bibtex", "auto"):
+            p = parse_name(name, syntax)  # type: ignore[arg-type]
+            got_case = (p.given, p.particle, p.family, p.suffix, p.useprefix)
+            ok = got_case == want
+            fixed_right += ok
+            if not ok:
+                misses.append(f"extended {syntax}: {name!r}: ours {got_case} want {want}")
+    fixed_total = 2 * len(EXTENDED_CASES)
+    lines.append(
+        f"  extended-format names right: {right}/{len(in_files)} in the files, "
+        f"{fixed_right}/{fixed_total} written forms (syntax bibtex and auto; target 100%)"
+    )
+    parsed = read = 0
+    for source, name in pairs:
+        _, repairs = parse_name_repaired(name, "bibtex")
+        if any(r.action == "restore-lost-accent" for r in repairs):
+            parsed += 1
+            misses.append(f"lost-accent repair, parse_name {source}: {name!r}")
+        _, repairs = repair_person(_read_name(name))
+        if any(r.action == "restore-lost-accent" for r in repairs):
+            read += 1
+            misses.append(f"lost-accent repair, reader + repair_person {source}: {name!r}")
+    lines.append(
+        f"  lost-accent repairs (intact BibTeX syntax, target 0): {parsed} from parse_name, "
+        f"{read} from the reader + repair_person"
+    )
+    # (a short list: best of seven runs, so that a busy machine shows less)
+    per_name = time_per_name(lambda n: parse_name(n, "bibtex"), distinct, 7)
+    lines.append(
+        f"  speed, parse_name(syntax='bibtex') on the {len(distinct):,} distinct names: "
+        f"{per_name:.2f} µs/name"
+    )
+    if show:
+        lines.extend("  miss: " + m for m in misses)
     return lines
 
 
@@ -353,6 +600,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"nameparser cases, syntax='text', asserted fields agree:            {pct('np')}")
     print(f"all cases, syntax='auto':                                          {pct('auto')}")
     for line in peer_scores(cases):
+        print(line)
+    for line in real_file_figures(args.misses):
         print(line)
 
     count = 10_000 if args.quick else 100_000

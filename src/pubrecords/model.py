@@ -93,7 +93,10 @@ class Person:
 
     ``particle`` holds the "von" part ("van der", "de la"), ``suffix`` the "Jr." part.
     A ``literal`` name (an organisation, or a name that must not be split) leaves the
-    other parts empty.
+    other parts empty. ``useprefix`` is biblatex's per-name option, kept from names written
+    in its extended format (``family=Walt, given=Stéfan J., prefix=van der,
+    useprefix=true``): True when the particle belongs to the family name for sorting and
+    citing, False when it does not, None when the source did not say.
 
         >>> from pubrecords import Person
         >>> str(Person(given="Ludwig", particle="van", family="Beethoven"))
@@ -111,6 +114,7 @@ class Person:
     literal: str = ""
     identifiers: dict[str, str] = attrs.field(factory=dict, converter=_dict, hash=False)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    useprefix: bool | None = None
 
     def __str__(self) -> str:
         if self.literal:
@@ -191,6 +195,8 @@ class Block:
 
 
 def _pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    if type(value) is tuple and (not value or type(value[0]) is tuple):
+        return value  # (a reader's pairs already: not copied again)
     return tuple((str(a), str(b)) for a, b in value) if value else ()
 
 

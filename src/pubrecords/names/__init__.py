@@ -2,7 +2,8 @@
 
 Takes strings (a name, an author list, a CSL name object); gives :class:`~pubrecords.Person`
 values, similarities and formatted names. Modules: ``parse`` (the entry points), ``bibtex``
-(BibTeX's name grammar), ``text`` (names as people write them), ``latex`` (LaTeX in names),
+(BibTeX's name grammar), ``extended`` (biblatex's extended name format, ``family=…,
+given=…``), ``text`` (names as people write them), ``latex`` (LaTeX in names),
 ``repair`` (accents that lost their backslash), ``match`` (same person?), ``format``
 (display, BibTeX and CSL-JSON forms). Imports only the model and errors.
 
@@ -10,7 +11,7 @@ One parser reads both BibTeX's name grammar and names as people write them::
 
     >>> from pubrecords import parse_name
     >>> parse_name("van der Laan, Walter")
-    Person(given='Walter', family='Laan', particle='van der', suffix='', literal='', identifiers={}, aliases=())
+    Person(given='Walter', family='Laan', particle='van der', suffix='', literal='', identifiers={}, aliases=(), useprefix=None)
     >>> str(parse_name("Jos'e Miguel Hern'andez-Lobato"))
     'José Miguel Hernández-Lobato'
     >>> same_person("James U. Allingham", "James Urquhart Allingham")

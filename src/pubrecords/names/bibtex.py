@@ -8,8 +8,10 @@ BibTeX does after its "Too many commas" warning); a token is "von" when its firs
 brace level 0 is lower case, where a brace group starting with a backslash is a special
 character whose case is that of its first letter (``{\\'e}mile`` is lower case, ``{\\OE}``
 upper case), and any other brace group is skipped. Unlike bibtex 0.99d, which reads bytes,
-non-ASCII letters count by their Unicode case (``Élodie`` is upper case), and von words
-hyphen-joined to the Last name stay with it (``al-Rashid``, where BibTeX loses the hyphen).
+non-ASCII letters count by their Unicode case (``Élodie`` is upper case), von words
+hyphen-joined to the Last name stay with it (``al-Rashid``, where BibTeX loses the hyphen),
+and a hyphen after white space joins its tokens with a hyphen (``B. -G.`` → ``B.-G.``,
+where BibTeX writes ``B. G.``; the split itself is BibTeX's).
 
 Unbalanced braces (which a .bib file cannot hold) are repaired: an unmatched ``}`` is
 dropped and missing ``}`` are added at the end.
@@ -72,6 +74,20 @@ def _token_case(tok: str) -> bool:
             return ch.islower()
         i += 1
     return False
+
+
+# the separator recorded for a gap of white space (or ties) holding a hyphen ("B. -G."): it
+# splits like a space, as in bibtex.web (which records the gap's first character), but
+# joins as a hyphen, so that hyphenated initials keep their hyphen ("B.-G.")
+_SPACED_HYPHEN = " -"
+
+
+def _gap_sep(gap: str) -> str:
+    """The separator recorded for a gap between tokens (no comma in it)."""
+    first = gap[0]
+    if first != "-" and len(gap) > 1 and "-" in gap:
+        return _SPACED_HYPHEN
+    return first
 
 
 _GAP = re.compile(r"[^\s~\-,]+")
@@ -144,9 +160,23 @@ def _tokenize(text: str, flat: bool) -> tuple[list[str], list[str], list[int]]:
         else:
             pieces = _SEPARATORS.split(text)
             if pieces[0] and pieces[-1]:
-                before = [gap[0] for gap in pieces[1::2]]
+                before = [_gap_sep(gap) for gap in pieces[1::2]]
                 before.insert(0, "")
                 return pieces[::2], before, []
+    else:
+        # "von Last, First": the same, a gap with a comma recorded as "," (up to two counted)
+        pieces = _SEPARATORS.split(text)
+        if pieces[0] and pieces[-1]:
+            before = [""]
+            commas: list[int] = []
+            for k, gap in enumerate(pieces[1::2], 1):
+                if "," in gap:
+                    for _ in range(min(gap.count(","), 2 - len(commas))):
+                        commas.append(k)
+                    before.append(",")
+                else:
+                    before.append(_gap_sep(gap))
+            return pieces[::2], before, commas
     return _scan_tokens(text, text)
 
 
@@ -167,7 +197,7 @@ def _scan_tokens(text: str, masked: str) -> tuple[list[str], list[str], list[int
                         commas.append(len(tokens))
                 sep = ","
             else:
-                sep = gap[0]
+                sep = _gap_sep(gap)
         else:
             sep = ""
         tokens.append(text[start:end])
@@ -187,12 +217,12 @@ def _join(tokens: list[str], seps: list[str], start: int, end: int) -> str:
     if end - start == 1:
         return tokens[start]
     between = seps[start + 1 : end]
-    if "-" not in between and "~" not in between:
+    if "-" not in between and "~" not in between and _SPACED_HYPHEN not in between:
         return " ".join(tokens[start:end])
     out = [tokens[start]]
     for k in range(start + 1, end):
         sep = seps[k]
-        out.append(sep if sep in ("-", "~") else " ")
+        out.append(sep if sep in ("-", "~") else "-" if sep == _SPACED_HYPHEN else " ")
         out.append(tokens[k])
     return "".join(out)
 

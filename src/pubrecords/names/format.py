@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import NameParseError
 from ..model import Person
+from .extended import format_extended
 from .match import Style
 from .text import CAP_PARTICLES
 
@@ -43,15 +44,30 @@ def _initial(word: str) -> str:
 
 def format_name(person: Person, style: Style = "display") -> str:
     """Write a name: ``bibtex`` ("von Last, Jr, First", braced where BibTeX would
-    mis-split), ``display`` ("First von Last, Jr"), ``sort`` ("Last, First von, Jr")
-    or ``initials`` ("F. von Last").
+    mis-split), ``biblatex`` (biblatex's extended format, ``family=…, given=…,
+    prefix=…, useprefix=…``, for a person read from it, i.e. whose ``useprefix`` is set;
+    the ``bibtex`` form otherwise), ``display`` ("First von Last, Jr"), ``sort``
+    ("Last, First von, Jr") or ``initials`` ("F. von Last").
+
+    In the ``bibtex`` form the particle is BibTeX's "von" part, whatever ``useprefix`` says:
+    BibTeX reads the parts back as they are, and its styles sort and cite with the von
+    part (biblatex's ``useprefix=true``); classic BibTeX has no per-name ``useprefix``.
 
         >>> p = Person(given="Marvin", family="Von Hagen")
         >>> format_name(p, "bibtex"), format_name(p, "initials")
         ('{Von Hagen}, Marvin', 'M. Von Hagen')
         >>> format_name(Person(given="Walter", particle="van der", family="Laan"), "sort")
         'Laan, Walter van der'
+        >>> walt = Person(given="Stéfan J.", particle="van der", family="Walt", useprefix=True)
+        >>> format_name(walt, "bibtex")
+        'van der Walt, Stéfan J.'
+        >>> format_name(walt, "biblatex")
+        'family=Walt, given=Stéfan J., prefix=van der, useprefix=true'
     """
+    if style == "biblatex":
+        if person.useprefix is not None and (person.family or person.given):
+            return format_extended(person)
+        style = "bibtex"
     if person.literal and not (person.family or person.given):
         return _brace(person.literal) if style == "bibtex" else person.literal
     given, particle, family, suffix = person.given, person.particle, person.family, person.suffix
@@ -77,7 +93,7 @@ def format_name(person: Person, style: Style = "display") -> str:
     if style == "initials":
         inits = " ".join(_initial(w) for w in given.split())
         return " ".join(p for p in (inits, particle, family, suffix) if p)
-    raise ValueError(f"unknown name style {style!r} (bibtex, display, sort, initials)")
+    raise ValueError(f"unknown name style {style!r} (bibtex, biblatex, display, sort, initials)")
 
 
 def to_csl_name(person: Person) -> dict[str, str]:
@@ -108,7 +124,7 @@ def from_csl_name(data: Mapping[str, Any]) -> Person:
     """A :class:`Person` from a CSL-JSON name object (both particle kinds accepted).
 
     >>> from_csl_name({"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"})
-    Person(given='Ludwig', family='Beethoven', particle='van', suffix='', literal='', identifiers={}, aliases=())
+    Person(given='Ludwig', family='Beethoven', particle='van', suffix='', literal='', identifiers={}, aliases=(), useprefix=None)
     """
     if not isinstance(data, Mapping):
         raise NameParseError(f"a CSL name must be an object, not {type(data).__name__}")

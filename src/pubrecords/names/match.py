@@ -213,4 +213,4 @@ def best_variant(names: Iterable[Person | str]) -> Person:
 # ---------------------------------------------------------------------------------------
 # formatting
 
-Style = Literal["bibtex", "display", "sort", "initials"]
+Style = Literal["bibtex", "biblatex", "display", "sort", "initials"]

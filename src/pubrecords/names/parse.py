@@ -11,6 +11,7 @@ import attrs
 from ..errors import NameParseError
 from ..model import Person, Repair
 from .bibtex import split_bibtex
+from .extended import split_extended, unbrace, useprefix_value
 from .latex import has_latex, latex_to_unicode
 from .repair import restore_lost_accents
 from .text import NICKNAME_MARKS, PARTICLES, split_cjk, split_text, split_words
@@ -32,10 +33,11 @@ MAX_NAME_LENGTH = 1000
 _MAX_LIST_LENGTH = 5_000_000
 
 # characters that need more than splitting: controls, invisible marks, accent marks and
-# quotes (lost accents, nicknames), LaTeX, CJK; names without any take the fast path
+# quotes (lost accents, nicknames), LaTeX, "=" (biblatex's extended name format), CJK;
+# names without any take the fast path
 _ATTENTION_CHARS = (
     "\x00-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
-    "'\"~`^{}\\\\$\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    "'\"~`^{}\\\\$=\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
     "\uf900-\ufaff"
 )
 _ATTENTION = re.compile(f"[{_ATTENTION_CHARS}]")
@@ -49,12 +51,32 @@ _CJK = re.compile(
 )
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _AND_LEVEL0 = re.compile(r"\s+and\s+", re.IGNORECASE)
+# an initial, then a hyphen with white space beside it, then a letter: "B. -G.", "M.- O."
+_SPACED_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]\.)(?:\s+-\s*|-\s+)(?=[^\W\d_])")
+
+
+def _hyphen_initials(text: str) -> str:
+    """Hyphenated initials joined as written: ``B. -G.`` → ``B.-G.``."""
+    if " -" in text or "- " in text:
+        return _SPACED_HYPHEN.sub(r"\1-", text)
+    return text
+
 
 # Person(...) runs attrs' __init__ and the converters of ``identifiers`` and ``aliases``
 # (about half the cost of parsing a short name); the parser only ever builds a Person from
-# five strings, so it fills the slots itself. The instance is the same as
-# Person(given, family, particle, suffix, literal): a fresh empty dict, an empty tuple.
-_PERSON_FIELDS = ("given", "family", "particle", "suffix", "literal", "identifiers", "aliases")
+# five strings (and biblatex's useprefix), so it fills the slots itself. The instance is the
+# same as Person(given, family, particle, suffix, literal, useprefix=useprefix): a fresh
+# empty dict, an empty tuple.
+_PERSON_FIELDS = (
+    "given",
+    "family",
+    "particle",
+    "suffix",
+    "literal",
+    "identifiers",
+    "aliases",
+    "useprefix",
+)
 if tuple(a.name for a in attrs.fields(Person)) != _PERSON_FIELDS:  # pragma: no cover
     raise RuntimeError("Person's fields changed: update _new_person in pubrecords.names")
 _new_object = object.__new__
@@ -66,11 +88,20 @@ _new_object = object.__new__
     _set_literal,
     _set_identifiers,
     _set_aliases,
+    _set_useprefix,
 ) = (getattr(Person, name).__set__ for name in _PERSON_FIELDS)
 
 
-def _new_person(given: str, family: str, particle: str, suffix: str, literal: str) -> Person:
-    """``Person(given, family, particle, suffix, literal)``, built without attrs' __init__."""
+def _new_person(
+    given: str,
+    family: str,
+    particle: str,
+    suffix: str,
+    literal: str,
+    useprefix: bool | None = None,
+) -> Person:
+    """``Person(given, family, particle, suffix, literal, useprefix=useprefix)``, built
+    without attrs' __init__."""
     person: Person = _new_object(Person)
     _set_given(person, given)
     _set_family(person, family)
@@ -79,6 +110,7 @@ def _new_person(given: str, family: str, particle: str, suffix: str, literal: st
     _set_literal(person, literal)
     _set_identifiers(person, {})
     _set_aliases(person, ())
+    _set_useprefix(person, useprefix)
     return person
 
 
@@ -171,6 +203,8 @@ def _parse_text(s: str) -> Person:
     if _CJK.search(s) is not None and _LATIN.search(s) is None:
         given, family, literal = split_cjk(s)
         return _new_person(given, family, "", "", literal)
+    if "-" in s:
+        s = _hyphen_initials(s)
     given, particle, family, suffix, literal = split_text(s)
     if not (given or particle or family or suffix or literal):
         raise NameParseError(f"no name in {_error_excerpt(s)}")
@@ -198,10 +232,48 @@ def _no_name(text: str) -> NameParseError:
 
 def _parse_plain(text: str) -> Person:
     """Free text without any character :data:`_ATTENTION` matches, already NFC."""
+    if "-" in text:
+        text = _hyphen_initials(text)
     given, particle, family, suffix, literal = split_text(text)
     if not (given or particle or family or suffix or literal):
         raise _no_name(text)
     return _new_person(given, family, particle, suffix, literal)
+
+
+def _parse_extended(s: str, repairs: list[Repair] | None) -> Person | None:
+    """A name in biblatex's extended format (``family=Walt, given=Stéfan J., …``), or None."""
+    items = split_extended(s)
+    if items is None:
+        return None
+    values: dict[str, str] = {}
+    decoded = False
+    for key in ("given", "family", "prefix", "suffix"):
+        raw = unbrace(items.get(key, ""))
+        if raw and has_latex(raw):
+            new = latex_to_unicode(raw)
+            decoded = decoded or new != raw
+            raw = new
+        values[key] = " ".join(raw.split())
+    if not any(values.values()):
+        raise NameParseError(f"no name in {_error_excerpt(s)}")
+    person = _new_person(
+        values["given"],
+        values["family"],
+        values["prefix"],
+        values["suffix"],
+        "",
+        useprefix_value(items.get("useprefix")),
+    )
+    if decoded and repairs is not None:
+        repairs.append(Repair("name", "latex-to-unicode", s, str(person), _REASON_LATEX))
+    fixed = _restore_accents(person)
+    if fixed is not None:
+        if repairs is not None:
+            repairs.append(
+                Repair("name", "restore-lost-accent", str(person), str(fixed), _REASON_ACCENT)
+            )
+        person = fixed
+    return person
 
 
 def _parse_marked(text: str, syntax: str, repairs: list[Repair] | None) -> Person:
@@ -209,7 +281,13 @@ def _parse_marked(text: str, syntax: str, repairs: list[Repair] | None) -> Perso
     s = _prepare(text)
     if not s:
         raise NameParseError("empty name")
-    fixed = restore_lost_accents(s)
+    if syntax != "text" and "=" in s:
+        extended = _parse_extended(s, repairs)
+        if extended is not None:
+            return extended
+    # in BibTeX syntax (asked for, or LaTeX markup in the name) "~" is a tie
+    bibtex = syntax == "bibtex" or (syntax == "auto" and ("\\" in s or "{" in s))
+    fixed = restore_lost_accents(s, bibtex=bibtex)
     if fixed != s:
         if repairs is not None:
             repairs.append(Repair("name", "restore-lost-accent", s, fixed, _REASON_ACCENT))
@@ -218,7 +296,8 @@ def _parse_marked(text: str, syntax: str, repairs: list[Repair] | None) -> Perso
         syntax = "bibtex" if _BIBTEX_MARKERS.search(s) is not None else "text"
     if syntax == "bibtex":
         return _parse_bibtex(s, repairs)
-    if has_latex(s) and ("\\" in s or "{" in s):
+    if has_latex(s) and ("\\" in s or "{" in s or "~" in s):
+        # (a "~" left by the repair is a tie: Van~Oosten)
         decoded = latex_to_unicode(s)
         if repairs is not None and decoded != s:
             repairs.append(Repair("name", "latex-to-unicode", s, decoded, _REASON_LATEX))
@@ -234,11 +313,15 @@ def parse_name(text: str, syntax: Syntax = "auto") -> Person:
     ``syntax="bibtex"`` follows BibTeX's grammar ("First von Last", "von Last, First",
     "von Last, Jr, First", braces) and decodes LaTeX; ``"text"`` reads a name as people
     write it (titles dropped, suffixes and particles recognised); ``"auto"`` uses BibTeX's
-    grammar when the text has braces or backslashes, else the free-text rules. Accents whose
-    backslash was lost are restored (see :func:`parse_name_repaired` for what changed).
+    grammar when the text has braces, backslashes or ties, else the free-text rules. Both
+    ``"bibtex"`` and ``"auto"`` read biblatex's extended name format
+    (``family=Walt, given=Stéfan J., prefix=van der, useprefix=true``; ``useprefix`` is
+    kept in the Person). Accents whose backslash was lost are restored (see
+    :func:`parse_name_repaired` for what changed); in BibTeX syntax ``~`` is a tie, not a
+    lost tilde.
 
         >>> parse_name("Prof. Jane Smith PhD")
-        Person(given='Jane', family='Smith', particle='', suffix='PhD', literal='', identifiers={}, aliases=())
+        Person(given='Jane', family='Smith', particle='', suffix='PhD', literal='', identifiers={}, aliases=(), useprefix=None)
         >>> parse_name(r"Vall{\\'e}e Poussin, Charles Louis Xavier Joseph de la", "bibtex").family
         'Vallée Poussin'
 
@@ -256,6 +339,8 @@ def parse_name(text: str, syntax: Syntax = "auto") -> Person:
             return _parse_marked(text, syntax, None)
         if not text.isascii() and not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
+        if "-" in text:
+            text = _hyphen_initials(text)
         # no nickname in brackets or quotes to drop: split_text's search for one is skipped
         given, particle, family, suffix, literal = (
             split_words(text, text) if plain else split_text(text)
@@ -281,6 +366,35 @@ def parse_name_repaired(text: str, syntax: Syntax = "auto") -> tuple[Person, tup
 _FIELDS = ("given", "family", "particle", "suffix", "literal")
 
 
+def _with_fields(person: Person, values: dict[str, str]) -> Person:
+    """``person`` with the name parts in ``values`` (keys from :data:`_FIELDS`)."""
+    return attrs.evolve(
+        person,
+        given=values["given"],
+        family=values["family"],
+        particle=values["particle"],
+        suffix=values["suffix"],
+        literal=values["literal"],
+    )
+
+
+def _restore_fields(values: dict[str, str]) -> dict[str, str] | None:
+    """The fields with lost accents restored, or None when there is nothing to restore."""
+    whole = " ".join(v for v in values.values() if v)
+    if restore_lost_accents(whole) == whole:
+        return None
+    # repair each field with the whole name as context (pinyin / Japanese checks)
+    fixed = {f: restore_lost_accents(v, context=whole) if v else v for f, v in values.items()}
+    return fixed if fixed != values else None
+
+
+def _restore_accents(person: Person) -> Person | None:
+    """``person`` with lost accents restored, or None when there is nothing to restore."""
+    values = {f: getattr(person, f) for f in _FIELDS}
+    fixed = _restore_fields(values)
+    return None if fixed is None else _with_fields(person, fixed)
+
+
 def repair_person(person: Person) -> tuple[Person, tuple[Repair, ...]]:
     """Repair an already split name: LaTeX decoded, lost accents restored, spaces tidied.
 
@@ -298,26 +412,21 @@ def repair_person(person: Person) -> tuple[Person, tuple[Repair, ...]]:
             for f, v in values.items()
         }
         if decoded != values:
-            new = attrs.evolve(person, **decoded)
+            new = _with_fields(person, decoded)
             repairs.append(Repair("name", "latex-to-unicode", str(person), str(new), _REASON_LATEX))
             values = decoded
     tidy = {f: " ".join(v.split()) for f, v in values.items()}
-    whole = " ".join(v for v in tidy.values() if v)
-    fixed_whole = restore_lost_accents(whole)
-    if fixed_whole != whole:
-        # repair each field with the whole name as context (pinyin / okina checks)
-        fixed = {}
-        for f, v in tidy.items():
-            fixed[f] = restore_lost_accents(v) if v else v
-        before = str(attrs.evolve(person, **tidy))
-        after_person = attrs.evolve(person, **fixed)
+    fixed = _restore_fields(tidy)
+    if fixed is not None:
+        before = str(_with_fields(person, tidy))
+        after_person = _with_fields(person, fixed)
         repairs.append(
             Repair("name", "restore-lost-accent", before, str(after_person), _REASON_ACCENT)
         )
         tidy = fixed
     if tidy == {f: getattr(person, f) for f in _FIELDS}:
         return person, tuple(repairs)
-    return attrs.evolve(person, **tidy), tuple(repairs)
+    return _with_fields(person, tidy), tuple(repairs)
 
 
 # ---------------------------------------------------------------------------------------
@@ -429,7 +538,11 @@ def parse_author_list(text: str) -> tuple[list[Person], bool]:
         return [], complete
     people: list[Person] = []
     chunks = _split_bibtex_list(s) if _AND_LEVEL0.search(s) is not None else [s]
-    bibtex_style = _BIBTEX_MARKERS.search(s) is not None or (
+    # (names in biblatex's extended format, family=…, given=…, are BibTeX names too)
+    bibtex_style = (
+        _BIBTEX_MARKERS.search(s) is not None
+        or ("=" in s and any(split_extended(c) is not None for c in chunks))
+    ) or (
         len(chunks) > 1
         and all(c.count(",") <= 1 for c in chunks)
         and not any("," not in c and " " in c.strip() for c in chunks)

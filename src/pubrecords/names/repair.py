@@ -12,7 +12,13 @@ a letter and a letter it can accent, unless the mark is a real apostrophe:
   in a word made only of open syllables;
 * pinyin syllable breaks (``Xi'an``, ``Chang'e``) in a name whose words are all pinyin;
 * Russian soft signs (``Grigor'ev``, ``Il'ya``, ``Men'shikov``): ``'ev`` endings,
-  ``'y`` before a vowel, and no accent on s/z/n (``ś ź ń`` stay unrepaired: too ambiguous).
+  ``'y`` before a vowel, and no accent on s/z/n (``ś ź ń`` stay unrepaired: too ambiguous);
+* the syllable break of Japanese romanisation after a syllabic n (``Jun'ichi``,
+  ``Shin'ichi``, ``Ken'ichirō``) in a name whose words are all Japanese syllables.
+
+A ``~`` is a tie, not a lost tilde, between a lower-case and an upper-case letter
+(``Van~Oosten``), and everywhere in BibTeX syntax (``bibtex=True``), where it is BibTeX's
+unbreakable space.
 
 The function is pure, linear and idempotent (a repaired name has no marks left to repair).
 """
@@ -108,6 +114,12 @@ _PINYIN_FINALS = frozenset(
     ]
 )
 _OPEN_SYLLABLES = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]?[aeiou]+)+")
+# Japanese syllables (Hepburn and Kunrei romanisation): a vowel after an optional onset,
+# the syllabic n (m before b, p, m), or the first of a doubled consonant
+_JAPANESE_SYLLABLES = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrywfjv])?[aiueoāīūēōâîûêô]"
+    r"|n|m(?=[bpm])|k(?=k)|s(?=s)|t(?=[tc])|p(?=p)|g(?=g)|d(?=d)|b(?=b)|c(?=c))+"
+)
 _MAX_WORD = 64
 _ELISION = frozenset("DdLlOoNnMmSsTt")
 _RUSSIAN_EV = re.compile(r"ev(?:a|ich|na|s?k[a-z]*)?$")
@@ -146,12 +158,29 @@ def _is_pinyin(word: str) -> bool:
     return True
 
 
+def _is_japanese(word: str) -> bool:
+    """``word`` spells Japanese syllables, an apostrophe only after a syllabic n."""
+    low = word.lower().strip(".-")
+    if len(low) <= 1:
+        return True  # an initial
+    if len(low) > _MAX_WORD:
+        return False
+    for piece in low.split("-"):
+        parts = piece.split("'")
+        for k, part in enumerate(parts):
+            if not part or _JAPANESE_SYLLABLES.fullmatch(part) is None:
+                return False
+            if k < len(parts) - 1 and not part.endswith("n"):
+                return False
+    return True
+
+
 def _polynesian(word: str) -> bool:
     plain = word.lower().replace("'", "")
     return plain.isascii() and _OPEN_SYLLABLES.fullmatch(plain) is not None
 
 
-def _keep_mark(word: str, i: int, mark: str, all_pinyin: bool) -> bool:
+def _keep_mark(word: str, i: int, mark: str, all_pinyin: bool, all_japanese: bool) -> bool:
     """True when the mark at ``word[i]`` is a real character, not a lost accent."""
     before = word[:i]
     after = word[i + 1 :]
@@ -162,6 +191,8 @@ def _keep_mark(word: str, i: int, mark: str, all_pinyin: bool) -> bool:
     if not before or not after:
         return True
     letters_before = sum(1 for ch in before if ch.isalpha())
+    if mark == "~" and prev.islower() and nxt.isupper():
+        return True  # Van~Oosten: a tie between two words
     if mark != "'":
         return not prev.isalpha()
     # apostrophe: the hard one
@@ -178,25 +209,34 @@ def _keep_mark(word: str, i: int, mark: str, all_pinyin: bool) -> bool:
         return True  # Grigor'ev, Afanas'eva
     if low_before == "il":
         return True  # Il'in, Il'ich
+    if all_japanese and prev.lower() == "n" and len(after) >= 2:
+        return True  # Jun'ichi, Shin'ichi: the syllabic n before a vowel
     if prev.lower() in _VOWELS and (word.count("'") > 1 or _polynesian(word)):
         return True  # Nahi'ena'ena, Hawai'i
     return all_pinyin and nxt in "aoe" and _is_pinyin(word)  # Xi'an, Chang'e
 
 
-def restore_lost_accents(text: str) -> str:
+def restore_lost_accents(text: str, *, bibtex: bool = False, context: str | None = None) -> str:
     """Put back accents whose backslash was lost (``Jos'e`` → ``José``).
+
+    ``bibtex=True``: the text is in BibTeX syntax, where ``~`` is a tie, never a lost
+    tilde. ``context``: the whole name, when ``text`` is one of its parts (the pinyin and
+    Japanese checks look at every word of the name).
 
     >>> restore_lost_accents("Jos'e Miguel Hern'andez-Lobato")
     'José Miguel Hernández-Lobato'
     >>> restore_lost_accents("Tim Rockt\\"aschel, Mu~noz, Mart'ın")
     'Tim Rocktäschel, Muñoz, Martín'
-    >>> restore_lost_accents("Conan O'Brien, Naomi Ng'ang'a")
-    "Conan O'Brien, Naomi Ng'ang'a"
+    >>> restore_lost_accents("Conan O'Brien, Naomi Ng'ang'a, Van~Oosten")
+    "Conan O'Brien, Naomi Ng'ang'a, Van~Oosten"
+    >>> restore_lost_accents("Tsujii, Jun'ichi")
+    "Tsujii, Jun'ichi"
     """
     if _CANDIDATE.search(text) is None:
         return text
-    words = _WORD.findall(text)
+    words = _WORD.findall(text if context is None else context)
     all_pinyin = all(_is_pinyin(w.strip(".-")) for w in words if w.strip(".-"))
+    all_japanese = "n'" in text and all(_is_japanese(w) for w in words)
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -212,7 +252,8 @@ def restore_lost_accents(text: str) -> str:
                 and i > 0
                 and i + 1 < n
                 and word[i - 1].isalpha()
-                and not _keep_mark(word, i, ch, all_pinyin)
+                and not (bibtex and ch == "~")
+                and not _keep_mark(word, i, ch, all_pinyin, all_japanese)
             ):
                 base = word[i + 1]
                 if base == "ı":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ...names.extended import extended_list_to_bibtex
 from .values import MONTH_MACROS, pieces
 
 __all__ = ["to_biblatex_dialect", "to_bibtex_dialect"]
@@ -73,6 +74,7 @@ _TYPE_TO_BIBLATEX = {
     "electronic": ("online", ""),
     "www": ("online", ""),
 }
+_NAME_FIELDS = frozenset({"author", "editor"})
 _EDTF = re.compile(r"\s*(-?\d{1,4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _MONTH_MACRO = list(MONTH_MACROS)
 
@@ -99,6 +101,9 @@ def to_bibtex_dialect(
     """Entry type and fields of a biblatex entry as classic BibTeX writes them.
 
     Fields BibTeX does not know are kept (its styles ignore them without a warning).
+    Names in biblatex's extended format (``family=Walt, given=Stéfan J., prefix=van der,
+    useprefix=true``) in ``author`` and ``editor`` become classic BibTeX names
+    (``van der Walt, Stéfan J.``); the other names of the list stay as written.
     """
     low = etype.lower()
     new_type = _TYPE_TO_BIBTEX.get(low, etype)
@@ -117,6 +122,12 @@ def to_bibtex_dialect(
                 continue
             if m is not None:  # a range or an uncertain date: the year, and the date kept
                 out.append((_case("year", name), "{" + m.group(1) + "}"))
+        elif key in _NAME_FIELDS and "=" in raw:
+            inner = _inner(raw)
+            classic = extended_list_to_bibtex(inner) if inner is not None else None
+            if classic is not None:
+                out.append((name, "{" + classic + "}"))
+                continue
         elif key in _FIELD_TO_BIBTEX and _FIELD_TO_BIBTEX[key] not in names:
             out.append((_case(_FIELD_TO_BIBTEX[key], name), raw))
             continue

@@ -104,6 +104,8 @@ def _clean_part(part: str) -> str:
 
 
 def _read_name(text: str) -> Person:
+    # (parse_name reads classic BibTeX names and biblatex's extended format, whose
+    # useprefix the Person keeps)
     person = parse_name(_decode_name_text(text), "bibtex")
     return Person(
         given=_clean_part(person.given),
@@ -113,6 +115,7 @@ def _read_name(text: str) -> Person:
         literal=_clean_part(person.literal),
         identifiers=person.identifiers,
         aliases=person.aliases,
+        useprefix=person.useprefix,
     )
 
 
@@ -496,9 +499,16 @@ def _dialect(reads: list[_Read], blocks: list[Block]) -> str:
         ):
             return "biblatex"
     for item in reads:
-        if item.etype in BIBLATEX_TYPES or not BIBLATEX_FIELDS.isdisjoint(item.values):
+        if item.etype.lower() in BIBLATEX_TYPES or not BIBLATEX_FIELDS.isdisjoint(item.values):
             return "biblatex"
+        for name in ("author", "editor"):  # biblatex's extended name format
+            value = item.values.get(name)
+            if value and "=" in value and _EXTENDED_NAME.search(value):
+                return "biblatex"
     return "bibtex"
+
+
+_EXTENDED_NAME = re.compile(r"\b(?:family|given|prefix|useprefix)\s*=")
 
 
 def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) -> list[Publication]:

@@ -239,18 +239,25 @@ class _Writer:
             got = self.names[id(person)] = self._name(person)
         return got
 
+    def extended_name(self, person: Person) -> str:
+        """A person read from biblatex's extended name format, written in it."""
+        return format_name(self._escaped(person), "biblatex")
+
     def _name(self, person: Person) -> str:
+        return format_name(self._escaped(person), "bibtex")
+
+    def _escaped(self, person: Person) -> Person:
         ascii = self.ascii
         enc = _latex_encode.encode_canonical
         canon = _latex_encode.canonical_text
-        escaped = Person(
+        return Person(
             given=enc(canon(person.given), ascii, initials=True),
             family=enc(canon(person.family), ascii),
             particle=enc(canon(person.particle), ascii),
             suffix=enc(canon(person.suffix), ascii),
             literal=enc(canon(person.literal), ascii),
+            useprefix=person.useprefix,
         )
-        return format_name(escaped, "bibtex")
 
     def line(self, head: str, value: str) -> str:
         """The line of a field whose short value recurs (``head`` is ``"  name = {"``),
@@ -440,7 +447,7 @@ def _year_line(year: int, month: int | None) -> str:
 
 def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -> None:
     """Append the pieces of one entry (ending with a blank line) with ``add``."""
-    if pub.source_entry is not None:
+    if pub.source_entry is not None and pub.source_entry.dialect in ("bibtex", "biblatex"):
         _source_entry(pub, pub.source_entry, key, w, add)
         return
     text = w.text
@@ -646,8 +653,9 @@ def _with_latex(text: str, w: _Writer) -> str | None:
     return "".join(out)
 
 
-def _encoded(attr: str, pub: Publication, w: _Writer) -> str | None:
-    """The written value (delimiters included) of model attribute ``attr``, None when empty."""
+def _encoded(attr: str, pub: Publication, w: _Writer, extended: bool = False) -> str | None:
+    """The written value (delimiters included) of model attribute ``attr``, None when empty;
+    ``extended``: people read from biblatex's extended name format are written in it."""
     value: Any = getattr(pub, attr)
     if isinstance(value, str) and attr not in ("doi", "url", "arxiv_id", "pages"):
         kept = _with_latex(value, w)
@@ -658,7 +666,10 @@ def _encoded(attr: str, pub: Publication, w: _Writer) -> str | None:
     if attr == "authors":
         if not pub.authors:
             return None
-        who = " and ".join(w.name(p) for p in pub.authors)
+        who = " and ".join(
+            w.extended_name(p) if extended and p.useprefix is not None else w.name(p)
+            for p in pub.authors
+        )
         return "{" + who + ("}" if pub.authors_complete else " and others}")
     if attr == "year":
         return None if value is None else ("{" + str(value) + "}")
@@ -745,7 +756,7 @@ def _source_entry(
             if attr in done:
                 continue
             done.add(attr)
-            value = _encoded(attr, pub, w)
+            value = _encoded(attr, pub, w, dialect == "biblatex")
             if value is not None:
                 out.append((name, value))
             continue
