@@ -9,17 +9,25 @@ text into lines and words (any reader must at least do that).
 
 Targets (issue 2): 10k publications under 0.5 s; growth linear.
 
+RIS (issue 14): a file of 100k records, built by repeating the records of the real files
+in ``tests/fixtures/ris`` (Scopus, Embase, ProQuest, PubMed and Ovid through Zotero, a
+Zotero library, EndNote-style), read with :func:`pubrecords.read_ris`; rispy's own
+``rispy.loads`` on the same text is measured in the same run as a peer. Target: 2 s.
+
 Run:  .venv/bin/python benchmarks/bench_read.py [--sizes 1000,10000,100000] [--repeat 3]
+          [--ris-records 100000]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from pubrecords import PubrecordsError, parse_profile
+from pubrecords import PubrecordsError, parse_profile, read_ris
 
 GIVEN = [
     "Amara",
@@ -252,10 +260,56 @@ def bad_inputs() -> None:
         print(f"  {label:<32} {seconds:7.3f} s {verdict:<8} {outcome}")
 
 
+RIS_FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "ris"
+
+
+def ris_text(n: int) -> str:
+    """RIS text of ``n`` records: the real files' records, repeated in turn."""
+    records = [
+        pub.source_entry.raw
+        for path in sorted(RIS_FIXTURES.glob("*.ris"))
+        for pub in read_ris(path)
+        if pub.source_entry is not None
+    ]
+    return "\n\n".join(records[i % len(records)] for i in range(n)) + "\n"
+
+
+def bench_ris(n: int) -> None:
+    """Read a RIS file of ``n`` records; rispy.loads on the same text as a peer."""
+    import rispy
+
+    text = ris_text(n)
+    print(
+        f"\nRIS: {n} records, {len(text.encode()) / 1e6:.1f} MB (the real files' records repeated)"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.ris"
+        path.write_text(text, encoding="utf-8")
+        start, start_cpu = time.perf_counter(), time.process_time()
+        pubs = read_ris(path)
+        wall, cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    count = len(pubs)
+    del pubs
+    start, start_cpu = time.perf_counter(), time.process_time()
+    peer = rispy.loads(text)
+    peer_wall, peer_cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    verdict = "OK" if wall <= 2.0 else "OVER TARGET"
+    print(
+        f"  pubrecords.read_ris: {wall:.2f} s wall, {cpu:.2f} s CPU, {count} records "
+        f"(typed, every tag kept) (target <= 2 s): {verdict}"
+    )
+    print(
+        f"  rispy.loads (peer):  {peer_wall:.2f} s wall, {peer_cpu:.2f} s CPU, {len(peer)} records "
+        f"(dicts; a repeated tag keeps its first value)"
+    )
+    print(f"  read_ris / rispy.loads: {wall / peer_wall:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--ris-records", type=int, default=100000)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
 
@@ -300,6 +354,8 @@ def main() -> None:
         per_100k = results[100000][1] / 100000
         print(f"CPU time per publication, 100k vs 1k: {per_100k / per_1k:.2f}x (1.0 = linear)")
     bad_inputs()
+    if args.ris_records:
+        bench_ris(args.ris_records)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 
 import attrs
 import pytest
@@ -16,10 +17,12 @@ from pubrecords import (
     FormatError,
     InputError,
     Kind,
+    ParseWarning,
     Person,
     Publication,
     citation_keys,
     from_csl,
+    read_any,
     read_csl_json,
     to_bibtex,
     to_csl,
@@ -129,12 +132,27 @@ BAD = [
 
 @pytest.mark.parametrize(("name", "message"), BAD)
 def test_bad_items_name_the_item(name: str, message: str) -> None:
+    # (changed with the lossless reader: a malformed item is an error only with strict=True;
+    # by default it costs a warning and is kept as written, see the next test)
     path = shared_path("tools", "export-validators", "examples", "bad", name)
     with pytest.raises(FormatError) as info:
-        read_csl_json(path) if name != "not_array.json" else from_csl(json.loads(path.read_text()))
+        if name != "not_array.json":
+            read_csl_json(path, strict=True)
+        else:
+            from_csl(json.loads(path.read_text()))
     assert message in str(info.value)
     if name != "not_array.json":
         assert "item 1 (id 'x1')" in str(info.value)
+
+
+@pytest.mark.parametrize(("name", "message"), BAD[:2])
+def test_bad_items_warn_and_are_kept_as_written(name: str, message: str) -> None:
+    path = shared_path("tools", "export-validators", "examples", "bad", name)
+    with pytest.warns(ParseWarning, match=r"item 1 \(id 'x1'\)") as record:
+        (pub,) = read_csl_json(path)
+    assert message in str(record[0].message) and str(path) in str(record[0].message)
+    assert pub.title == "T" and pub.authors == ()
+    assert to_csl([pub]) == json.loads(path.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(
@@ -150,10 +168,28 @@ def test_bad_items_name_the_item(name: str, message: str) -> None:
     ],
 )
 def test_malformed_items(item: object, message: str) -> None:
+    # (changed with the lossless reader: strict=True raises as before; by default the
+    # item costs a warning naming it, and is kept as written where it is an object)
+    fine = {"id": "ok", "type": "book", "title": "Fine"}
     with pytest.raises(FormatError) as info:
-        from_csl([{"id": "ok", "type": "book", "title": "Fine"}, item], path="refs.json")
+        from_csl([fine, item], path="refs.json", strict=True)
     text = str(info.value)
     assert message in text and "item 2" in text and text.startswith("refs.json")
+    with pytest.warns(ParseWarning) as record:
+        pubs = from_csl([fine, item], path="refs.json")
+    (warning,) = record
+    text = str(warning.message)
+    assert message in text and "item 2" in text and text.startswith("refs.json")
+    assert pubs[0].title == "Fine"
+    if isinstance(item, dict):
+        assert "kept as written" in text and len(pubs) == 2
+        back = to_csl(pubs)
+        assert back[0] == fine
+        assert {k: v for k, v in back[1].items() if k not in ("id", "citation-key")} == {
+            k: v for k, v in item.items() if k != "id"
+        }
+    else:
+        assert "left out" in text and len(pubs) == 1
 
 
 def test_lenient_on_what_csl_allows() -> None:
@@ -291,8 +327,322 @@ def test_json_string_fast_path_agrees_with_json_dumps(text: str) -> None:
 def test_an_object_without_any_item_key_is_not_read_as_an_empty_record(
     item: dict[str, object],
 ) -> None:
+    # (changed with the lossless reader: an error with strict=True, else a warning and
+    # the object is left out)
     with pytest.raises(FormatError, match="CSL-JSON item 1: not a CSL item"):
-        from_csl([item])
+        from_csl([item], strict=True)
+    with pytest.warns(ParseWarning, match="CSL-JSON item 1: not a CSL item.*left out"):
+        assert from_csl([item]) == []
     # one key of an item is enough: a sloppy but real item still reads
     (pub,) = from_csl([{**item, "title": "Tidal Engines"}])
     assert pub.title == "Tidal Engines"
+
+
+# ---------------------------------------------------------------------------------------
+# CSL-JSON in, CSL-JSON out: every item back as it was read (issue 14)
+
+
+def _deepreview() -> list[dict[str, object]]:
+    path = shared_path("corpus", "deepreview-references.csl.json")
+    items: list[dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))
+    return items
+
+
+def _without_id(item: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in item.items() if k != "id"}
+
+
+def test_deepreview_round_trip_keeps_every_item_whole() -> None:
+    path = shared_path("corpus", "deepreview-references.csl.json")
+    items = _deepreview()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the file is well formed: no warning
+        pubs = read_csl_json(path)
+    back = to_csl(pubs)
+    assert len(items) == len(back) == 615
+    assert sum(_without_id(a) == _without_id(b) for a, b in zip(items, back, strict=True)) == 615
+    assert [b["id"] for b in back] == [a["id"] for a in items]  # the ids are kept too
+    assert to_csl_json(pubs) == dumps_lines(back)
+
+    # what the lossy writer dropped: days, PMID, PMCID, number, accessed, version, editor,
+    # event, collection-title, and dropping-particle (it became non-dropping-particle)
+    def with_day(item: dict[str, object]) -> bool:
+        return any(len(item[v]["date-parts"][0]) == 3 for v in ("issued", "accessed") if v in item)  # type: ignore[index]
+
+    assert sum(map(with_day, back)) == sum(map(with_day, items)) == 452
+    for var, count in [("PMID", 303), ("PMCID", 203), ("number", 137), ("accessed", 31)]:
+        assert sum(var in i for i in back) == count
+    for var in ("version", "editor", "event", "collection-title"):
+        assert any(var in i for i in back)
+    particles = [n for i in back for n in i.get("author", []) if "dropping-particle" in n]  # type: ignore[attr-defined]
+    assert len(particles) == 2
+    # the model reads what it has fields for
+    first = pubs[0]
+    assert (first.year, first.month, first.key, first.kind) == (2011, 11, "3qm8sXnB", Kind.REPORT)
+    assert first.source_entry is not None and first.source_entry.dialect == "csl-json"
+    assert first.source_entry.key == "3qm8sXnB" and first.source_entry.entry_type == "report"
+
+
+def test_a_malformed_name_costs_a_warning_not_the_file() -> None:
+    # a real manubot export had a name object with neither family, given nor literal: the
+    # whole file was refused (549 items lost); now that item warns and everything is read
+    items = _deepreview()
+    bad = json.loads(json.dumps(items))
+    bad[65]["author"] = [{"suffix": "Jr."}, *bad[65]["author"][1:]]
+    with pytest.warns(ParseWarning) as record:
+        pubs = from_csl(bad, path="references.json")
+    (warning,) = record
+    text = str(warning.message)
+    assert text.startswith("references.json: CSL-JSON item 66 (id ")
+    assert repr(bad[65]["id"]) in text and "neither 'family', 'given' nor 'literal'" in text
+    assert len(pubs) == 615
+    assert len(pubs[65].authors) == len(items[65]["author"]) - 1  # type: ignore[arg-type]
+    assert pubs[65].authors_complete is False  # a name could not be read
+    assert to_csl(pubs) == bad  # kept as written, the unreadable name too
+    with pytest.raises(FormatError, match="item 66"):
+        from_csl(bad, strict=True)
+
+
+def test_dropping_particle_stays_dropping_particle() -> None:
+    item = {
+        "id": "beethoven",
+        "type": "book",
+        "title": "Sonatas",
+        "author": [
+            {"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"},
+            {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"},
+        ],
+    }
+    (pub,) = from_csl([item])
+    assert pub.authors[0] == Person(given="Ludwig", family="Beethoven", particle="van")
+    assert to_csl([pub]) == [item]
+    # a changed author list keeps the name objects of the people it had, as written
+    more = attrs.evolve(pub, authors=(*pub.authors, Person(given="Clara", family="Schumann")))
+    (back,) = to_csl([more])
+    assert back["author"] == [
+        *item["author"],  # type: ignore[list-item]
+        {"family": "Schumann", "given": "Clara"},
+    ]
+    assert to_csl_json([more]) == dumps_lines([back])
+
+
+def test_only_changed_variables_are_written_anew() -> None:
+    item = {
+        "id": "k1",
+        "type": "article-journal",
+        "title": "Old title",
+        "issued": {"date-parts": [[2011, 11, 14]]},
+        "accessed": {"date-parts": [[2020, 1, 2]]},
+        "PMID": "123",
+        "container-title": "J",
+        "x-unknown": [1, {"a": None}],
+        "custom": {"mine": True},
+    }
+    (pub,) = from_csl([item])
+    (back,) = to_csl([attrs.evolve(pub, title="New title")])
+    assert back == {**item, "title": "New title"}
+    (back,) = to_csl([attrs.evolve(pub, year=2012)])
+    assert back == {**item, "issued": {"date-parts": [[2012, 11]]}}
+    (back,) = to_csl([attrs.evolve(pub, venue=None, extra={"isbn": "978", "tag": "x"})])
+    expected = {k: v for k, v in item.items() if k != "container-title"}
+    expected["custom"] = {"mine": True, "extra": {"tag": "x"}}
+    expected["ISBN"] = "978"
+    assert back == expected
+    # a new key: id and citation-key
+    (back,) = to_csl([attrs.evolve(pub, key="doe2011")])
+    assert back == {"id": "doe2011", "citation-key": "doe2011", **_without_id(item)}
+    (back,) = to_csl([pub], key_pattern="{author}{year}")
+    assert back["id"] == back["citation-key"] == "2011"
+    for changed in (
+        pub,
+        attrs.evolve(pub, title="New"),
+        attrs.evolve(pub, authors=[Person(family="Doe")], authors_complete=False),
+    ):
+        assert to_csl_json([changed]) == dumps_lines(to_csl([changed]))
+
+
+def test_items_without_a_usable_id_get_the_key() -> None:
+    items = [
+        {"citation-key": "ck", "type": "book", "title": "No id"},
+        {"id": "has space", "type": "book", "title": "Bad key"},
+        {"id": 12, "type": "book", "title": "Number"},
+        {"id": 12, "type": "book", "title": "Same number"},
+    ]
+    pubs = from_csl(items)
+    back = to_csl(pubs)
+    assert back[0] == {"id": "ck", **items[0]}  # the schema wants an id
+    assert back[1]["id"] == back[1]["citation-key"] != "has space"
+    assert back[2] == items[2]  # an id that is a number stays a number
+    assert back[3]["id"] == back[3]["citation-key"] != "12"  # keys are unique
+    assert to_csl_json(pubs) == dumps_lines(back)
+
+
+def test_bibtex_writer_writes_csl_records_from_their_fields() -> None:
+    (pub,) = from_csl([{"id": "k1", "type": "book", "title": "T", "issued": "2016-03-05"}])
+    text = to_bibtex([pub])
+    assert text.startswith("@misc{k1,\n  title = {T},\n  year = 2016,") and '"id"' not in text
+
+
+def test_read_any_passes_strict(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "refs.json"
+    path.write_text(json.dumps([{"id": "a", "author": "Doe"}, {"id": "b"}]), encoding="utf-8")
+    with pytest.raises(FormatError, match="item 1"):
+        read_any(path, strict=True)
+    with pytest.warns(ParseWarning, match="item 1"):
+        got = read_any(path)
+    assert isinstance(got, list) and len(got) == 2
+
+
+# Generated items: every CSL date form and name form, unknown keys and odd values.
+
+_NAME_VARS = ["author", "editor", "translator", "container-author", "collection-editor"]
+_DATE_VARS = ["issued", "accessed", "event-date", "original-date", "submitted", "available-date"]
+_STRING_VARS = [
+    "title",
+    "container-title",
+    "collection-title",
+    "publisher",
+    "publisher-place",
+    "event",
+    "event-title",
+    "DOI",
+    "URL",
+    "PMID",
+    "PMCID",
+    "ISSN",
+    "ISBN",
+    "note",
+    "abstract",
+    "language",
+    "source",
+    "genre",
+    "version",
+    "archive",
+    "archive_location",
+    "keyword",
+    "journalAbbreviation",
+    "shortTitle",
+    "title-short",
+]
+_NUMBER_VARS = ["volume", "issue", "page", "number", "edition", "chapter-number", "number-of-pages"]
+_TYPES = ["article-journal", "paper-conference", "book", "chapter", "report", "thesis", "speech"]
+
+_text = st.text(st.characters(blacklist_categories=["Cs"]), max_size=12)
+_word = st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=10)
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**12), 10**12)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | _text,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_text, inner, max_size=3),
+    max_leaves=6,
+)
+_year = st.integers(1500, 2100)
+_part = st.tuples(_year, st.integers(1, 12), st.integers(1, 31)).flatmap(
+    lambda ymd: st.integers(1, 3).map(lambda n: list(ymd[:n]))
+)
+_date = st.one_of(
+    _part.map(lambda p: {"date-parts": [p]}),  # year, year-month, year-month-day
+    st.tuples(_part, _part).map(lambda ps: {"date-parts": list(ps)}),  # a range
+    st.tuples(_year, st.integers(1, 4) | st.sampled_from(["Spring", "Winter"])).map(
+        lambda ys: {"date-parts": [[ys[0]]], "season": ys[1]}
+    ),
+    st.tuples(_year, st.integers(13, 24)).map(lambda ys: {"date-parts": [list(ys)]}),  # seasons
+    _part.map(lambda p: {"date-parts": [[str(x) for x in p]], "circa": True}),
+    _text.map(lambda t: {"literal": t}),
+    st.sampled_from(["March 2016", "ca. 1850", "Spring 2001", "?"]).map(lambda t: {"raw": t}),
+    st.sampled_from(["2016", "2016-03", "2016-03-05", "2016-03/2017-04", "2016~"]),
+)
+_name = st.one_of(
+    st.fixed_dictionaries(
+        {"family": _word},
+        optional={
+            "given": _word,
+            "dropping-particle": st.sampled_from(["van", "de", "von"]),
+            "non-dropping-particle": st.sampled_from(["van der", "de la", "d'"]),
+            "suffix": st.sampled_from(["Jr.", "III"]),
+            "comma-suffix": st.booleans(),
+            "static-ordering": st.booleans(),
+            "parse-names": st.booleans() | st.integers(0, 1),
+            "x-orcid": _text,
+        },
+    ),
+    st.fixed_dictionaries({"literal": _word}),
+    st.fixed_dictionaries({"given": _word}),
+)
+_names_list = st.tuples(st.lists(_name, max_size=4), st.booleans()).map(
+    lambda nb: [*nb[0], {"literal": "others"}] if nb[1] and nb[0] else nb[0]
+)
+
+
+def _shuffled(item: dict[str, object]) -> st.SearchStrategy[dict[str, object]]:
+    return st.permutations(list(item.items())).map(dict)
+
+
+_csl_item = st.fixed_dictionaries(
+    {"type": st.sampled_from(_TYPES)},
+    optional={
+        **{var: _names_list for var in _NAME_VARS},
+        **{var: _date for var in _DATE_VARS},
+        **{var: _text for var in _STRING_VARS},
+        **{var: _text | st.integers(0, 9999) for var in _NUMBER_VARS},
+        "categories": st.lists(_text, max_size=2),
+        "custom": st.dictionaries(_text, _json, max_size=3),
+        "x-unknown": _json,
+        "Unknown Key": _json,
+    },
+).flatmap(_shuffled)
+_ident = st.from_regex(r"[A-Za-z][A-Za-z0-9_:.\-]{0,10}", fullmatch=True) | st.integers(0, 9999)
+_csl_items = st.lists(
+    st.tuples(_ident, _csl_item).map(lambda pair: {"id": pair[0], **pair[1]}),
+    max_size=4,
+    unique_by=lambda item: str(item["id"]),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_csl_items)
+def test_generated_items_come_back_as_they_were(items: list[dict[str, object]]) -> None:
+    # Items with an id that is a citation key, every other variable (dates with days,
+    # ranges, seasons, literal and raw dates, EDTF strings; names with both particles,
+    # comma-suffix, literals; unknown keys with any JSON value): back exactly, with no
+    # citation-key added (the writer sets id and citation-key only where the key changed)
+    text = json.dumps(items, ensure_ascii=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ParseWarning)  # (odd values: a warning, kept)
+        pubs = from_csl(items)
+    assert to_csl(pubs) == items
+    assert json.dumps(items, ensure_ascii=False) == text  # the input is not touched
+    assert to_csl_json(pubs) == dumps_lines(items)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_csl_items, st.data())
+def test_generated_items_with_changes(items: list[dict[str, object]], data: st.DataObject) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ParseWarning)
+        pubs = from_csl(items)
+    touched: list[set[str]] = []
+    changed = []
+    for pub in pubs:
+        change = data.draw(st.sampled_from(["none", "title", "year", "authors", "extra", "doi"]))
+        new, vars_ = {
+            "none": (pub, set()),
+            "title": (attrs.evolve(pub, title=pub.title + " (2nd ed.)"), {"title"}),
+            "year": (attrs.evolve(pub, year=1999, month=None), {"issued", "custom"}),
+            "authors": (
+                attrs.evolve(pub, authors=(*pub.authors, Person(given="A", family="Bee"))),
+                {"author", "custom"},
+            ),
+            "extra": (attrs.evolve(pub, extra={**pub.extra, "x": "y"}), {"custom"}),
+            "doi": (attrs.evolve(pub, doi="10.1/new"), {"DOI"}),
+        }[change]
+        changed.append(new)
+        touched.append(vars_)
+    back = to_csl(changed)
+    assert to_csl_json(changed) == dumps_lines(back)
+    for item, out, vars_ in zip(items, back, touched, strict=True):
+        assert {k: v for k, v in item.items() if k not in vars_} == {
+            k: v for k, v in out.items() if k not in vars_
+        }

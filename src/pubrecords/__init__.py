@@ -44,6 +44,7 @@ from .formats.csl import from_csl, read_csl_json, to_csl, to_csl_json, write_csl
 from .formats.detect import detect_format, read_any, read_publications
 from .formats.files import read_text
 from .formats.profile_page import parse_profile, read_profile
+from .formats.ris import parse_ris, read_ris, to_ris, write_ris
 from .formats.serialize import dumps, from_dict, loads, to_dict
 from .formats.table import parse_table, read_table
 from .model import (
@@ -147,12 +148,14 @@ __all__ = [
     "parse_name",
     "parse_name_repaired",
     "parse_profile",
+    "parse_ris",
     "parse_table",
     "read_any",
     "read_bibtex",
     "read_csl_json",
     "read_profile",
     "read_publications",
+    "read_ris",
     "read_table",
     "read_text",
     "repair_person",
@@ -165,8 +168,10 @@ __all__ = [
     "to_csl_json",
     "to_csl_name",
     "to_dict",
+    "to_ris",
     "truncation_reason",
     "verify_candidate",
     "write_bibtex",
     "write_csl_json",
+    "write_ris",
 ]

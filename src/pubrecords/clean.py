@@ -267,7 +267,8 @@ def _clean_publication(pub: Publication, *, owner_omitted: bool) -> Publication:
     changes: dict[str, object] = {}
     # LaTeX left in the fields of a record read from BibTeX (math, commands the reader
     # keeps) is the author's markup: kept for the BibTeX writer (CSL-JSON makes it text)
-    latex = pub.source_entry is None
+    entry = pub.source_entry
+    latex = entry is None or entry.dialect not in ("bibtex", "biblatex")
 
     title, repairs = clean_text(pub.title, "title", latex=latex)
     out.extend(repairs)

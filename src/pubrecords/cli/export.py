@@ -8,7 +8,7 @@ import sys
 import attrs
 
 from .. import clean, dedup, profiles
-from ..formats import bibtex, csl, serialize
+from ..formats import bibtex, csl, ris, serialize
 from ..model import Profile, Publication
 from ..sample import sample_path
 from ._common import StderrProgress, read_inputs, write_output
@@ -39,7 +39,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument(
         "--to",
-        choices=("bibtex", "csl-json", "json"),
+        choices=("bibtex", "csl-json", "json", "ris"),
         default="bibtex",
         help="output format (default: bibtex)",
     )
@@ -159,6 +159,8 @@ def run(args: argparse.Namespace) -> int:
         )
     elif args.to == "csl-json":
         text = csl.to_csl_json(records, key_pattern=args.key_pattern)
+    elif args.to == "ris":
+        text = ris.to_ris(records)
     else:
         if profile is not None and not loose:
             text = serialize.dumps(attrs.evolve(profile, publications=tuple(records)))

@@ -1,8 +1,8 @@
 """Formats: every reader (file or text -> records) and every writer (records -> text).
 
-One module per format: ``bibtex/`` (read, write, citation keys), ``csl`` (CSL-JSON),
-``table`` (CSV / TSV / JSON lines), ``profile_page`` (scraped profile pages), ``serialize``
-(pubrecords' own JSON); ``files`` reads a file as text and ``detect`` picks the reader of a
+One module per format: ``bibtex/`` (read, write, citation keys), ``ris`` (RIS), ``csl``
+(CSL-JSON), ``table`` (CSV / TSV / JSON lines), ``profile_page`` (scraped profile pages),
+``serialize`` (pubrecords' own JSON); ``files`` reads a file as text and ``detect`` picks the reader of a
 file. Readers take text and give :class:`~pubrecords.Publication` records (or a
 :class:`~pubrecords.Profile`); writers take records and give text. A reader never cleans
 and a writer never cleans: repairs belong to :mod:`pubrecords.clean`.
@@ -15,6 +15,7 @@ from .csl import from_csl, read_csl_json, to_csl, to_csl_json, write_csl_json
 from .detect import detect_format, read_any, read_publications
 from .files import read_text
 from .profile_page import parse_profile, read_profile
+from .ris import parse_ris, read_ris, to_ris, write_ris
 from .serialize import dumps, from_dict, loads, to_dict
 from .table import parse_table, read_table
 
@@ -27,18 +28,22 @@ __all__ = [
     "loads",
     "parse_bibtex",
     "parse_profile",
+    "parse_ris",
     "parse_table",
     "read_any",
     "read_bibtex",
     "read_csl_json",
     "read_profile",
     "read_publications",
+    "read_ris",
     "read_table",
     "read_text",
     "to_bibtex",
     "to_csl",
     "to_csl_json",
     "to_dict",
+    "to_ris",
     "write_bibtex",
     "write_csl_json",
+    "write_ris",
 ]

@@ -20,6 +20,16 @@
 What CSL-JSON has no variable for (the kind where the type is ambiguous, a count of
 hidden authors, a cut abstract, identifiers and extra fields) travels in the item's
 ``custom`` object, so the round trip keeps every field but provenance and repairs.
+
+A record read from CSL-JSON keeps its item as read (``source_entry``, dialect
+``"csl-json"``) and is written back as that item, every variable and unknown key as
+given, with only the variables whose model field changed written anew:
+
+    >>> item = {"id": "doe", "type": "book", "title": "T", "PMID": "1",
+    ...         "issued": {"date-parts": [[2011, 11, 14]]},
+    ...         "author": [{"family": "Gogh", "given": "V.", "dropping-particle": "van"}]}
+    >>> to_csl(from_csl([item])) == [item]
+    True
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ import gc
 import json
 import os
 import re
+import warnings
 from collections.abc import Iterable, Sequence
 from json.encoder import encode_basestring as _json_utf8
 from json.encoder import encode_basestring_ascii as _json_ascii
@@ -37,8 +48,8 @@ from typing import Any
 
 import attrs
 
-from ..errors import FormatError, InputError, PubrecordsError
-from ..model import Kind, Person, Publication, Source
+from ..errors import FormatError, InputError, ParseWarning, PubrecordsError
+from ..model import Kind, Person, Publication, Source, SourceEntry
 from ..names import from_csl_name, to_csl_name
 from ..text import latex_to_text
 from .bibtex import citation_keys
@@ -116,12 +127,15 @@ _VAR_EXTRA = {v: k for k, v in _EXTRA_VARS.items()}
 
 
 _TEXT_ATTRS = ("title", "venue", "publisher", "abstract")
+_BIBTEX_DIALECTS = ("bibtex", "biblatex")
+#: The dialect of a :class:`~pubrecords.SourceEntry` kept by the CSL-JSON reader.
+CSL_DIALECT = "csl-json"
 
 
 def _plain(pub: Publication) -> Publication:
     """A record read from BibTeX with the LaTeX left in its text (math, commands the
     reader keeps for the BibTeX writer) made plain text, as CSL-JSON wants it."""
-    if pub.source_entry is None:
+    if pub.source_entry is None or pub.source_entry.dialect not in _BIBTEX_DIALECTS:
         return pub
     changes: dict[str, Any] = {}
     for attr in _TEXT_ATTRS:
@@ -134,7 +148,16 @@ def _plain(pub: Publication) -> Publication:
 
 
 def _item(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict[str, Any]:
-    pub = _plain(pub)
+    se = pub.source_entry
+    if se is not None:
+        if se.dialect == CSL_DIALECT:
+            return _from_source(pub, se, key, names)
+        pub = _plain(pub)
+    return _fresh(pub, key, names)
+
+
+def _fresh(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """The item of ``pub`` built from its model fields alone."""
     item: dict[str, Any] = {"id": key, "citation-key": key, "type": _TYPE_OF_KIND[pub.kind]}
     custom: dict[str, Any] = {}
     if pub.authors:
@@ -185,12 +208,158 @@ def _item(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict[
     return item
 
 
+# ------------------------------------------------ records read from CSL-JSON
+
+# A model attribute -> the CSL variables and the ``custom`` keys written from it: a record
+# read from CSL-JSON gets these rewritten (from :func:`_fresh`) only where it changed.
+_WRITES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "title": (("title",), ()),
+    "authors": (("author",), ("authors-complete",)),
+    "authors_complete": (("author",), ("authors-complete",)),
+    "hidden_authors": ((), ("hidden-authors",)),
+    "abstract": (("abstract",), ()),
+    "abstract_complete": ((), ("abstract-complete",)),
+    "year": (("issued",), ("month",)),
+    "month": (("issued",), ("month",)),
+    "venue": (("container-title",), ()),
+    "kind": (("type",), ("kind",)),
+    "doi": (("DOI",), ()),
+    "arxiv_id": (("archive", "archive_location"), ()),
+    "url": (("URL",), ()),
+    "volume": (("volume",), ()),
+    "issue": (("issue",), ()),
+    "pages": (("page",), ()),
+    "publisher": (("publisher",), ()),
+    "identifiers": ((), ("identifiers",)),
+}
+
+
+def _changed(pub: Publication, old: Publication) -> tuple[list[str], list[str]]:
+    """The model attributes and the ``extra`` keys whose values differ from the record as read."""
+    changed = [a for a in _WRITES if getattr(pub, a) != getattr(old, a)]
+    extra, before = pub.extra, old.extra
+    if extra == before:
+        return changed, []
+    return changed, sorted(k for k in extra.keys() | before.keys() if extra.get(k) != before.get(k))
+
+
+def _name_key(person: Person) -> tuple[str, ...]:
+    return (person.given, person.family, person.particle, person.suffix, person.literal)
+
+
+def _authors(pub: Publication, written: Any) -> list[dict[str, Any]] | None:
+    """The ``author`` list of ``pub``: a person the item named keeps its name object as
+    written (``dropping-particle``, ``comma-suffix``, … kept), a new person is written anew."""
+    if not pub.authors:
+        return None
+    as_written: dict[tuple[str, ...], Any] = {}
+    if isinstance(written, list):
+        for i, person in _names(written, [])[0]:
+            as_written.setdefault(_name_key(person), written[i])
+    out: list[dict[str, Any]] = []
+    for person in pub.authors:
+        got = as_written.get(_name_key(person))
+        out.append(dict(got) if got is not None else to_csl_name(person))
+    if not pub.authors_complete:
+        out.append(dict(_OTHERS))
+    return out
+
+
+def _with_key(item: dict[str, Any], key: str) -> dict[str, Any]:
+    """``item`` with ``id`` and ``citation-key`` set to ``key`` (added where missing)."""
+    out: dict[str, Any] = {}
+    if "id" not in item:
+        out["id"] = key
+        if "citation-key" not in item:
+            out["citation-key"] = key
+    for name, value in item.items():
+        if name == "id":
+            out["id"] = key
+            if "citation-key" not in item:
+                out["citation-key"] = key
+        elif name == "citation-key":
+            out[name] = key
+        else:
+            out[name] = value
+    return out
+
+
+def _from_source(
+    pub: Publication, se: SourceEntry, key: str, names: dict[int, dict[str, Any]]
+) -> dict[str, Any]:
+    """The item ``pub`` was read from, with the variables of the fields that changed since
+    (compared with ``se.as_read``) written anew; ``id`` and ``citation-key`` are ``key``
+    where the key is not the item's ``id``."""
+    item: dict[str, Any] = json.loads(se.raw)
+    if key != se.key:
+        item = _with_key(item, key)
+    old = se.as_read if se.as_read is not None else pub
+    changed, extra_changed = _changed(pub, old)
+    if not changed and not extra_changed:
+        return item
+    fresh = _fresh(pub, key, names)
+    if "authors" in changed or "authors_complete" in changed:
+        fresh_authors = _authors(pub, item.get("author"))
+        if fresh_authors is not None:
+            fresh["author"] = fresh_authors
+    fresh_custom: dict[str, Any] = fresh.get("custom", {})
+    custom = item.get("custom")
+    had_custom = isinstance(custom, dict) and bool(custom)
+    variables: list[str] = []
+    custom_keys: list[str] = []
+    for attr in changed:
+        vars_, keys = _WRITES[attr]
+        variables.extend(vars_)
+        custom_keys.extend(keys)
+    for var in dict.fromkeys(variables):
+        value = fresh.get(var)
+        if value is None:
+            item.pop(var, None)
+        else:
+            item[var] = value
+    rest: dict[str, str | None] = {}
+    for name in extra_changed:
+        extra_var = _EXTRA_VARS.get(name)
+        if extra_var is None:
+            rest[name] = pub.extra.get(name)
+        elif name in pub.extra:
+            item[extra_var] = pub.extra[name]
+        else:
+            item.pop(extra_var, None)
+    for ckey in dict.fromkeys(custom_keys):
+        value = fresh_custom.get(ckey)
+        if value is not None:
+            if not isinstance(custom, dict):
+                custom = item["custom"] = {}
+            custom[ckey] = value
+        elif isinstance(custom, dict):
+            custom.pop(ckey, None)
+    if rest:
+        if not isinstance(custom, dict):
+            custom = item["custom"] = {}
+        extra = custom.get("extra")
+        if not isinstance(extra, dict):
+            extra = custom["extra"] = {}
+        for name, text in rest.items():
+            if text is None:
+                extra.pop(name, None)
+            else:
+                extra[name] = text
+        if not extra:
+            del custom["extra"]
+    if had_custom and isinstance(custom, dict) and not custom:
+        del item["custom"]
+    return item
+
+
 def to_csl(pubs: Iterable[Publication], *, key_pattern: str | None = None) -> list[dict[str, Any]]:
     """CSL-JSON items of ``pubs`` (a list of dicts ready for :func:`json.dumps`).
 
     ``id`` and ``citation-key`` are the keys of :func:`pubrecords.citation_keys` (the same
     as :func:`pubrecords.to_bibtex` writes); an incomplete author list ends with the name
-    ``{"literal": "others"}``, which CSL processors print as "others".
+    ``{"literal": "others"}``, which CSL processors print as "others". A record read from
+    CSL-JSON gives back its item as read, the variables of changed fields written anew;
+    its ``id`` and ``citation-key`` are set to the key only where the key is not its ``id``.
 
         >>> from pubrecords import Publication, to_csl
         >>> to_csl([Publication(title="Facing AI extinction", kind="preprint")])
@@ -262,6 +431,17 @@ class _JsonWriter:
         got = self.names[id(person)] = _encode_json(to_csl_name(person))
         return got
 
+    def source(self, pub: Publication, se: SourceEntry, key: str) -> str:
+        """A record read from CSL-JSON: the item as read when nothing changed (its JSON
+        text is what ``json.dumps`` writes of it), else :func:`_from_source`."""
+        if key == se.key:
+            old = se.as_read
+            if old is None or (
+                pub.extra == old.extra and all(getattr(pub, a) == getattr(old, a) for a in _WRITES)
+            ):
+                return se.raw
+        return _encode_json(_from_source(pub, se, key, {}))
+
     def short_json(self, value: object) -> str:
         """:func:`_json` of a value that often repeats across records."""
         got = _json(value)
@@ -270,7 +450,10 @@ class _JsonWriter:
         return got
 
     def item(self, pub: Publication, key: str) -> str:
-        if pub.source_entry is not None:
+        se = pub.source_entry
+        if se is not None:
+            if se.dialect == CSL_DIALECT:
+                return self.source(pub, se, key)
             pub = _plain(pub)
         k = _json_str(key) if type(key) is str else _encode_json(key)
         out = ['{"id": ', k, ', "citation-key": ', k, ', "type": ', _TYPE_JSON[pub.kind]]
@@ -428,6 +611,13 @@ class _Bad(Exception):
     pass
 
 
+def _note(problems: list[str] | None, exc: _Bad) -> None:
+    """Record a problem of an item (or raise it, when reading strictly)."""
+    if problems is None:
+        raise exc
+    problems.append(str(exc))
+
+
 def _string(item: dict[str, Any], var: str) -> str | None:
     value = item.get(var)
     if value is None:
@@ -435,6 +625,14 @@ def _string(item: dict[str, Any], var: str) -> str | None:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise _Bad(f"{var!r} must be a string, not {type(value).__name__}")
     return value if isinstance(value, str) else str(value)
+
+
+def _lenient_string(item: dict[str, Any], var: str, problems: list[str] | None) -> str | None:
+    try:
+        return _string(item, var)
+    except _Bad as exc:
+        _note(problems, exc)
+        return None
 
 
 def _int(value: Any, what: str) -> int:
@@ -454,7 +652,11 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
 def _date(value: Any) -> tuple[int | None, int | None]:
-    """(year, month) of a CSL date (date-parts, EDTF string, or raw/literal text)."""
+    """(year, month) of a CSL date (date-parts, EDTF string, or raw/literal text).
+
+    The model holds the year and month of the first date; the day, the end of a range,
+    a season and the rest stay in the item as read (:attr:`Publication.source_entry`).
+    """
     if isinstance(value, str):
         m = _EDTF.fullmatch(value)
         if m is None:
@@ -484,56 +686,78 @@ def _date(value: Any) -> tuple[int | None, int | None]:
     return None, None
 
 
-def _names(value: Any) -> tuple[tuple[Person, ...], bool]:
+_NAME_PARTS = ("family", "given", "literal", "suffix", "dropping-particle", "non-dropping-particle")
+
+
+def _person(name: Any, i: int) -> Person:
+    if not isinstance(name, dict):
+        raise _Bad(f"'author' #{i + 1} must be a name object, not {type(name).__name__}")
+    if not any(
+        isinstance(name.get(p), str) and name[p].strip() for p in ("family", "given", "literal")
+    ):
+        raise _Bad(f"'author' #{i + 1} has neither 'family', 'given' nor 'literal'")
+    for part in _NAME_PARTS:
+        if part in name and not isinstance(name[part], str):
+            raise _Bad(f"'author' #{i + 1}: {part!r} must be a string")
+    try:
+        return from_csl_name(name)
+    except PubrecordsError as exc:
+        raise _Bad(f"'author' #{i + 1}: {exc}") from None
+
+
+def _names(value: Any, problems: list[str] | None) -> tuple[list[tuple[int, Person]], bool]:
+    """The people of a name list, each with its place in the list, and whether the list
+    is complete (it does not end with ``{"literal": "others"}``, no name was unreadable)."""
     if not isinstance(value, list):
         raise _Bad(f"'author' must be a list of name objects, not {type(value).__name__}")
-    people: list[Person] = []
+    people: list[tuple[int, Person]] = []
     complete = True
+    last = len(value) - 1
     for i, name in enumerate(value):
-        if not isinstance(name, dict):
-            raise _Bad(f"'author' #{i + 1} must be a name object, not {type(name).__name__}")
-        if i == len(value) - 1 and name == _OTHERS and people:
+        if i == last and name == _OTHERS and people:
             complete = False
             continue
-        if not any(
-            isinstance(name.get(p), str) and name[p].strip() for p in ("family", "given", "literal")
-        ):
-            raise _Bad(f"'author' #{i + 1} has neither 'family', 'given' nor 'literal'")
-        for part, got in name.items():
-            if part in (
-                "family",
-                "given",
-                "literal",
-                "suffix",
-                "dropping-particle",
-                "non-dropping-particle",
-            ) and not isinstance(got, str):
-                raise _Bad(f"'author' #{i + 1}: {part!r} must be a string")
         try:
-            people.append(from_csl_name(name))
-        except PubrecordsError as exc:
-            raise _Bad(f"'author' #{i + 1}: {exc}") from None
-    return tuple(people), complete
+            people.append((i, _person(name, i)))
+        except _Bad as exc:
+            _note(problems, exc)
+            complete = False
+    return people, complete
 
 
 # An item holds at least one of these (the schema asks for id and type).
 _ITEM_KEYS = frozenset(["id", "type", "title", "author", "editor", "citation-key", "DOI", "URL"])
 
 
-def _publication(item: Any, index: int, path: str | None) -> Publication:
+def _item_id(item: dict[str, Any], problems: list[str] | None) -> str | None:
+    """The item's ``id`` as a string (None when it has none, or a bad one)."""
+    raw_id = item.get("id")
+    if raw_id is None:
+        return None
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+        _note(problems, _Bad(f"'id' must be a string or number, not {type(raw_id).__name__}"))
+        return None
+    return str(raw_id)
+
+
+def _publication(
+    item: Any, index: int, path: str | None, problems: list[str] | None
+) -> Publication:
+    """The record of one item; a problem of one variable goes to ``problems`` (that
+    variable is not read) or, when ``problems`` is None, raises :class:`_Bad`."""
     if not isinstance(item, dict):
         raise _Bad(f"must be an object, not {type(item).__name__}")
     if _ITEM_KEYS.isdisjoint(item):
         found = ", ".join(repr(k) for k in list(item)[:3]) or "nothing"
         raise _Bad(f"not a CSL item: no id, type, title or author (it holds {found})")
-    raw_id = item.get("id")
-    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, (str, int))):
-        raise _Bad(f"'id' must be a string or number, not {type(raw_id).__name__}")
-    key = str(raw_id) if raw_id is not None else _string(item, "citation-key")
-    ctype = _string(item, "type")
+    key = _item_id(item, problems)
+    if key is None:
+        key = _lenient_string(item, "citation-key", problems)
+    ctype = _lenient_string(item, "type", problems)
     custom = item.get("custom") or {}
     if not isinstance(custom, dict):
-        raise _Bad("'custom' must be an object")
+        _note(problems, _Bad("'custom' must be an object"))
+        custom = {}
     kind = _KIND_OF_TYPE.get(ctype or "", Kind.OTHER if ctype else Kind.UNKNOWN)
     if isinstance(custom.get("kind"), str):
         with contextlib.suppress(ValueError):
@@ -541,20 +765,28 @@ def _publication(item: Any, index: int, path: str | None) -> Publication:
     authors: tuple[Person, ...] = ()
     complete = custom.get("authors-complete") is not False
     if "author" in item:
-        authors, complete = _names(item["author"])
+        try:
+            people, complete = _names(item["author"], problems)
+            authors = tuple([person for _, person in people])
+        except _Bad as exc:
+            _note(problems, exc)
+            complete = False
     year = month = None
     if "issued" in item:
-        year, month = _date(item["issued"])
+        try:
+            year, month = _date(item["issued"])
+        except _Bad as exc:
+            _note(problems, exc)
     if year is None and isinstance(custom.get("month"), int):
         month = custom["month"]
-    fields: dict[str, Any] = {attr: _string(item, var) for var, attr in _STR_VARS}
+    fields: dict[str, Any] = {attr: _lenient_string(item, var, problems) for var, attr in _STR_VARS}
     arxiv = None
-    archive = _string(item, "archive")
+    archive = _lenient_string(item, "archive", problems)
     if archive is not None and archive.lower() == "arxiv":
-        arxiv = _string(item, "archive_location")
+        arxiv = _lenient_string(item, "archive_location", problems)
     extra: dict[str, str] = {}
     for var, name in _VAR_EXTRA.items():
-        value = _string(item, var)
+        value = _lenient_string(item, var, problems)
         if value is not None:
             extra[name] = value
     if isinstance(custom.get("extra"), dict):
@@ -581,40 +813,84 @@ def _publication(item: Any, index: int, path: str | None) -> Publication:
     )
 
 
-def from_csl(items: Sequence[Any], *, path: str | None = None) -> list[Publication]:
+def _label(index: int, item: Any) -> str:
+    ident = item.get("id") if isinstance(item, dict) else None
+    return f"item {index + 1}" + (f" (id {ident!r})" if ident is not None else "")
+
+
+def _warn(message: str) -> None:
+    warnings.warn(ParseWarning(message), stacklevel=3)
+
+
+def from_csl(
+    items: Sequence[Any], *, path: str | None = None, strict: bool = False
+) -> list[Publication]:
     """Publications of CSL-JSON ``items`` (a list of dicts, as from :func:`json.load`).
 
-    A malformed item raises :class:`~pubrecords.FormatError` naming the item (its number
-    and id); unknown CSL types read as kind ``other``.
+    Each record keeps its item as read in :attr:`~pubrecords.Publication.source_entry`
+    (dialect ``"csl-json"``), so that :func:`to_csl` gives it back with every variable
+    (days, seasons, ranges, ``PMID``, ``editor``, ``dropping-particle``, unknown keys, …)
+    but the ones whose model field changed. Unknown CSL types read as kind ``other``.
+
+    A malformed item costs a :class:`~pubrecords.ParseWarning` naming it (its number and
+    id): a variable that cannot be read is left out of the model and kept in the item; an
+    item that is not an object, or holds none of ``id``, ``type``, ``title``, ``author``,
+    … is left out. ``strict=True`` raises :class:`~pubrecords.FormatError` instead.
 
         >>> from pubrecords import from_csl
         >>> pub = from_csl([{"id": "x1", "type": "article-journal", "title": "T",
         ...                  "author": [{"family": "Doe", "given": "Jane"}],
-        ...                  "issued": {"date-parts": [[2020, 3]]}}])[0]
+        ...                  "issued": {"date-parts": [[2020, 3, 14]]}}])[0]
         >>> pub.kind.value, pub.year, pub.month, pub.key
         ('journal-article', 2020, 3, 'x1')
-        >>> from_csl([{"id": "x2", "author": "Doe, Jane"}])
+        >>> from_csl([{"id": "x2", "author": "Doe, Jane"}], strict=True)
         Traceback (most recent call last):
         ...
         pubrecords.errors.FormatError: CSL-JSON item 1 (id 'x2'): 'author' must be a list of name objects, not str
     """
+    where = f"{path}: " if path else ""
     if isinstance(items, (str, bytes, dict)) or not isinstance(items, Sequence):
-        where = f"{path}: " if path else ""
         raise FormatError(f"{where}CSL-JSON must be an array of items, not {type(items).__name__}")
     pubs: list[Publication] = []
+    append = pubs.append
+    dumps = _encode_json
+    evolve = attrs.evolve
     for i, item in enumerate(items):
+        problems: list[str] | None = None if strict else []
         try:
-            pubs.append(_publication(item, i, path))
+            pub = _publication(item, i, path, problems)
+            try:
+                raw = dumps(item)
+            except (TypeError, ValueError) as exc:
+                raise _Bad(f"cannot be written as JSON: {exc}") from None
         except _Bad as exc:
-            where = f"{path}: " if path else ""
-            ident = item.get("id") if isinstance(item, dict) else None
-            label = f"item {i + 1}" + (f" (id {ident!r})" if ident is not None else "")
-            raise FormatError(f"{where}CSL-JSON {label}: {exc}") from None
+            if strict:
+                raise FormatError(f"{where}CSL-JSON {_label(i, item)}: {exc}") from None
+            _warn(f"{where}CSL-JSON {_label(i, item)}: {exc}; the item is left out")
+            continue
+        if problems:
+            _warn(
+                f"{where}CSL-JSON {_label(i, item)}: {'; '.join(problems)}; "
+                "the item is kept as written, that part of it not read"
+            )
+        ident = item.get("id")
+        entry = SourceEntry(
+            entry_type=ctype if isinstance(ctype := item.get("type"), str) else "",
+            key=str(ident) if type(ident) in (str, int) else "",
+            raw=raw,
+            dialect=CSL_DIALECT,
+            as_read=pub,
+        )
+        append(evolve(pub, source_entry=entry))
     return pubs
 
 
-def read_csl_json(path: str | os.PathLike[str]) -> list[Publication]:
+def read_csl_json(path: str | os.PathLike[str], *, strict: bool = False) -> list[Publication]:
     """Publications of the CSL-JSON file at ``path`` (an array, or one item object).
+
+    A malformed item costs a :class:`~pubrecords.ParseWarning` (see :func:`from_csl`);
+    ``strict=True`` makes it an error. A file that is not JSON, or holds neither an array
+    nor an object, is an error.
 
     >>> from pubrecords import read_csl_json
     >>> read_csl_json("/no/such.json")
@@ -629,4 +905,4 @@ def read_csl_json(path: str | os.PathLike[str]) -> list[Publication]:
         raise FormatError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
     if isinstance(data, dict):
         data = [data]
-    return from_csl(data, path=str(path))
+    return from_csl(data, path=str(path), strict=strict)

@@ -5,12 +5,15 @@
 'bibtex'
 >>> detect_format("page.txt", "Portrait of Ada Lovelace\\n\\nAda Lovelace\\n")
 'profile'
+>>> detect_format("export.txt", "TY  - JOUR\\nTI  - On RIS\\nER  - \\n")
+'ris'
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -21,12 +24,21 @@ from .files import read_text
 __all__ = ["detect_format", "read_any", "read_publications"]
 
 
-Format = Literal["profile", "table", "jsonl", "bibtex", "csl-json", "pubrecords-json"]
-FORMATS: tuple[str, ...] = ("profile", "table", "jsonl", "bibtex", "csl-json", "pubrecords-json")
+Format = Literal["profile", "table", "jsonl", "bibtex", "ris", "csl-json", "pubrecords-json"]
+FORMATS: tuple[str, ...] = (
+    "profile",
+    "table",
+    "jsonl",
+    "bibtex",
+    "ris",
+    "csl-json",
+    "pubrecords-json",
+)
 
 _BY_SUFFIX: dict[str, Format] = {
     ".bib": "bibtex",
     ".bibtex": "bibtex",
+    ".ris": "ris",
     ".csv": "table",
     ".tsv": "table",
     ".jsonl": "jsonl",
@@ -42,7 +54,6 @@ _UNSUPPORTED = {
     ".xlsx",
     ".odt",
     ".ods",
-    ".ris",
     ".enw",
     ".xml",
     ".html",
@@ -56,13 +67,17 @@ _UNSUPPORTED = {
 }
 
 
+# a RIS record's first line (a file may start with a header or a record number)
+_RIS_START = re.compile(r"^\ufeff?TY  - ", re.MULTILINE)
+
+
 def detect_format(path: str | os.PathLike[str], text: str) -> Format:
     """Tell a file's format from its extension, or else from its content."""
     suffix = Path(path).suffix.lower()
     if suffix in _UNSUPPORTED:
         raise FormatError(
             f"{path}: unsupported format {suffix!r} (supported: profile pages as .txt, "
-            ".csv/.tsv/.jsonl tables, .bib, CSL-JSON .json, pubrecords .json)"
+            ".csv/.tsv/.jsonl tables, .bib, .ris, CSL-JSON .json, pubrecords .json)"
         )
     if suffix in _BY_SUFFIX:
         return _BY_SUFFIX[suffix]
@@ -86,6 +101,8 @@ def detect_format(path: str | os.PathLike[str], text: str) -> Format:
         raise FormatError(f"{path}: a .json file must hold an array or an object")
     if stripped.startswith("@") or "\n@" in text[:20000]:
         return "bibtex"
+    if _RIS_START.search(text[:20000]) is not None:
+        return "ris"
     first_line = stripped.split("\n", 1)[0]
     if suffix in (".txt", ".text", "") and not first_line.lower().startswith("id,"):
         return "profile"
@@ -99,11 +116,11 @@ def read_any(
 ) -> Profile | list[Publication]:
     """Read one file of any supported format: a :class:`Profile` or a list of publications.
 
-    ``encoding`` names the file's encoding (default: UTF-8; a ``.bib`` file that is not
-    UTF-8 is read as Windows-1252 with a warning). ``strict=True`` makes a malformed
-    BibTeX entry or a repeated key an error instead of a warning.
+    ``encoding`` names the file's encoding (default: UTF-8; a ``.bib`` or ``.ris`` file
+    that is not UTF-8 is read as Windows-1252 with a warning). ``strict=True`` makes a
+    malformed BibTeX entry or RIS record or a repeated key an error instead of a warning.
     """
-    bib = Path(path).suffix.lower() in (".bib", ".bibtex")
+    bib = Path(path).suffix.lower() in (".bib", ".bibtex", ".ris")
     text = read_text(path, encoding or ("auto" if bib else None))
     if not text.strip():
         raise InputError(f"{path}: empty input")
@@ -121,6 +138,10 @@ def read_any(
         from .bibtex import parse_bibtex
 
         return parse_bibtex(text, path=name, strict=strict)
+    if fmt == "ris":
+        from .ris import parse_ris
+
+        return parse_ris(text, path=name, strict=strict)
     if fmt == "csl-json":
         from .csl import from_csl
 
@@ -130,7 +151,7 @@ def read_any(
             raise FormatError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
         if isinstance(items, dict):
             items = [items]
-        return from_csl(items, path=name)
+        return from_csl(items, path=name, strict=strict)
     from .serialize import loads
 
     return loads(text)

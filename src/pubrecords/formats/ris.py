@@ -1,0 +1,839 @@
+"""RIS: reading and writing the tagged format every database and reference manager exports.
+
+PubMed (through Zotero or EndNote), Scopus, Web of Science, Embase, ProQuest, Zotero,
+EndNote and Mendeley all write RIS: one ``TAG  - value`` line per field, a record from
+``TY`` to ``ER``. The reader understands the tags below and keeps every tag of every record
+as written (in :attr:`Publication.source_entry`), so :func:`to_ris` gives an unchanged record
+back exactly::
+
+    >>> from pubrecords import parse_ris, to_ris
+    >>> ris = '''TY  - JOUR
+    ... AU  - Shannon, Claude E.
+    ... TI  - A Mathematical Theory of Communication
+    ... JF  - Bell System Technical Journal
+    ... PY  - 1948/07//
+    ... SP  - 379
+    ... EP  - 423
+    ... VL  - 27
+    ... XY  - a tag nobody knows
+    ... ER  - '''
+    >>> [pub] = parse_ris(ris)
+    >>> pub.kind, pub.year, pub.month, pub.pages, str(pub.authors[0])
+    (<Kind.JOURNAL_ARTICLE: 'journal-article'>, 1948, 7, '379-423', 'Claude E. Shannon')
+    >>> pub.extra
+    {'XY': 'a tag nobody knows'}
+    >>> to_ris([pub]) == ris + "\\n"
+    True
+
+The tag tables (which tag is which, the reference types) are rispy's
+(:mod:`rispy.config`); the lines are split here, because rispy's parser keeps only the
+first of a repeated tag, drops text outside records and malformed records silently and
+does not say where a record starts.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+import warnings
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+from rispy.config import (  # type: ignore[import-untyped]
+    TAG_KEY_MAPPING,
+)
+
+from ..errors import NameParseError, ParseError, ParseWarning
+from ..model import Block, Kind, Person, Publication, Source, SourceEntry
+from ..names import parse_name
+from .files import read_text
+
+__all__ = ["parse_ris", "read_ris", "to_ris", "write_ris"]
+
+#: RIS reference types (``TY``) -> the kind of work (any other type is ``Kind.OTHER``).
+KIND_OF_TYPE: dict[str, Kind] = {
+    "JOUR": Kind.JOURNAL_ARTICLE,
+    "JFULL": Kind.JOURNAL_ARTICLE,
+    "EJOUR": Kind.JOURNAL_ARTICLE,
+    "MGZN": Kind.JOURNAL_ARTICLE,
+    "NEWS": Kind.JOURNAL_ARTICLE,
+    "INPR": Kind.JOURNAL_ARTICLE,
+    "ABST": Kind.JOURNAL_ARTICLE,
+    "SER": Kind.JOURNAL_ARTICLE,
+    "CONF": Kind.CONFERENCE_PAPER,
+    "CPAPER": Kind.CONFERENCE_PAPER,
+    "BOOK": Kind.BOOK,
+    "EBOOK": Kind.BOOK,
+    "EDBOOK": Kind.BOOK,
+    "CLSWK": Kind.BOOK,
+    "CHAP": Kind.CHAPTER,
+    "ECHAP": Kind.CHAPTER,
+    "ENCYC": Kind.CHAPTER,
+    "DICT": Kind.CHAPTER,
+    "THES": Kind.THESIS,
+    "RPRT": Kind.REPORT,
+    "GOVDOC": Kind.REPORT,
+    "ELEC": Kind.WEBPAGE,
+    "BLOG": Kind.WEBPAGE,
+    "ICOMM": Kind.WEBPAGE,
+    "DATA": Kind.DATASET,
+    "DBASE": Kind.DATASET,
+    "AGGR": Kind.DATASET,
+    "COMP": Kind.SOFTWARE,
+    "UNPB": Kind.PREPRINT,
+    "GEN": Kind.UNKNOWN,
+}
+#: The kind of work -> the ``TY`` the writer gives it.
+TYPE_OF_KIND: dict[Kind, str] = {
+    Kind.JOURNAL_ARTICLE: "JOUR",
+    Kind.BOOK_REVIEW: "JOUR",
+    Kind.CONFERENCE_PAPER: "CPAPER",
+    Kind.BOOK: "BOOK",
+    Kind.CHAPTER: "CHAP",
+    Kind.THESIS: "THES",
+    Kind.REPORT: "RPRT",
+    Kind.DATASET: "DATA",
+    Kind.SOFTWARE: "COMP",
+    Kind.WEBPAGE: "ELEC",
+    Kind.PREPRINT: "UNPB",
+    Kind.OTHER: "GEN",
+    Kind.UNKNOWN: "GEN",
+}
+_BOOKS = frozenset({Kind.BOOK})
+_BOOK_REVIEW = "Book Review"
+
+# Tags read into the model, by attribute, best first.
+_TITLE_TAGS = ("TI", "T1", "CT")
+_AUTHOR_TAGS = frozenset({"AU", "A1"})
+_VENUE_TAGS = ("JF", "JO", "T2", "BT", "JA", "J2")
+_BOOK_VENUE_TAGS = ("T2", "T3")
+_DATE_TAGS = ("PY", "Y1", "DA")
+_ABSTRACT_TAGS = ("AB", "N2")
+_URL_TAGS = ("UR", "L2")
+_DOI_TAGS = ("DO", "UR", "L2", "L1", "M3")
+_ARXIV_TAGS = ("AN", "DO", "UR", "L2", "L1", "N1", "M1", "M3", "JO", "JF", "T2", "J2")
+# Tags kept in ``extra`` under the name the other readers use; the others get rispy's
+# name for the tag (``M3`` -> ``type_of_work``) or, for a tag rispy does not know, the tag.
+_EXTRA_NAME = {
+    "N1": "note",
+    "KW": "keywords",
+    "CY": "address",
+    "LA": "language",
+    "ET": "edition",
+    "A2": "editor",
+    "ED": "editor",
+    "T3": "series",
+    "AN": "accession_number",
+    "M1": "misc1",
+}
+_JOIN = {"keywords": "; ", "editor": " and "}
+_NAME_TAG: dict[str, str] = {
+    **{
+        str(name): str(tag)
+        for tag, name in TAG_KEY_MAPPING.items()
+        if tag not in ("TY", "ER", "UK", "ID")
+    },
+    "note": "N1",
+    "keywords": "KW",
+    "address": "CY",
+    "language": "LA",
+    "edition": "ET",
+    "editor": "ED",
+    "series": "T3",
+    "accession_number": "AN",
+    "misc1": "M1",
+    "issn": "SN",
+    "isbn": "SN",
+}
+_TAG_NAME: dict[str, str] = {
+    str(tag): str(name) for tag, name in TAG_KEY_MAPPING.items() if str(tag) not in _EXTRA_NAME
+}
+_TAG_NAME.update(_EXTRA_NAME)
+
+# A tag line: two characters (a capital letter, then a capital or digit), two spaces, a
+# hyphen, and a space before the value (rispy's grammar; ``ER  -`` may end the line).
+_TAG_LINE = re.compile(r"\n([A-Z][A-Z0-9]  -(?: |(?=\n)|$))")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_YEAR = re.compile(r"(?<![0-9])([12][0-9]{3})(?![0-9])")
+_MONTH_AFTER = re.compile(r"[/\-. ]+([0-9]{1,2}|[A-Za-z]{3,})")
+_MONTH_WORD = re.compile(r"[A-Za-z]{3,}")
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_DOI = re.compile(r"(10\.[0-9]{4,9}/\S+)")
+_DOI_PREFIX = re.compile(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE)
+_ARXIV = re.compile(
+    r"(?:arxiv\.org/(?:abs|pdf)/|arXiv[:.]\s*|10\.48550/arXiv\.)"
+    r"([0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?|[a-z][a-z\-]*(?:\.[A-Z]{2})?/[0-9]{7}(?:v[0-9]+)?)",
+    re.IGNORECASE,
+)
+_ARXIV_ONLY = re.compile(r"\s*arXiv:\s*(\S+)\s*", re.IGNORECASE)
+_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-Z]\.(?:-?[A-Z]\.)*\s?)+)$")
+_ET_AL = frozenset({"et al", "et al.", "others", "et. al.", "..."})
+_ISBN = re.compile(r"(?:[0-9][\- ]?){9}[0-9Xx]")
+_ISSN = re.compile(r"^[0-9]{4}-?[0-9]{3}[0-9Xx]\b")
+
+
+# ---------------------------------------------------------------- reading
+
+
+@attrs.frozen
+class _Record:
+    entry_type: str
+    fields: tuple[tuple[str, str], ...]
+    raw: str
+    line: int
+    before: tuple[Block, ...]
+
+
+def _warn(message: str, line: int | None, path: str | None) -> None:
+    where = f"{path or '<text>'}:{line}: " if line is not None else f"{path or '<text>'}: "
+    warnings.warn(ParseWarning(where + message), stacklevel=4)
+
+
+def _scan(text: str, path: str | None, strict: bool) -> tuple[list[_Record], tuple[Block, ...]]:
+    """Split ``text`` into records (TY ... ER); text outside records becomes blocks."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # tokens: [text before the first tag line, tag line, value, tag line, value, ...]; a
+    # value runs to the next tag line (its continuation lines and blank lines included,
+    # the newline before the next tag line not)
+    text = "\n" + text
+    tokens = _TAG_LINE.split(text)
+    records: list[_Record] = []
+    pending: list[Block] = []
+    head = tokens[0][1:]
+    if head.strip():
+        pending.append(Block("text", head))
+    line = 1 + head.count("\n") + (1 if len(tokens) > 1 and tokens[0] else 0)
+    start = -1  # the first token of the record being read, or -1
+    start_pos = 0
+    pos = len(tokens[0]) + 1  # where tokens[i] (a tag line) starts in text
+    start_line = 0
+    has_type = False
+    entry_type = ""
+    problem = ""
+    fields: list[tuple[str, str]] = []
+
+    def fail(message: str, raw: str) -> None:
+        if strict:
+            raise ParseError(message, line=start_line, path=path)
+        _warn(message + "; skipped (kept as written)", start_line, path)
+        pending.append(Block("failed", raw))
+
+    def unfinished(end_pos: int) -> None:
+        raw = text[start_pos:end_pos].rstrip("\n")
+        if has_type:
+            fail(f"RIS record of type {entry_type!r} has no ER", raw)
+        else:
+            tags = ", ".join(dict.fromkeys(t for t, _ in fields))
+            fail(f"RIS lines without a record (no TY): {tags}", raw)
+
+    n = len(tokens)
+    for i in range(1, n, 2):
+        full = tokens[i]
+        tag = full[:2]
+        value = tokens[i + 1]
+        size = len(value)
+        newlines = value.count("\n") + 1
+        if tag != "ER" and tag != "TY" and start >= 0:
+            # the common case: a field of the record being read
+            if newlines > 1 and ("\n\n" in value or value[-1] == "\n"):
+                first, _, rest = value.partition("\n")
+                kept = [first]
+                kept.extend([part for part in rest.split("\n") if part.strip()])
+                value = "\n".join(kept)
+                if not problem and _CONTROL.search(value) is not None:
+                    problem = f"control characters in the lines after {tag} (line {line})"
+            elif newlines > 1 and not problem and _CONTROL.search(value) is not None:
+                problem = f"control characters in the lines after {tag} (line {line})"
+            fields.append((tag, value))
+            line += newlines
+            pos += len(full) + size + 1
+            continue
+        first, _, rest = value.partition("\n")
+        if tag == "ER":
+            if start < 0:
+                start_line = line
+                fail("ER without a record", full + first)
+            else:
+                raw = text[start_pos : pos + len(full) + len(first)]
+                if not has_type:
+                    tags = ", ".join(dict.fromkeys(t for t, _ in fields))
+                    fail(f"RIS record without TY (tags {tags})", raw)
+                elif problem:
+                    fail(f"malformed RIS record: {problem}", raw)
+                else:
+                    records.append(
+                        _Record(entry_type, tuple(fields), raw, start_line, tuple(pending))
+                    )
+                    pending = []
+            start = -1
+            if rest.strip():
+                pending.append(Block("text", rest))
+            line += newlines
+            pos += len(full) + size + 1
+            continue
+        if start >= 0:
+            unfinished(pos)
+        start, start_pos, start_line, fields, problem = i, pos, line, [], ""
+        has_type = tag == "TY"
+        if has_type:
+            entry_type = first.strip()
+            if not entry_type:
+                problem = "TY without a reference type"
+            elif rest.strip():
+                problem = f"text after TY that belongs to no tag: {rest.strip()[:60]!r}"
+        else:  # a field outside any record: read as a record without TY
+            fields.append((tag, value))
+        line += newlines
+        pos += len(full) + size + 1
+    if start >= 0:
+        unfinished(len(text))
+    return records, tuple(pending)
+
+
+def _text(raw: str) -> str:
+    """A value as one line of text (continuation lines joined with spaces)."""
+    if "\n" in raw:
+        return " ".join(part.strip() for part in raw.split("\n") if part.strip())
+    return raw.strip()
+
+
+def _lines(raw: str) -> str:
+    """A value with its continuation lines kept as lines (notes, addresses)."""
+    if "\n" in raw:
+        return "\n".join(part.strip() for part in raw.split("\n") if part.strip())
+    return raw.strip()
+
+
+def _date(value: str) -> tuple[int | None, int | None]:
+    """Year and month of a RIS date: ``2019``, ``2019///``, ``2019/05/17/``, ``2019 May``."""
+    m = _YEAR.search(value)
+    if m is None:
+        return None, None
+    year = int(m.group(1))
+    month: int | None = None
+    after = _MONTH_AFTER.match(value, m.end())
+    word = after.group(1) if after else None
+    if word is None:  # "May 2019", "Spring 2019"
+        before = _MONTH_WORD.search(value, 0, m.start())
+        word = before.group() if before else None
+    if word is not None:
+        if word.isdigit():
+            month = int(word) if 1 <= int(word) <= 12 else None
+        else:
+            month = _MONTHS.get(word[:3].lower())
+    return year, month
+
+
+def _clean_doi(value: str) -> str | None:
+    value = _DOI_PREFIX.sub("", value.strip())
+    m = _DOI.search(value)
+    if m is None:
+        return None
+    doi = m.group(1).rstrip(".,;)]")
+    return doi
+
+
+def _person(value: str, cache: dict[str, Person]) -> Person:
+    person = cache.get(value)
+    if person is None:
+        text = value
+        if "," not in text:
+            m = _INITIALS.match(text)  # "Adler D.G." (Embase, Scopus): family name first
+            if m is not None:
+                text = f"{m.group(1)}, {m.group(2).strip()}"
+        try:
+            person = parse_name(text, "text")
+        except NameParseError:
+            person = Person(literal=value)
+        cache[value] = person
+    return person
+
+
+def _isbn_or_issn(value: str) -> str:
+    return "issn" if _ISSN.match(value) or _ISBN.search(value) is None else "isbn"
+
+
+def _interpret(
+    entry_type: str, fields: Sequence[tuple[str, str]], names: dict[str, Person]
+) -> tuple[dict[str, Any], dict[str, str], dict[str, list[int]]]:
+    """The model's fields of one record, its ``extra``, and which fields gave each.
+
+    ``used`` maps a model attribute (``"date"`` for year and month, ``"extra:<name>"``
+    for an extra key) to the indices of the fields it was read from.
+    """
+    texts: list[str] = []
+    first: dict[str, int] = {}
+    author_fields: list[int] = []
+    for i, (tag, raw) in enumerate(fields):
+        value = _text(raw) if "\n" in raw else raw.strip()
+        texts.append(value)
+        if value:
+            if tag not in first:
+                first[tag] = i
+            if tag in _AUTHOR_TAGS:
+                author_fields.append(i)
+    used: dict[str, list[int]] = {}
+    out: dict[str, Any] = {}
+
+    def take(attr: str, tags: Iterable[str]) -> str | None:
+        for tag in tags:
+            i = first.get(tag)
+            if i is not None:
+                used[attr] = [i]
+                return texts[i]
+        return None
+
+    code = entry_type.strip().upper()
+    kind = KIND_OF_TYPE.get(code, Kind.OTHER if code else Kind.UNKNOWN)
+    m3 = first.get("M3")
+    if kind is Kind.JOURNAL_ARTICLE and m3 is not None and texts[m3].lower() == "book review":
+        kind = Kind.BOOK_REVIEW
+        used["kind"] = [m3]
+    out["kind"] = kind
+    book = kind in _BOOKS
+    out["title"] = take("title", (*_TITLE_TAGS, "BT") if book else _TITLE_TAGS) or ""
+    authors: list[Person] = []
+    complete = True
+    for i in author_fields:
+        value = texts[i]
+        person = names.get(value)
+        if person is not None:
+            authors.append(person)
+        elif value.lower() in _ET_AL:
+            complete = False
+        else:
+            authors.append(_person(value, names))
+    if author_fields:
+        used["authors"] = author_fields
+    out["authors"] = authors
+    out["authors_complete"] = complete
+    out["venue"] = take("venue", _BOOK_VENUE_TAGS if book else _VENUE_TAGS)
+    year = month = None
+    at: int | None
+    dates: list[tuple[int, int | None, int | None]] = []
+    for tag in _DATE_TAGS:
+        at = first.get(tag)
+        if at is not None:
+            y, mo = _date(texts[at])
+            dates.append((at, y, mo))
+            if year is None:
+                year = y
+            if month is None and mo is not None and y == year:
+                month = mo
+    # the date fields that agree with the year and month read are theirs
+    dated = [at for at, y, mo in dates if y is not None and y == year and mo in (None, month)]
+    if dated:
+        used["date"] = dated
+    out["year"], out["month"] = year, month
+    sp, ep = first.get("SP"), first.get("EP")
+    if sp is not None and ep is not None:
+        out["pages"] = f"{texts[sp]}-{texts[ep]}"
+        used["pages"] = [sp, ep]
+    else:
+        at = sp if sp is not None else ep
+        if at is not None:
+            out["pages"] = texts[at]
+            used["pages"] = [at]
+    out["volume"] = take("volume", ("VL",))
+    out["issue"] = take("issue", ("IS",))
+    out["publisher"] = take("publisher", ("PB",))
+    out["abstract"] = take("abstract", _ABSTRACT_TAGS)
+    key = take("key", ("ID",))
+    out["key"] = key
+    doi = None
+    at = first.get("DO")
+    if at is not None:
+        doi = _clean_doi(texts[at])
+        used["doi"] = [at]
+        if doi is None:  # not a DOI: kept in extra, as written
+            del used["doi"]
+    if doi is None:
+        for tag in ("UR", "L2", "L1"):
+            at = first.get(tag)
+            if at is not None and "doi.org/10." in texts[at]:
+                doi = _clean_doi(texts[at].split("doi.org/", 1)[1])
+                break
+    out["doi"] = doi
+    url = None
+    for tag in _URL_TAGS:
+        at = first.get(tag)
+        if at is not None and (tag == "UR" or texts[at].startswith(("http://", "https://"))):
+            url = texts[at].split(";", 1)[0].strip() or None
+            used["url"] = [at]
+            break
+    out["url"] = url
+    arxiv = None
+    at = first.get("AN")
+    if at is not None:
+        m = _ARXIV_ONLY.fullmatch(texts[at])
+        if m is not None:
+            arxiv = m.group(1)
+            used["arxiv_id"] = [at]
+    if arxiv is None:
+        for tag in _ARXIV_TAGS:
+            at = first.get(tag)
+            if at is not None and ("rxiv" in texts[at] or "48550" in texts[at]):
+                found = _ARXIV.search(texts[at])
+                if found is not None:
+                    arxiv = found.group(1)
+                    break
+    out["arxiv_id"] = arxiv
+    taken = {i for got in used.values() for i in got}
+    extra_lists: dict[str, list[str]] = {}
+    extra_fields: dict[str, list[int]] = {}
+    tag_name = _TAG_NAME
+    for i, (tag, raw) in enumerate(fields):
+        if i in taken or not texts[i]:
+            continue
+        name = _isbn_or_issn(texts[i]) if tag == "SN" else tag_name.get(tag, tag)
+        known = extra_lists.get(name)
+        if known is None:
+            extra_lists[name] = [_lines(raw) if "\n" in raw else texts[i]]
+            extra_fields[name] = [i]
+        else:
+            known.append(_lines(raw) if "\n" in raw else texts[i])
+            extra_fields[name].append(i)
+    extra = {name: _JOIN.get(name, "\n").join(values) for name, values in extra_lists.items()}
+    for name, got in extra_fields.items():
+        used["extra:" + name] = got
+    return out, extra, used
+
+
+def _accession(fields: Sequence[tuple[str, str]]) -> str:
+    for tag, raw in fields:
+        if tag == "AN" and raw.strip():
+            return raw.strip()
+    return ""
+
+
+def parse_ris(text: str, *, path: str | None = None, strict: bool = False) -> list[Publication]:
+    """Publications of RIS ``text``, in file order (PubMed, Scopus, Web of Science, Zotero,
+    EndNote, Mendeley, Embase, ProQuest exports).
+
+    ``TY`` gives the kind of work; ``AU``/``A1`` the authors (``A2``/``ED`` are editors,
+    in ``extra``), ``TI``/``T1``/``CT`` the title, ``JF``/``JO``/``T2``/``BT``/``JA``/``J2``
+    the venue, ``PY``/``Y1``/``DA`` year and month, ``SP``/``EP`` the pages, ``VL``,
+    ``IS``, ``PB``, ``DO`` (or a ``doi.org`` link in ``UR``), ``UR``, ``AB``/``N2`` the
+    abstract, ``ID`` the key; an arXiv id is taken from ``AN`` (``arXiv:2101.00001``), the
+    DOI, a link or a note. Every other tag goes to ``extra`` (``KW`` -> ``keywords``,
+    ``N1`` -> ``note``, ``SN`` -> ``issn`` or ``isbn``, ``CY`` -> ``address``, ``LA`` ->
+    ``language``, other tags under rispy's name for them, unknown tags under the tag), and
+    the record keeps every tag as written in ``source_entry`` (``dialect="ris"``), so that
+    :func:`to_ris` writes it back unchanged.
+
+    Bad input: a malformed record (tags without ``TY``, no ``ER``, control characters)
+    is skipped with a :class:`~pubrecords.ParseWarning` naming its line, and kept as
+    written; ``strict=True`` raises :class:`~pubrecords.ParseError` instead. Text with no
+    record at all is a ``ParseError``.
+
+        >>> [pub] = parse_ris("TY  - CPAPER\\nAU  - Adler D.G.\\nT1  - On RIS\\n"
+        ...                   "UR  - https://doi.org/10.1000/XYZ\\nPY  - 2019/05/17/\\nER  - \\n")
+        >>> pub.kind, str(pub.authors[0]), pub.doi, pub.year, pub.month
+        (<Kind.CONFERENCE_PAPER: 'conference-paper'>, 'D. G. Adler', '10.1000/XYZ', 2019, 5)
+    """
+    enabled = gc.isenabled()
+    if enabled:  # (the collector would walk the growing list of records again and again)
+        gc.disable()
+    try:
+        records, after = _scan(text, path, strict)
+        if not records:
+            raise ParseError(f"no RIS records in {path or 'the text'}")
+        names: dict[str, Person] = {}
+        pubs: list[Publication] = []
+        last = len(records) - 1
+        for n, rec in enumerate(records):
+            values, extra, _ = _interpret(rec.entry_type, rec.fields, names)
+            key = values["key"]
+            provenance = (Source(origin="ris", path=path, line=rec.line, key=key),)
+            pub = Publication(extra=extra, provenance=provenance, **values)
+            entry = SourceEntry(
+                entry_type=rec.entry_type,
+                key=key or _accession(rec.fields),
+                fields=rec.fields,
+                raw=rec.raw,
+                dialect="ris",
+                before=rec.before,
+                after=after if n == last else (),
+                as_read=pub,
+            )
+            pubs.append(
+                Publication(extra=extra, provenance=provenance, source_entry=entry, **values)
+            )
+    finally:
+        if enabled:
+            gc.enable()
+    return pubs
+
+
+def read_ris(
+    path: str | os.PathLike[str], *, encoding: str | None = None, strict: bool = False
+) -> list[Publication]:
+    """Publications of the RIS file at ``path`` (see :func:`parse_ris`).
+
+    The file is read as UTF-8, else as Windows-1252 / Latin-1 with a
+    :class:`~pubrecords.ParseWarning`; ``encoding`` says which encoding it is.
+
+    >>> read_ris("/no/such.ris")
+    Traceback (most recent call last):
+    ...
+    pubrecords.errors.InputError: /no/such.ris: no such file
+    """
+    return parse_ris(read_text(path, encoding or "auto"), path=str(path), strict=strict)
+
+
+# ---------------------------------------------------------------- writing
+
+# Tags the model's fields are read from: never written from ``extra``.
+_MODEL_TAGS = frozenset(
+    {"TY", "ER", "ID", "AU", "A1", "CT", "PY", "Y1", "DA", "SP", "EP", "VL", "IS", "PB", "DO"}
+    | set(_TITLE_TAGS)
+    | set(_VENUE_TAGS)
+    | set(_ABSTRACT_TAGS)
+    | set(_URL_TAGS)
+)
+# Tags of the model written from ``extra`` when the attribute they would give is set
+# (the writer's own tag for it comes first: ``UR`` before ``L2``, ``TI`` before ``T1``).
+_SHADOWED = {
+    "UR": "url",
+    "L2": "url",
+    "T1": "title",
+    "CT": "title",
+    "N2": "abstract",
+    "JA": "venue",
+    "J2": "venue",
+}
+_PAGE_RANGE = re.compile(r"^\s*([^\s\-–—]+)\s*(?:-{1,3}|–|—)\s*([^\s\-–—]+)\s*$")
+_PLAIN_YEAR = re.compile(r"\s*[0-9]{4}\s*")
+_TAG = re.compile(r"[A-Z][A-Z0-9]")
+
+
+def _line(tag: str, value: str) -> str:
+    return f"{tag}  - {value}" if value else f"{tag}  -"
+
+
+def _name(person: Person) -> str:
+    """A name as RIS writes it: ``Family, Given, Suffix`` (particles before the family)."""
+    if person.literal:
+        return person.literal
+    family = f"{person.particle} {person.family}".strip() if person.particle else person.family
+    parts = [family, person.given] if person.given else [family]
+    if person.suffix:
+        if not person.given:
+            parts.append("")
+        parts.append(person.suffix)
+    return ", ".join(parts)
+
+
+def _split_extra(name: str, value: str) -> list[str]:
+    if name == "keywords":
+        sep = r"\s*;\s*" if ";" in value else r"\s*,\s*"
+        return [v for v in re.split(sep, value) if v]
+    if name == "editor":
+        return [v for v in re.split(r"\s+and\s+", value) if v]
+    return [value]
+
+
+def _extra_lines(name: str, value: str, tag: str | None) -> list[str]:
+    tag = tag or _NAME_TAG.get(name) or (name if _TAG.fullmatch(name) else None)
+    if tag is None or not value:
+        return []
+    return [_line(tag, v) for v in _split_extra(name, value)]
+
+
+def _date_lines(pub: Publication, written: Sequence[tuple[str, str]]) -> list[str]:
+    if pub.year is None:
+        return []
+    out: list[str] = []
+    slashed = False
+    for tag, raw in written or (("PY", "2000"),):
+        if _PLAIN_YEAR.fullmatch(raw) and not (pub.month and tag == "DA"):
+            out.append(_line(tag, str(pub.year)))
+        else:
+            slashed = slashed or pub.month is not None
+            out.append(
+                _line(tag, f"{pub.year}/{pub.month:02d}//" if pub.month else f"{pub.year}///")
+            )
+    if pub.month and not slashed:
+        out.append(_line("DA", f"{pub.year}/{pub.month:02d}//"))
+    return out
+
+
+def _attr_lines(attr: str, pub: Publication, written: Sequence[tuple[str, str]]) -> list[str]:
+    """The lines of model attribute ``attr`` (``written``: the fields it was read from)."""
+    tag = written[0][0] if written else None
+    if attr == "date":
+        return _date_lines(pub, written)
+    if attr == "authors":
+        lines = [_line(tag or "AU", _name(p)) for p in pub.authors]
+        if not pub.authors_complete:
+            lines.append(_line(tag or "AU", "et al."))
+        return lines
+    if attr == "pages":
+        if not pub.pages:
+            return []
+        m = _PAGE_RANGE.match(pub.pages)
+        if m is None:
+            return [_line("SP", pub.pages.strip())]
+        return [_line("SP", m.group(1)), _line("EP", m.group(2))]
+    if attr == "kind":
+        return [_line("M3", _BOOK_REVIEW)] if pub.kind is Kind.BOOK_REVIEW else []
+    if attr == "arxiv_id":
+        return [_line("AN", f"arXiv:{pub.arxiv_id}")] if pub.arxiv_id else []
+    if attr.startswith("extra:"):
+        name = attr[6:]
+        return _extra_lines(name, pub.extra.get(name, ""), tag)
+    value = getattr(pub, attr)
+    if not value:
+        return []
+    default = {
+        "title": "TI",
+        "venue": "T2",
+        "volume": "VL",
+        "issue": "IS",
+        "publisher": "PB",
+        "doi": "DO",
+        "url": "UR",
+        "abstract": "AB",
+        "key": "ID",
+    }[attr]
+    return [_line(tag or default, str(value))]
+
+
+_ORDER = (
+    "key",
+    "authors",
+    "title",
+    "venue",
+    "date",
+    "volume",
+    "issue",
+    "pages",
+    "publisher",
+    "doi",
+    "url",
+    "arxiv_id",
+    "abstract",
+    "kind",
+)
+_COMPARED = (
+    "title",
+    "authors",
+    "venue",
+    "doi",
+    "arxiv_id",
+    "url",
+    "volume",
+    "issue",
+    "pages",
+    "publisher",
+    "abstract",
+    "key",
+)
+
+
+def _changed(pub: Publication, old: Publication) -> list[str]:
+    """What differs from the record as read: attributes, ``"date"``, ``"extra:<key>"``."""
+    changed = [a for a in _COMPARED if getattr(pub, a) != getattr(old, a)]
+    if pub.authors_complete != old.authors_complete and "authors" not in changed:
+        changed.append("authors")
+    if pub.year != old.year or pub.month != old.month:
+        changed.append("date")
+    if pub.kind != old.kind:
+        changed.append("kind")
+    if pub.extra != old.extra:
+        keys = pub.extra.keys() | old.extra.keys()
+        changed.extend(f"extra:{k}" for k in sorted(keys) if pub.extra.get(k) != old.extra.get(k))
+    return changed
+
+
+def _from_entry(pub: Publication, entry: SourceEntry, old: Publication) -> str:
+    """A record read from RIS: as written when unchanged, else its changed fields anew."""
+    changed = _changed(pub, old)
+    if not changed:
+        return entry.raw
+    _, _, used = _interpret(entry.entry_type, entry.fields, {})
+    if "kind" in changed and KIND_OF_TYPE.get(entry.entry_type.strip().upper()) is not pub.kind:
+        entry_type = TYPE_OF_KIND[pub.kind]
+    else:
+        entry_type = entry.entry_type
+    owner: dict[int, str] = {}
+    for name in changed:
+        for i in used.get(name, ()):
+            owner[i] = name
+    lines = [_line("TY", entry_type)]
+    done: set[str] = set()
+    for i, (tag, raw) in enumerate(entry.fields):
+        owned = owner.get(i)
+        if owned is None:
+            lines.append(_line(tag, raw))
+        elif owned not in done:
+            done.add(owned)
+            lines.extend(_attr_lines(owned, pub, [entry.fields[j] for j in used[owned]]))
+    for name in changed:
+        if name not in done:
+            lines.extend(_attr_lines(name, pub, ()))
+    last = entry.raw.rsplit("\n", 1)[-1]
+    lines.append(last if last.startswith("ER  -") else "ER  - ")  # as written
+    return "\n".join(lines)
+
+
+def _from_model(pub: Publication) -> str:
+    """A record from elsewhere (a profile page, BibTeX, CSL-JSON), written from the model."""
+    lines = [_line("TY", TYPE_OF_KIND[pub.kind])]
+    book = pub.kind in _BOOKS
+    for attr in _ORDER:
+        lines.extend(_attr_lines(attr, pub, ()))
+    for name, value in pub.extra.items():
+        tag = _NAME_TAG.get(name) or (name if _TAG.fullmatch(name) else None)
+        if tag is None or not value:
+            continue
+        shadow = _SHADOWED.get(tag)
+        # a tag the model is read from is written from extra only after the tag that wins
+        if tag not in _MODEL_TAGS or (
+            shadow is not None and getattr(pub, shadow) and (tag not in ("JA", "J2") or not book)
+        ):
+            lines.extend(_extra_lines(name, value, tag))
+    lines.append("ER  - ")
+    return "\n".join(lines)
+
+
+def to_ris(pubs: Iterable[Publication]) -> str:
+    """RIS text of ``pubs``: a record read from RIS and not changed since comes back exactly
+    as read (the text around it too); a changed one has its changed fields written anew and
+    every other tag kept; any other record is written from its fields (see
+    :func:`parse_ris` for the tags).
+
+        >>> from pubrecords import Person, Publication, Kind
+        >>> to_ris([Publication(title="On RIS", year=2020, kind=Kind.JOURNAL_ARTICLE,
+        ...                     authors=[Person(given="Ada", family="Lovelace")])]).splitlines()
+        ['TY  - JOUR', 'AU  - Lovelace, Ada', 'TI  - On RIS', 'PY  - 2020', 'ER  - ']
+    """
+    chunks: list[str] = []
+    for pub in pubs:
+        entry = pub.source_entry
+        if entry is not None and entry.dialect == "ris" and entry.as_read is not None:
+            for block in entry.before:
+                chunks.append(block.raw.strip("\n") + "\n")
+            chunks.append(_from_entry(pub, entry, entry.as_read) + "\n\n")
+            for block in entry.after:
+                chunks.append(block.raw.strip("\n") + "\n")
+        else:
+            chunks.append(_from_model(pub) + "\n\n")
+    text = "".join(chunks)
+    return text[:-1] if text.endswith("\n\n") else text
+
+
+def write_ris(pubs: Iterable[Publication], path: str | os.PathLike[str]) -> None:
+    """Write :func:`to_ris` of ``pubs`` to ``path`` (UTF-8)."""
+    Path(path).write_text(to_ris(pubs), encoding="utf-8")
