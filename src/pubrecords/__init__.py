@@ -58,6 +58,7 @@ from .model import (
     Source,
     SourceEntry,
     StudentGroup,
+    changed_fields,
 )
 from .names import (
     MAX_NAME_LENGTH,
@@ -120,6 +121,7 @@ __all__ = [
     "Verdict",
     "abstract_consistency",
     "best_variant",
+    "changed_fields",
     "citation_keys",
     "clean_profile",
     "clean_publication",

@@ -20,6 +20,7 @@ are plain dicts, left out of hashing so records stay hashable.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -35,6 +36,7 @@ __all__ = [
     "Source",
     "SourceEntry",
     "StudentGroup",
+    "changed_fields",
 ]
 
 
@@ -278,6 +280,28 @@ class Publication:
     merged_from: tuple[Publication, ...] = attrs.field(default=(), converter=_tuple)
     related: tuple[Related, ...] = attrs.field(default=(), converter=_tuple)
     source_entry: SourceEntry | None = attrs.field(default=None, eq=False)
+
+
+def changed_fields(
+    pub: Publication, old: Publication, fields: Iterable[str]
+) -> tuple[list[str], list[str]]:
+    """Which of ``fields`` differ between ``pub`` and ``old`` (the record as a reader read
+    it: :attr:`SourceEntry.as_read`), and which ``extra`` keys differ: what a writer
+    must write anew, everything else it gives back as read.
+
+        >>> import attrs
+        >>> from pubrecords import Publication, changed_fields
+        >>> old = Publication(title="T", year=2020, extra={"note": "n"})
+        >>> new = attrs.evolve(old, year=2021, extra={"note": "n", "isbn": "1"})
+        >>> changed_fields(new, old, ("title", "year"))
+        (['year'], ['isbn'])
+    """
+    changed = [name for name in fields if getattr(pub, name) != getattr(old, name)]
+    extra, before = pub.extra, old.extra
+    if extra == before:
+        return changed, []
+    keys = sorted(k for k in extra.keys() | before.keys() if extra.get(k) != before.get(k))
+    return changed, keys
 
 
 @attrs.frozen

@@ -49,7 +49,7 @@ from typing import Any
 import attrs
 
 from ..errors import FormatError, InputError, ParseWarning, PubrecordsError
-from ..model import Kind, Person, Publication, Source, SourceEntry
+from ..model import Kind, Person, Publication, Source, SourceEntry, changed_fields
 from ..names import from_csl_name, to_csl_name
 from ..text import latex_to_text
 from .bibtex import citation_keys
@@ -236,11 +236,7 @@ _WRITES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 def _changed(pub: Publication, old: Publication) -> tuple[list[str], list[str]]:
     """The model attributes and the ``extra`` keys whose values differ from the record as read."""
-    changed = [a for a in _WRITES if getattr(pub, a) != getattr(old, a)]
-    extra, before = pub.extra, old.extra
-    if extra == before:
-        return changed, []
-    return changed, sorted(k for k in extra.keys() | before.keys() if extra.get(k) != before.get(k))
+    return changed_fields(pub, old, _WRITES)
 
 
 def _name_key(person: Person) -> tuple[str, ...]:

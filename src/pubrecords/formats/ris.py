@@ -47,7 +47,7 @@ from rispy.config import (  # type: ignore[import-untyped]
 )
 
 from ..errors import NameParseError, ParseError, ParseWarning
-from ..model import Block, Kind, Person, Publication, Source, SourceEntry
+from ..model import Block, Kind, Person, Publication, Source, SourceEntry, changed_fields
 from ..names import parse_name
 from .files import read_text
 
@@ -744,16 +744,14 @@ _COMPARED = (
 
 def _changed(pub: Publication, old: Publication) -> list[str]:
     """What differs from the record as read: attributes, ``"date"``, ``"extra:<key>"``."""
-    changed = [a for a in _COMPARED if getattr(pub, a) != getattr(old, a)]
+    changed, extra = changed_fields(pub, old, _COMPARED)
     if pub.authors_complete != old.authors_complete and "authors" not in changed:
         changed.append("authors")
     if pub.year != old.year or pub.month != old.month:
         changed.append("date")
     if pub.kind != old.kind:
         changed.append("kind")
-    if pub.extra != old.extra:
-        keys = pub.extra.keys() | old.extra.keys()
-        changed.extend(f"extra:{k}" for k in sorted(keys) if pub.extra.get(k) != old.extra.get(k))
+    changed.extend(f"extra:{k}" for k in extra)
     return changed
 
 

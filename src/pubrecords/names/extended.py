@@ -31,6 +31,7 @@ __all__ = [
     "extended_list_to_bibtex",
     "extended_to_bibtex",
     "format_extended",
+    "name_spans",
     "split_extended",
     "unbrace",
     "useprefix_value",
@@ -258,8 +259,13 @@ def extended_to_bibtex(text: str) -> str | None:
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
-def _name_spans(value: str) -> list[tuple[int, int]]:
-    """Where the names of a BibTeX name list are: split at " and " outside braces."""
+def name_spans(value: str) -> list[tuple[int, int]]:
+    """Where the names of a BibTeX name list are: split at " and " outside braces (linear).
+
+    >>> text = "Knuth, D. and {Barnes and Noble} and others"
+    >>> [text[a:b] for a, b in name_spans(text)]
+    ['Knuth, D.', '{Barnes and Noble}', 'others']
+    """
     spans: list[tuple[int, int]] = []
     depth = 0
     start = 0
@@ -271,7 +277,7 @@ def _name_spans(value: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch == "}":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch.isspace():
+        elif depth == 0 and ch in " \t\n\r" and value[i + 1 : i + 4].lower() == "and":
             m = _AND.match(value, i)
             if m is not None:
                 spans.append((start, i))
@@ -295,7 +301,7 @@ def extended_list_to_bibtex(value: str) -> str | None:
     out: list[str] = []
     last = 0
     changed = False
-    for start, end in _name_spans(value):
+    for start, end in name_spans(value):
         name = value[start:end]
         if "=" not in name:
             continue

@@ -13,6 +13,7 @@ import attrs
 from ...errors import ParseError, ParseWarning, PubrecordsError
 from ...model import Block, Kind, Person, Publication, Source, SourceEntry
 from ...names import parse_name
+from ...names.extended import name_spans
 from ...text import latex_decode as _latex_decode
 from ...text import latex_encode as _latex_encode
 from ..files import read_text
@@ -26,31 +27,12 @@ __all__ = ["parse_bibtex", "read_bibtex"]
 
 _PLACEHOLDER = {"{": "\ue000", "}": "\ue001", "\\": "\ue002"}
 _UNPLACE = str.maketrans({v: k for k, v in _PLACEHOLDER.items()})
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
 def _split_authors(value: str) -> list[str]:
     """Split an author field at ``and`` outside braces (linear)."""
-    names: list[str] = []
-    depth = 0
-    start = 0
-    i = 0
-    n = len(value)
-    while i < n:
-        ch = value[i]
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and ch in " \t\n" and value[i + 1 : i + 4].lower() == "and":
-            m = _AND.match(value, i)
-            if m is not None:
-                names.append(value[start:i])
-                start = i = m.end()
-                continue
-        i += 1
-    names.append(value[start:])
-    return [" ".join(n.split()) for n in names if n.strip()]
+    names = (" ".join(value[a:b].split()) for a, b in name_spans(value))
+    return [name for name in names if name]
 
 
 def _decode_name_text(text: str) -> str:

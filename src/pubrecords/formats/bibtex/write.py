@@ -11,7 +11,7 @@ from typing import Any, Literal
 import attrs
 
 from ...errors import InputError
-from ...model import Block, Kind, Person, Publication, SourceEntry
+from ...model import Block, Kind, Person, Publication, SourceEntry, changed_fields
 from ...names import format_name
 from ...text import latex_encode as _latex_encode
 from ...text import titles as _titles
@@ -611,13 +611,11 @@ def _venue_field(se: SourceEntry) -> str | None:
 
 def _changed(pub: Publication, old: Publication) -> tuple[set[str], set[str]]:
     """The model attributes and the ``extra`` keys whose values differ from the record as read."""
-    attrs_changed = {a for a in _VIEW if getattr(pub, a) != getattr(old, a)}
-    if "authors_complete" in attrs_changed:
-        attrs_changed.add("authors")
-    extra, before = pub.extra, old.extra
-    if extra == before:
-        return attrs_changed, set()
-    return attrs_changed, {k for k in extra.keys() | before.keys() if extra.get(k) != before.get(k)}
+    fields, extra = changed_fields(pub, old, _VIEW)
+    changed = set(fields)
+    if "authors_complete" in changed:
+        changed.add("authors")
+    return changed, set(extra)
 
 
 # LaTeX a BibTeX reader keeps in the model's text (math, commands it cannot decode): a
