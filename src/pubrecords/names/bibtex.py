@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["balance_braces", "split_bibtex"]
+__all__ = ["balance_braces", "braced_whole", "split_bibtex"]
 
 _UPPER_SPECIALS = frozenset({"OE", "AE", "AA", "O", "L"})
 _LOWER_SPECIALS = frozenset({"i", "j", "oe", "ae", "aa", "o", "l", "ss"})
@@ -303,3 +303,18 @@ def split_bibtex(text: str) -> tuple[str, str, str, str]:
     jr = _join(tokens, seps, last_end, jr_end)
     first = _join(tokens, seps, jr_end, num)
     return first, von, last, jr
+
+
+def braced_whole(part: str) -> bool:
+    """True when ``part`` is one brace group ``{...}`` from start to end."""
+    if not (part.startswith("{") and part.endswith("}")):
+        return False
+    level = 0
+    for i, ch in enumerate(part):
+        if ch == "{":
+            level += 1
+        elif ch == "}":
+            level -= 1
+            if level == 0 and i != len(part) - 1:
+                return False
+    return True

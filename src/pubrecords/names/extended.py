@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..model import Person
-from .bibtex import _token_case, balance_braces, split_bibtex
+from .bibtex import _token_case, balance_braces, braced_whole, split_bibtex
 
 __all__ = [
     "NAME_PARTS",
@@ -99,23 +99,9 @@ def split_extended(text: str) -> dict[str, str] | None:
     return out
 
 
-def _braced_whole(text: str) -> bool:
-    if not (text.startswith("{") and text.endswith("}")):
-        return False
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0 and i != len(text) - 1:
-                return False
-    return True
-
-
 def unbrace(value: str) -> str:
     """``value`` without one pair of braces around the whole of it."""
-    return value[1:-1].strip() if _braced_whole(value) else value
+    return value[1:-1].strip() if braced_whole(value) else value
 
 
 def useprefix_value(value: str | None) -> bool | None:
@@ -169,7 +155,7 @@ def _has_level0(text: str, chars: str) -> bool:
 
 def _protect_list(value: str) -> str:
     """Brace a given name or suffix that holds a comma or the word "and" at level 0."""
-    if not value or _braced_whole(value):
+    if not value or braced_whole(value):
         return value
     if _has_level0(value, ",") or any(w.lower() == "and" for w in _level0_words(value)):
         return "{" + value + "}"
@@ -178,7 +164,7 @@ def _protect_list(value: str) -> str:
 
 def _protect_family(family: str, alone: bool) -> str:
     """Brace a family name that BibTeX would split (a lower-case word would become "von")."""
-    if not family or _braced_whole(family):
+    if not family or braced_whole(family):
         return family
     words = _level0_words(family)
     if (
@@ -250,7 +236,7 @@ def extended_to_bibtex(text: str) -> str | None:
         _norm(p),
         _norm(f),
         _norm(s),
-    ) and not _braced_whole(f):
+    ) and not braced_whole(f):
         # a case the rules above did not foresee: the family braced keeps it one part
         name = _classic(g, p, "{" + f + "}", s)
     return name

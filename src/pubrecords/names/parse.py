@@ -10,7 +10,7 @@ import attrs
 
 from ..errors import NameParseError
 from ..model import Person, Repair
-from .bibtex import split_bibtex
+from .bibtex import braced_whole, split_bibtex
 from .extended import split_extended, unbrace, useprefix_value
 from .latex import has_latex, latex_to_unicode
 from .repair import restore_lost_accents
@@ -158,21 +158,6 @@ def _bibtex_level0_and(text: str) -> bool:
     return False
 
 
-def _braced_whole(part: str) -> bool:
-    """True when ``part`` is one brace group ``{...}`` from start to end."""
-    if not (part.startswith("{") and part.endswith("}")):
-        return False
-    level = 0
-    for i, ch in enumerate(part):
-        if ch == "{":
-            level += 1
-        elif ch == "}":
-            level -= 1
-            if level == 0 and i != len(part) - 1:
-                return False
-    return True
-
-
 def _parse_bibtex(s: str, repairs: list[Repair] | None) -> Person:
     if _bibtex_level0_and(s):
         raise NameParseError(
@@ -181,7 +166,7 @@ def _parse_bibtex(s: str, repairs: list[Repair] | None) -> Person:
         )
     first, von, last, jr = split_bibtex(s)
     literal = ""
-    if not first and not von and not jr and " " in last and _braced_whole(last):
+    if not first and not von and not jr and " " in last and braced_whole(last):
         literal, last = last, ""
     decoded = False
     if "\\" in s or "{" in s or "~" in s or "$" in s:
