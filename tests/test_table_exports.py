@@ -1,0 +1,250 @@
+"""The table reader on tables as real tools write them (issue #14), and the identifiers."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pubrecords import ParseWarning, parse_table, read_table
+from pubrecords.model import Kind
+from pubrecords.text import find_arxiv_id, find_dois, normalize_doi
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tables"
+
+
+def _quiet(text: str) -> list:  # type: ignore[type-arg]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ParseWarning)
+        return parse_table(text, path="t.csv")
+
+
+# ------------------------------------------------------------------ the defects
+
+
+def test_google_scholar_export() -> None:
+    text = (
+        "Authors,Title,Publication,Volume,Number,Pages,Year,Publisher\n"
+        '"J Devlin, MW Chang, K Lee, K Toutanova",BERT: Pre-training of deep bidirectional '
+        'transformers,"arXiv preprint arXiv:1810.13278",,,,2018,\n'
+        '"A Vaswani, N Shazeer",Attention is all you need,Advances in neural information '
+        "processing systems,30,4,5998-6008,2017,Curran\n"
+    )
+    bert, attention = _quiet(text)
+    assert bert.venue == "arXiv preprint arXiv:1810.13278"
+    assert bert.arxiv_id == "1810.13278"
+    assert bert.kind == Kind.PREPRINT
+    [repair] = bert.repairs
+    assert (repair.field, repair.action, repair.after) == ("arxiv_id", "found", "1810.13278")
+    assert attention.venue.startswith("Advances in neural")
+    assert (attention.volume, attention.issue, attention.pages) == ("30", "4", "5998-6008")
+    assert attention.publisher == "Curran" and attention.year == 2017
+    assert len(attention.authors) == 2
+
+
+def test_pandas_index_column_and_dates() -> None:
+    text = ",title,date\n0,A,1/9/2023\n1,B,2023-01-09\n2,C,9 Jan 2023\n3,D,Jan 2023\n4,E,2023\n"
+    pubs = parse_table(text)
+    assert [p.year for p in pubs] == [2023] * 5
+    assert [p.month for p in pubs] == [None, 1, 1, 1, None]
+    assert all("" not in p.extra for p in pubs)  # the index is dropped
+
+
+def test_missing_value_tokens() -> None:
+    tokens = ["NA", "N/A", "NaN", "nan", "NULL", "null", "None", "-", "#N/A", ""]
+    rows = "".join(f"T{i},{tok},{tok},{tok}\n" for i, tok in enumerate(tokens))
+    pubs = parse_table("title,doi,year,note\n" + rows)
+    assert len(pubs) == len(tokens)
+    for pub in pubs:
+        assert pub.doi is None and pub.year is None and pub.extra == {}
+
+
+@pytest.mark.parametrize(
+    ("cell", "doi"),
+    [
+        ("doi 10.1016/j.jvs.2017.03.363", "10.1016/j.jvs.2017.03.363"),
+        ("artn 106\n10.1186/s12933-018-0749-1", "10.1186/s12933-018-0749-1"),
+        ("10.1016/s0025-7753%2817%2930624-3", "10.1016/s0025-7753(17)30624-3"),
+        ("http://dx.doi.org/10.1109/MCSE.2013.95", "10.1109/mcse.2013.95"),
+    ],
+)
+def test_messy_doi_cells_give_one_doi(cell: str, doi: str) -> None:
+    [pub] = parse_table(f'title,doi\nT,"{cell}"\n')
+    assert pub.doi == doi
+    [repair] = pub.repairs
+    assert (repair.field, repair.action, repair.before, repair.after) == (
+        "doi",
+        "normalized",
+        cell,
+        doi,
+    )
+
+
+def test_doi_found_in_url_is_a_repair() -> None:
+    url = "https://www.scopus.com/inward/record.uri?eid=2-s2.0-1&doi=10.1002%2fjcc.20289&x=40"
+    [pub] = parse_table(f"title,link\nT,{url}\n")
+    assert pub.url == url and pub.doi == "10.1002/jcc.20289"
+    assert [(r.field, r.action) for r in pub.repairs] == [("doi", "found")]
+
+
+def test_bibtex_named_columns_keep_venue_and_issue() -> None:
+    text = (
+        '"ID","ENTRYTYPE","author","title","journal","booktitle","number","year"\n'
+        '"a","article","Doe, Jane","T1","J. Things",,"3","2001"\n'
+        '"b","inproceedings","Roe, R.","T2",,"Proc. Stuff",,"2002"\n'
+    )
+    a, b = parse_table(text)
+    assert (a.venue, a.issue, a.kind, a.key) == ("J. Things", "3", Kind.JOURNAL_ARTICLE, "a")
+    assert (b.venue, b.kind) == ("Proc. Stuff", Kind.CONFERENCE_PAPER)
+
+
+def test_zotero_wos_and_delimiters() -> None:
+    zotero = (
+        "Key,Item Type,Publication Year,Author,Title,Publication Title,DOI,Url,Date,Issue,"
+        "Volume,Pages,Extra\n"
+        'K1,journalArticle,2020,"Doe, Jane; Roe, Rick",T,J. X,,https://doi.org/10.1000/abc,'
+        "2020-03-01,2,7,1-9,PMID: 1\n"
+    )
+    [pub] = parse_table(zotero)
+    assert (pub.kind, pub.year, pub.month, pub.venue, pub.issue) == (
+        Kind.JOURNAL_ARTICLE,
+        2020,
+        3,
+        "J. X",
+        "2",
+    )
+    assert pub.key == "K1" and pub.doi == "10.1000/abc"
+    assert [a.family for a in pub.authors] == ["Doe", "Roe"]
+    wos = (
+        "PT\tAU\tTI\tSO\tPY\tVL\tIS\tBP\tEP\tDI\tPM\tUT\n"
+        "J\tDoe, J\tT\tJ X\t2019\t1\t2\t10\t12\t10.5555/Y\t99\tWOS:1\n"
+    )
+    [pub] = parse_table(wos)
+    assert (pub.kind, pub.venue, pub.pages, pub.doi) == (
+        Kind.JOURNAL_ARTICLE,
+        "J X",
+        "10-12",
+        "10.5555/y",
+    )
+    assert pub.identifiers == {"pmid": "99", "wos": "WOS:1"}
+    [pub] = parse_table("title;year;journal\nA, B and C;2001;J\n")
+    assert (pub.title, pub.year, pub.venue) == ("A, B and C", 2001, "J")
+
+
+def test_columns_not_understood_are_named_once_per_file() -> None:
+    with pytest.warns(ParseWarning, match="'shoe size'") as record:
+        pubs = parse_table("title,shoe size\nA,42\nB,43\n", path="x.csv")
+    assert len([w for w in record if issubclass(w.category, ParseWarning)]) == 1
+    assert pubs[1].extra == {"shoe size": "43"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        parse_table("id,title,authors,venue,year,pages,volume,publisher,doi,abstract,note\n")
+
+
+# -------------------------------------------------------------- real exports
+
+
+def _read(name: str) -> list:  # type: ignore[type-arg]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ParseWarning)
+        return read_table(FIXTURES / name)
+
+
+def test_scopus_export() -> None:
+    pubs = _read("litstudy_scopus_v2.csv")
+    assert len(pubs) == 88
+    assert all(p.title and p.year and p.venue and p.doi and p.authors for p in pubs)
+    assert all(p.kind == Kind.JOURNAL_ARTICLE for p in pubs)
+    first = pubs[0]
+    assert (first.venue, first.volume, first.issue, first.pages) == (
+        "Ergonomics",
+        "66",
+        "5",
+        "704-715",
+    )
+    assert first.doi == "10.1080/00140139.2022.2113152" and first.year == 2023
+    assert first.identifiers["pmid"] == "35965444"
+    assert (first.authors[0].family, first.authors[0].given) == ("Hao", "J.")
+
+
+def test_ieee_export() -> None:
+    pubs = _read("litstudy_ieee.csv")
+    assert len(pubs) == 10
+    assert all(p.title and p.year and p.venue and p.doi and p.authors for p in pubs)
+    first = pubs[0]
+    assert first.venue == "Computing in Science & Engineering"
+    assert (first.year, first.volume, first.issue, first.pages) == (2013, "15", "6", "16-26")
+    assert first.doi == "10.1109/mcse.2013.95"
+    assert [a.family for a in first.authors] == ["Kogge", "Shalf"]
+
+
+def test_bib_dedupe_export() -> None:
+    pubs = _read("bib_dedupe_special_cases.csv")
+    assert len(pubs) == 12
+    assert all(p.key and p.title and p.year and p.venue and p.authors for p in pubs)
+    assert {p.kind for p in pubs} == {Kind.JOURNAL_ARTICLE, Kind.CONFERENCE_PAPER}
+    assert pubs[0].venue == "Americas Conference on Information Systems"
+
+
+def test_stroke_benchmark_reads_venue_and_issue() -> None:
+    from conftest import shared_path
+
+    path = shared_path("benchmarks", "dedup", "stroke", "original", "records_pre_merged.csv")
+    pubs = read_table(path)
+    assert len(pubs) == 1292
+    assert sum(bool(p.venue) for p in pubs) > 1200
+    assert sum(bool(p.issue) for p in pubs) > 1000
+    assert pubs[0].venue == "Chinese Journal of Cerebrovascular Diseases"
+    assert pubs[0].issue == "2" and pubs[0].kind == Kind.JOURNAL_ARTICLE
+
+
+# ----------------------------------------------------------------- identifiers
+
+
+def test_identifier_functions() -> None:
+    assert find_dois("a 10.1000/x and 10.2000/Y, again 10.1000/X") == ["10.1000/x", "10.2000/y"]
+    assert find_arxiv_id("arXiv:1810.13278v2") == "1810.13278"
+    assert find_arxiv_id("abs/1810.13278") == "1810.13278"
+    assert find_arxiv_id("no id 1810.13278") is None
+    assert normalize_doi("none here") is None
+
+
+_suffix = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789-._;()/:", min_size=1)
+
+
+@st.composite
+def _dois(draw: st.DrawFn) -> str:
+    prefix = "10." + draw(st.from_regex(r"[0-9]{4,6}", fullmatch=True))
+    suffix = draw(_suffix.filter(lambda s: s[-1].isalnum()))
+    return f"{prefix}/{suffix}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(_dois())
+def test_every_spelling_of_a_doi_gives_one_form(doi: str) -> None:
+    canonical = normalize_doi(doi)
+    assert canonical == doi.lower()
+    quoted = doi.replace("(", "%28").replace(")", "%29").replace("/", "%2F")
+    for spelling in (
+        doi.upper(),
+        f"doi:{doi}",
+        f"doi {doi}",
+        f"https://doi.org/{doi}",
+        f"http://dx.doi.org/{doi}",
+        f" {doi}. ",
+        f"artn 106\n{doi}",
+        quoted,
+    ):
+        assert normalize_doi(spelling) == canonical, spelling
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_normalize_doi_is_idempotent(text: str) -> None:
+    doi = normalize_doi(text)
+    if doi is not None:
+        assert normalize_doi(doi) == doi
+        assert find_dois(doi) in ([doi], [])
