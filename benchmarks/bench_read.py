@@ -15,19 +15,22 @@ Zotero library, EndNote-style), read with :func:`pubrecords.read_ris`; rispy's o
 ``rispy.loads`` on the same text is measured in the same run as a peer. Target: 2 s.
 
 Run:  .venv/bin/python benchmarks/bench_read.py [--sizes 1000,10000,100000] [--repeat 3]
-          [--ris-records 100000]
+          [--ris-records 100000] [--table-rows 100000]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import random
 import tempfile
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from pubrecords import PubrecordsError, parse_profile, read_ris
+from pubrecords import PubrecordsError, parse_profile, read_ris, read_table
 
 GIVEN = [
     "Amara",
@@ -305,11 +308,98 @@ def bench_ris(n: int) -> None:
     print(f"  read_ris / rispy.loads: {wall / peer_wall:.2f}x")
 
 
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+_ZOTERO_COLUMNS = [
+    "Key",
+    "Item Type",
+    "Publication Year",
+    "Author",
+    "Title",
+    "Publication Title",
+    "ISBN",
+    "ISSN",
+    "DOI",
+    "Url",
+    "Abstract Note",
+    "Date",
+    "Pages",
+    "Issue",
+    "Volume",
+]
+
+
+def zotero_csv(n: int) -> str | None:
+    """A Zotero-style CSV of ``n`` rows made of the stroke review set's real records."""
+    source = SHARED / "benchmarks" / "dedup" / "stroke" / "records.csv"
+    if not source.exists():
+        return None
+    with source.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(_ZOTERO_COLUMNS)
+    for i in range(n):
+        r = rows[i % len(rows)]
+        authors = "; ".join(a.strip() for a in r["authors"].split(" and ") if a.strip())
+        writer.writerow(
+            [
+                f"K{i:07d}",
+                "journalArticle",
+                r["year"],
+                authors,
+                r["title"],
+                r["venue"],
+                "",
+                "",
+                r["doi"],
+                "",
+                r["abstract"],
+                r["year"],
+                r["pages"],
+                r["issue"],
+                r["volume"],
+            ]
+        )
+    return out.getvalue()
+
+
+def bench_table(n: int) -> None:
+    """Read a Zotero-style CSV of ``n`` rows; the csv module's DictReader as the floor."""
+    text = zotero_csv(n)
+    if text is None:
+        print(f"\nZotero CSV: skipped ({SHARED} not found)")
+        return
+    print(f"\nZotero CSV: {n} rows, {len(text.encode()) / 1e6:.1f} MB (the stroke set's records)")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "zotero.csv"
+        path.write_text(text, encoding="utf-8")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            start, start_cpu = time.perf_counter(), time.process_time()
+            pubs = read_table(path)
+            wall, cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    venues = sum(1 for p in pubs if p.venue)
+    count = len(pubs)
+    del pubs
+    start_cpu = time.process_time()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    floor = time.process_time() - start_cpu
+    verdict = "OK" if wall <= 1.0 else "OVER TARGET"
+    print(
+        f"  pubrecords.read_table: {wall:.2f} s wall, {cpu:.2f} s CPU, {count} records, "
+        f"{venues} with a venue (target <= 1 s): {verdict}"
+    )
+    print(
+        f"  csv.DictReader (floor): {floor:.2f} s CPU, {len(rows)} rows; ratio {cpu / floor:.1f}x"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--ris-records", type=int, default=100000)
+    parser.add_argument("--table-rows", type=int, default=100000)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
 
@@ -356,6 +446,8 @@ def main() -> None:
     bad_inputs()
     if args.ris_records:
         bench_ris(args.ris_records)
+    if args.table_rows:
+        bench_table(args.table_rows)
 
 
 if __name__ == "__main__":
