@@ -40,7 +40,14 @@ from .errors import (
     PubrecordsWarning,
 )
 from .formats.bibtex import citation_keys, parse_bibtex, read_bibtex, to_bibtex, write_bibtex
-from .formats.csl import from_csl, read_csl_json, to_csl, to_csl_json, write_csl_json
+from .formats.csl import (
+    from_csl,
+    parse_csl_json,
+    read_csl_json,
+    to_csl,
+    to_csl_json,
+    write_csl_json,
+)
 from .formats.detect import detect_format, read_any, read_publications
 from .formats.files import read_text
 from .formats.profile_page import parse_profile, read_profile
@@ -147,6 +154,7 @@ __all__ = [
     "normalize_title",
     "parse_author_list",
     "parse_bibtex",
+    "parse_csl_json",
     "parse_name",
     "parse_name_repaired",
     "parse_profile",

@@ -11,7 +11,7 @@ and a writer never cleans: repairs belong to :mod:`pubrecords.clean`.
 from __future__ import annotations
 
 from .bibtex import citation_keys, parse_bibtex, read_bibtex, to_bibtex, write_bibtex
-from .csl import from_csl, read_csl_json, to_csl, to_csl_json, write_csl_json
+from .csl import from_csl, parse_csl_json, read_csl_json, to_csl, to_csl_json, write_csl_json
 from .detect import detect_format, read_any, read_publications
 from .files import read_text
 from .profile_page import parse_profile, read_profile
@@ -27,6 +27,7 @@ __all__ = [
     "from_dict",
     "loads",
     "parse_bibtex",
+    "parse_csl_json",
     "parse_profile",
     "parse_ris",
     "parse_table",

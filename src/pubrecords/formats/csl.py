@@ -57,6 +57,7 @@ from .files import read_text
 
 __all__ = [
     "from_csl",
+    "parse_csl_json",
     "read_csl_json",
     "to_csl",
     "to_csl_json",
@@ -894,11 +895,22 @@ def read_csl_json(path: str | os.PathLike[str], *, strict: bool = False) -> list
     ...
     pubrecords.errors.InputError: /no/such.json: no such file
     """
-    text = read_text(path)
+    return parse_csl_json(read_text(path), path=str(path), strict=strict)
+
+
+def parse_csl_json(
+    text: str, *, path: str | None = None, strict: bool = False
+) -> list[Publication]:
+    """Publications of CSL-JSON ``text`` (an array, or one item object); see :func:`from_csl`.
+
+    >>> [pub] = parse_csl_json('{"id": "k", "type": "book", "title": "T"}')
+    >>> pub.key, pub.title
+    ('k', 'T')
+    """
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FormatError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+        raise FormatError(f"{path or '<text>'}:{exc.lineno}: not valid JSON: {exc.msg}") from None
     if isinstance(data, dict):
         data = [data]
-    return from_csl(data, path=str(path), strict=strict)
+    return from_csl(data, path=path, strict=strict)

@@ -143,15 +143,9 @@ def read_any(
 
         return parse_ris(text, path=name, strict=strict)
     if fmt == "csl-json":
-        from .csl import from_csl
+        from .csl import parse_csl_json
 
-        try:
-            items = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise FormatError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
-        if isinstance(items, dict):
-            items = [items]
-        return from_csl(items, path=name, strict=strict)
+        return parse_csl_json(text, path=name, strict=strict)
     from .serialize import loads
 
     return loads(text)

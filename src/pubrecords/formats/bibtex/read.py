@@ -430,7 +430,6 @@ def _inherited(
     raws: list[tuple[str, str]] = []
     own = item.values
     seen = {item.key.lower()}
-    raw_of = {name.lower(): value for name, value in item.fields}
 
     def take(parent: _Read, renames: dict[str, str]) -> None:
         parent_raw: dict[str, str] = {}
@@ -451,7 +450,6 @@ def _inherited(
         if ref:
             for name in ref.split(",") if field == "xdata" else [ref]:
                 queue.append((item, name.strip()))
-    del raw_of
     while queue:
         child, ref = queue.pop(0)
         parent = by_key.get(ref.lower())
