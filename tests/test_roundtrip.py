@@ -589,3 +589,14 @@ def test_cli_keep_duplicates_no_clean_gives_every_entry_back(tmp_path: Path) -> 
         'year = "{\\noopsort{1973c}}1981"',
     ):
         assert raw in text and raw in written, raw
+
+
+def test_merge_of_records_from_a_table_keeps_the_folded_keys() -> None:
+    text = (
+        "id,title,authors,venue,year,pages,volume\n"
+        "r1,Notes on the Analytical Engine,Ada Lovelace,Taylor's Scientific Memoirs,1843,666-731,3\n"
+        "r2,Notes on the analytical engine,A. Lovelace,Taylor's Scientific Memoirs,1843,666-731,3\n"
+    )
+    (merged,) = deduplicate(pubrecords.parse_table(text))
+    assert merged.key == "r1" and merged.extra["ids"] == "r2"
+    assert "ids = {r2}" in to_bibtex([merged])

@@ -203,14 +203,14 @@ def _merge(pubs: list[Publication]) -> Publication:
 def _merged_entry(
     pubs: list[Publication], key: str | None, extra: dict[str, str]
 ) -> SourceEntry | None:
+    keys = [p.key for p in pubs if p.key]
+    others = [k for k in dict.fromkeys(keys) if k != key]
+    if others:  # (whatever the records came from: a key folded away is never lost)
+        ids = [i.strip() for i in extra.get("ids", "").split(",") if i.strip()]
+        extra["ids"] = ",".join(dict.fromkeys([*ids, *others]))
     entries = [p.source_entry for p in pubs if p.source_entry is not None]
     if not entries:
         return None
-    keys = [p.key for p in pubs if p.key]
-    others = [k for k in dict.fromkeys(keys) if k != key]
-    if others:
-        ids = [i.strip() for i in extra.get("ids", "").split(",") if i.strip()]
-        extra["ids"] = ",".join(dict.fromkeys([*ids, *others]))
     main = next((e for e in entries if e.key == key), entries[0])
     blocks = tuple(b for e in entries for b in (*e.before, *e.after))
     return attrs.evolve(main, before=blocks, after=())

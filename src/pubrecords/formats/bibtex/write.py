@@ -531,6 +531,8 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
                 continue
             if low in layout.extra and (value := text(extra[name])):
                 add(f"  {low} = {{{value}}},\n")
+    if extra and (value := _raw(extra.get("ids") or "")):
+        add(f"  ids = {{{value}}},\n")  # the keys a merge folded into this record (biber)
     if not authors:
         # classic BibTeX sorts an entry without authors by its `key` field
         add(f"  key = {{{title or key}}},\n")
