@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -44,11 +44,42 @@ def find_duplicates(
     """
     pubs = list(pubs)
     feats = _Features(pubs, progress)
-    edges: list[tuple[float, int, int, int]] = []
-    for i, j, _pre in _candidate_pairs(feats, progress):
+    edges = _scored_edges(feats, ((i, j) for i, j, _pre in _candidate_pairs(feats, progress)))
+    return _groups_from_edges(pubs, feats, edges, progress)
+
+
+# ----------------------------------------------------------------------------- stages
+# The stages after blocking, as functions of plain data, so that another driver (a
+# cluster) can call the same code: candidate pairs -> scored edges -> groups.
+
+#: One scored link: (score, i, j, kind) with i < j and kind one of _MATCH, _VERSION,
+#: _AMBIGUOUS.
+Edge = tuple[float, int, int, int]
+
+
+def _scored_edges(feats: _Features, pairs: Iterable[tuple[int, int]]) -> list[Edge]:
+    """Score candidate pairs (i < j); pairs that are neither a match nor a version drop out."""
+    edges: list[Edge] = []
+    for i, j in pairs:
         decided = _compare(feats, i, j)
         if decided is not None:
             edges.append((decided[1], i, j, decided[0]))
+    return edges
+
+
+def _groups_from_edges(
+    pubs: Sequence[Publication],
+    feats: _Features,
+    edges: list[Edge],
+    progress: ProgressCallback | None = None,
+) -> list[DuplicateGroup]:
+    """Groups from scored edges: resolve ambiguous links, cluster matches (union-find
+    with vetoes, best links first), then link versions between clusters.
+
+    Depends only on the records the edges touch and on the order of their indices, so a
+    connected component of the edges can be processed on its own (with its records
+    re-indexed in the same order) and gives the same groups.
+    """
     # a match under a recurring title counts only where neither record has another one
     partners = Counter(x for e in edges if e[3] == _AMBIGUOUS for x in e[1:3])
     if partners:
@@ -58,7 +89,7 @@ def find_duplicates(
             if e[3] != _AMBIGUOUS or (partners[e[1]] == 1 and partners[e[2]] == 1)
         ]
     report(progress, "dedup:cluster", 0, len(edges))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    edges = sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
 
     same = _Clusters(feats, tolerance=YEAR_TOLERANCE, versions=False)
     for _score, i, j, kind in edges:
