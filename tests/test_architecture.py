@@ -22,7 +22,7 @@ LAYERS: list[set[str]] = [
     {"names"},
     {"text"},
     {"clean", "dedup", "formats", "sources"},
-    {"completion"},
+    {"completion", "dask"},
     {"profiles"},
     {"cli"},
     {"__init__"},
