@@ -15,8 +15,16 @@ class _Clusters:
     #: Above this many cross pairs, only a sample of each cluster is checked.
     CHECK_LIMIT = 64
 
-    def __init__(self, feats: _Features, *, tolerance: int, versions: bool) -> None:
+    def __init__(
+        self,
+        feats: _Features,
+        *,
+        tolerance: int,
+        versions: bool,
+        apart: set[tuple[int, int]] | None = None,
+    ) -> None:
         self.feats = feats
+        self.apart = apart or set()
         self.tolerance = tolerance
         self.versions = versions
         self.parent: dict[int, int] = {}
@@ -31,15 +39,20 @@ class _Clusters:
             parent[x], x = root, parent[x]
         return root
 
-    def union(self, a: int, b: int, *, strong: bool = True) -> bool:
+    def union(self, a: int, b: int, *, strong: bool = True, force: bool = False) -> bool:
         """Join the clusters of ``a`` and ``b`` unless a pair across them is vetoed; two
         clusters of several records each are joined only by a ``strong`` link (two
-        similar-looking works, each recorded twice, stay apart)."""
+        similar-looking works, each recorded twice, stay apart). ``force`` (a person's
+        decision) skips the rule; pairs decided apart (``apart``) are never joined."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         ma = self.members.get(ra) or [ra]
         mb = self.members.get(rb) or [rb]
+        if self.apart and any(((x, y) if x < y else (y, x)) in self.apart for x in ma for y in mb):
+            return False
+        if force:
+            return self._join(ra, rb, ma, mb)
         if not strong and len(ma) > 1 and len(mb) > 1:
             return False
         feats, tol, versions = self.feats, self.tolerance, self.versions
@@ -57,6 +70,9 @@ class _Clusters:
             and _title_similarity(feats.title[ma[0]], feats.title[mb[0]]) < 0.7
         ):
             return False  # chain guard: the clusters' first records must still look alike
+        return self._join(ra, rb, ma, mb)
+
+    def _join(self, ra: int, rb: int, ma: list[int], mb: list[int]) -> bool:
         if len(ma) < len(mb):
             ra, rb, ma, mb = rb, ra, mb, ma
         self.parent[rb] = ra

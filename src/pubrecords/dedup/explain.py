@@ -15,7 +15,18 @@ from .features import (
     _signature,
 )
 from .groups import DuplicateGroup, Evidence, GroupKind
-from .scoring import _abstract_similarity, _author_similarity, _title_similarity
+from .scoring import (
+    _abstract_similarity,
+    _author_similarity,
+    _authors_agree,
+    _is_preprint,
+    _numbers_apart,
+    _other_publication,
+    _place,
+    _title_similarity,
+    _undecided,
+    _venue_conflict,
+)
 
 # ----------------------------------------------------------------------------- evidence
 
@@ -174,6 +185,26 @@ def _describe(
         )
         evidence.append(Evidence("venue", vsim, vdetail))
 
+    # place: volume and pages
+    places = sorted(
+        {
+            " ".join(
+                bit
+                for bit in (
+                    f"vol. {pubs[m].volume}" if pubs[m].volume else "",
+                    f"no. {pubs[m].issue}" if pubs[m].issue else "",
+                    f"pp. {pubs[m].pages}" if pubs[m].pages else "",
+                )
+                if bit
+            )
+            for m in members
+        }
+        - {""}
+    )
+    if places:
+        pdetail = "; ".join(places[:3]) + (" ..." if len(places) > 3 else "")
+        evidence.append(Evidence("place", 1.0 if len(places) == 1 else None, pdetail))
+
     if kind == "version":
         evidence.append(
             Evidence(
@@ -182,6 +213,7 @@ def _describe(
                 f"{len(parts)} versions of one work, kept apart and linked to each other",
             )
         )
+    evidence.append(Evidence("decided", None, _decision(feats, parts, kind)))
 
     score = _group_score(evidence)
     return DuplicateGroup(
@@ -192,6 +224,60 @@ def _describe(
         parts=tuple(parts),
         labels=tuple(_label(r) for r in records),
     )
+
+
+def _decision(feats: _Features, parts: tuple[tuple[int, ...], ...], kind: str) -> str:
+    """The field that decided, in words: why a maybe is undecided, why versions are
+    apart, what makes a group one publication."""
+    if kind == "maybe":
+        (i,), (j,) = parts
+        tsim = _title_similarity(feats.title[i], feats.title[j])
+        why = _undecided(feats, i, j, tsim, _authors_agree(feats, i, j))
+        return "maybe: " + (why or "the evidence is not enough to merge") + "; not merged"
+    if kind == "version":
+        reasons = dict.fromkeys(
+            _apart_reason(feats, a[0], b[0]) for n, a in enumerate(parts) for b in parts[n + 1 :]
+        )
+        return "not one publication: " + "; ".join(reasons)
+    members = [m for part in parts for m in part]
+    first = members[0]
+    if any(feats.doi[m] and feats.doi[m] == feats.doi[first] for m in members[1:]):
+        return "one publication: the same DOI"
+    if any(_place(feats, first, m) == "same" for m in members[1:]):
+        return "one publication: the same container, volume and pages"
+    return "one publication: the same title, authors and year, nothing that differs"
+
+
+def _apart_reason(feats: _Features, i: int, j: int) -> str:
+    """Why records i and j are not one publication, naming the field."""
+    pubs = feats.pubs
+    if feats.markers[i] != feats.markers[j]:
+        return f"markers differ ({feats.markers[i] or 'none'} / {feats.markers[j] or 'none'})"
+    ni, nj = feats.nums[i], feats.nums[j]
+    if ni and nj and _numbers_apart(ni, nj):
+        return f"numbers in the titles differ ({ni} / {nj})"
+    field = _other_publication(feats, i, j)
+    if field == "type":
+        return f"entry types differ ({pubs[i].kind} / {pubs[j].kind})"
+    if field == "place":
+        a, b = pubs[i], pubs[j]
+        if feats.vol[i] and feats.vol[j] and feats.vol[i] != feats.vol[j]:
+            return f"volumes differ ({a.volume} / {b.volume})"
+        if feats.pages[i] and feats.pages[j]:
+            return f"pages differ ({a.pages} / {b.pages})"
+        return f"issues differ ({a.issue} / {b.issue})"
+    if field == "container":
+        return f"containers differ ({pubs[i].venue!r} / {pubs[j].venue!r})"
+    if feats.doi[i] and feats.doi[j] and feats.doi[i] != feats.doi[j]:
+        return f"DOIs differ ({feats.doi[i]} / {feats.doi[j]})"
+    if _is_preprint(feats, i) != _is_preprint(feats, j):
+        return "a preprint and a publication"
+    if _venue_conflict(feats.venue[i], feats.venue[j]):
+        return "a journal article and a paper elsewhere"
+    yi, yj = feats.year[i], feats.year[j]
+    if yi is not None and yj is not None and yi != yj:
+        return f"years differ ({yi} / {yj})"
+    return "titles or authors differ too much for one record"
 
 
 def _group_score(evidence: Iterable[Evidence]) -> float:

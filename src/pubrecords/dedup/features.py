@@ -10,6 +10,7 @@ from unidecode import unidecode
 
 from ..model import Kind, Person, Publication
 from ..progress import ProgressCallback, report
+from .place import read_issue, read_pages, read_volume
 
 # ----------------------------------------------------------------------------- settings
 # One set of defaults for every input (no tuning per data set).
@@ -186,6 +187,21 @@ _KIND_TYPE = {
     Kind.CONFERENCE_PAPER: "p",
     Kind.PREPRINT: "x",
 }
+#: Entry-type classes: records of two classes are not one publication (a book is not its
+#: chapter, a thesis is not the article drawn from it). Unknown, other and preprint
+#: records have no class.
+_TYPE_CLASS = {
+    Kind.JOURNAL_ARTICLE: "article",
+    Kind.BOOK_REVIEW: "article",
+    Kind.CONFERENCE_PAPER: "paper",
+    Kind.BOOK: "book",
+    Kind.CHAPTER: "chapter",
+    Kind.THESIS: "thesis",
+    Kind.REPORT: "report",
+    Kind.DATASET: "dataset",
+    Kind.SOFTWARE: "software",
+    Kind.WEBPAGE: "webpage",
+}
 _NOTICE_NAMES = {
     "comment": "comment",
     "comments": "comment",
@@ -241,6 +257,26 @@ _DESCRIPTOR = re.compile(
 _MAY_DESCRIBE = re.compile(r"[(\[:,]| - ")
 
 
+#: Notes a database appends to a title in brackets: "[Erratum appears in Brain Inj.
+#: 2013;27(3):377]", "[corrected]", "[Chinese]", "[Note: Small, Sarah K [added]]". They
+#: say something about the article; they are not its title (nor make it an erratum).
+_TRAILING_NOTES = re.compile(
+    r"(?:\s*\.{0,3}\s*\[(?:[^\[\]]|\[[^\[\]]*\]){1,300}\])+\s*\.?\s*$"
+    r"|\.{0,3}\s*\[(?:published |see )?(?:erratum|corrected|comment|retraction|update|note)[^\[\]]*$",
+    re.IGNORECASE,
+)
+
+
+def _without_notes(title: str) -> str:
+    """``title`` without bracketed notes at its end (when a title is left before them)."""
+    if "[" not in title:
+        return title
+    m = _TRAILING_NOTES.search(title)
+    if not m or m.start() == 0 or not _enough_words(title[: m.start()]):
+        return title
+    return title[: m.start()].rstrip(" .")
+
+
 def _citation_title(title: str) -> str:
     """The title proper of a title field that holds more of a citation string.
 
@@ -251,7 +287,7 @@ def _citation_title(title: str) -> str:
     also append descriptors ("(Extended Abstract)"). Only the title proper is compared;
     the record itself is not changed. Titles without such signs are returned as they are.
     """
-    text = title.strip()
+    text = _without_notes(title.strip())
     if not text:
         return text
     if _MAY_DESCRIBE.search(text) and _DESCRIPTOR.search(text):
@@ -476,6 +512,17 @@ def _year_of(pub: Publication) -> int | None:
     return None
 
 
+_HAS_DIGIT = re.compile(r"[0-9]")
+#: Numbers in a title ("FOCUS 1" and "FOCUS 2", "ImageCLEF 2023" and "ImageCLEF 2024"):
+#: titles that differ in them name different publications.
+_TITLE_NUMBER = re.compile(r"(?<![a-z0-9])[0-9]+(?![a-z0-9])")
+
+
+def _is_journal_name(name: str) -> bool:
+    low = _fold(name)
+    return bool(_VENUE_JOURNAL.search(low)) and not _VENUE_PROCEEDINGS.search(low)
+
+
 class _Features:
     """Compact per-record features, computed once (parallel lists, no per-record objects)."""
 
@@ -483,13 +530,20 @@ class _Features:
         "arxiv",
         "doi",
         "fams",
+        "issue",
+        "loose",
         "markers",
         "n",
+        "nums",
         "order",
+        "pages",
+        "periodical",
         "pubs",
         "recurring",
+        "tclass",
         "title",
         "venue",
+        "vol",
         "words",
         "year",
     )
@@ -504,6 +558,13 @@ class _Features:
         self.arxiv: list[str] = [""] * n
         self.markers: list[str] = [""] * n
         self.venue: list[str] = [""] * n
+        self.vol: list[str] = [""] * n
+        self.issue: list[str] = [""] * n
+        self.pages: list[tuple[str, str] | None] = [None] * n
+        self.tclass: list[str] = [""] * n
+        self.nums: list[str] = [""] * n
+        self.periodical: list[bool] = [False] * n
+        self.loose: list[bool] = [False] * n
         self.words: dict[int, list[set[str]]] = {}
         intern: dict[str, str] = {}
         fams_intern: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -522,8 +583,25 @@ class _Features:
                     arxiv = _ARXIV_VERSION.sub("", m.group(1))
             self.doi[i] = doi
             self.arxiv[i] = arxiv
-            self.markers[i] = _markers(pub.title, pub.kind)
+            self.markers[i] = _markers(_without_notes(pub.title), pub.kind)
             self.venue[i] = _venue_type(pub)
+            if pub.volume:
+                self.vol[i] = read_volume(pub.volume)
+            if pub.issue:
+                self.issue[i] = read_issue(pub.issue)
+            if pub.pages:
+                self.pages[i] = read_pages(pub.pages)
+            self.tclass[i] = _TYPE_CLASS.get(pub.kind, "")
+            title = self.title[i]
+            if _HAS_DIGIT.search(title):
+                self.nums[i] = " ".join(sorted(_TITLE_NUMBER.findall(title)))
+            # a record with a volume sits in a periodical; one whose place fields do
+            # not read cleanly was split out of a citation string: its container name
+            # (and what it calls the container) is not trusted to separate records
+            self.periodical[i] = bool(self.vol[i]) and not (pub.pages and self.pages[i] is None)
+            if (pub.volume and not self.vol[i]) or (pub.pages and self.pages[i] is None):
+                self.periodical[i] = False
+                self.loose[i] = True
             if i % step == 0:
                 report(progress, "dedup:features", i, n)
         # records sorted by title (for the sorted-neighbourhood pass), and titles that

@@ -9,7 +9,7 @@ import attrs
 __all__ = ["DuplicateGroup", "Evidence"]
 
 
-GroupKind = Literal["identical", "variant", "version"]
+GroupKind = Literal["identical", "variant", "version", "maybe"]
 
 
 # ----------------------------------------------------------------------------- results

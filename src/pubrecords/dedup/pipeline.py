@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
 
 import attrs
 
@@ -14,8 +15,10 @@ from .clustering import _Clusters
 from .explain import _describe
 from .features import STRONG_TITLE, VERSION_YEAR_TOLERANCE, YEAR_TOLERANCE, _Features
 from .groups import DuplicateGroup
-from .merge import _related, merge
-from .scoring import _AMBIGUOUS, _MATCH, _VERSION, _compare, _title_similarity
+from .merge import _related
+from .merge import merge as _merge
+from .review import Decision, decided_pairs, normalise_decisions
+from .scoring import _AMBIGUOUS, _MATCH, _MAYBE, _VERSION, _compare, _title_similarity
 
 __all__ = ["deduplicate", "find_duplicates"]
 
@@ -24,7 +27,10 @@ __all__ = ["deduplicate", "find_duplicates"]
 
 
 def find_duplicates(
-    pubs: Sequence[Publication], *, progress: ProgressCallback | None = None
+    pubs: Sequence[Publication],
+    *,
+    progress: ProgressCallback | None = None,
+    decisions: Mapping[tuple[str, str], str] | None = None,
 ) -> list[DuplicateGroup]:
     """Find groups of records that denote the same publication.
 
@@ -43,9 +49,10 @@ def find_duplicates(
         []
     """
     pubs = list(pubs)
+    decided = normalise_decisions(decisions)
     feats = _Features(pubs, progress)
     edges = _scored_edges(feats, ((i, j) for i, j, _pre in _candidate_pairs(feats, progress)))
-    return _groups_from_edges(pubs, feats, edges, progress)
+    return _groups_from_edges(pubs, feats, edges, progress, decided)
 
 
 # ----------------------------------------------------------------------------- stages
@@ -72,6 +79,7 @@ def _groups_from_edges(
     feats: _Features,
     edges: list[Edge],
     progress: ProgressCallback | None = None,
+    decisions: Mapping[tuple[str, str], Decision] | None = None,
 ) -> list[DuplicateGroup]:
     """Groups from scored edges: resolve ambiguous links, cluster matches (union-find
     with vetoes, best links first), then link versions between clusters.
@@ -90,8 +98,13 @@ def _groups_from_edges(
         ]
     report(progress, "dedup:cluster", 0, len(edges))
     edges = sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
+    forced, apart = decided_pairs(pubs, decisions or {})
+    if apart:
+        edges = [e for e in edges if (e[1], e[2]) not in apart]
 
-    same = _Clusters(feats, tolerance=YEAR_TOLERANCE, versions=False)
+    same = _Clusters(feats, tolerance=YEAR_TOLERANCE, versions=False, apart=apart)
+    for i, j in forced:  # a person said "same": joined first, whatever the rule says
+        same.union(i, j, force=True)
     for _score, i, j, kind in edges:
         if kind == _MATCH:
             same.union(
@@ -120,7 +133,17 @@ def _groups_from_edges(
         if root in in_version:
             continue
         groups.append(_describe(pubs, feats, (tuple(members),), None))
-    groups.sort(key=lambda g: g.members)
+    # maybe pairs: alike records in different clusters, one pair per two clusters
+    best: dict[tuple[int, int], tuple[int, int]] = {}
+    for _score, i, j, kind in edges:
+        if kind != _MAYBE:
+            continue
+        ri, rj = root_of.get(i, i), root_of.get(j, j)
+        if ri != rj:
+            best.setdefault((min(ri, rj), max(ri, rj)), (i, j))
+    for i, j in best.values():
+        groups.append(_describe(pubs, feats, ((i,), (j,)), "maybe"))
+    groups.sort(key=lambda g: (g.kind == "maybe", g.members))
     return groups
 
 
@@ -129,6 +152,8 @@ def deduplicate(
     *,
     progress: ProgressCallback | None = None,
     groups: Sequence[DuplicateGroup] | None = None,
+    decisions: Mapping[tuple[str, str], str] | None = None,
+    merge: Literal["identical", "variant"] = "variant",
 ) -> list[Publication]:
     """Merge identical and variant records; link versions to each other.
 
@@ -136,22 +161,31 @@ def deduplicate(
     first member); records of a version group stay separate, each gaining
     ``Related(relation="version", ...)`` entries for the others. Every input record is
     either returned as it is or appears in exactly one output's ``merged_from``.
-    ``groups`` reuses the result of an earlier :func:`find_duplicates` on ``pubs``.
+    ``groups`` reuses the result of an earlier :func:`find_duplicates` on ``pubs``;
+    ``decisions`` are passed on to it. ``merge="identical"`` merges only groups of the
+    same record written alike, leaving variant groups unmerged. ``maybe`` pairs are
+    never merged.
 
-        >>> from pubrecords import Publication
-        >>> pubs = [Publication(title="Graph Minors"), Publication(title="Graph minors.")]
+        >>> from pubrecords import Person, Publication
+        >>> neil = Person(given="Neil", family="Robertson")
+        >>> pubs = [Publication(title="Graph Minors", authors=(neil,), year=1983),
+        ...         Publication(title="Graph minors.", authors=(neil,), year=1983)]
         >>> [(p.title, len(p.merged_from)) for p in deduplicate(pubs)]
         [('Graph Minors', 2)]
+        >>> len(deduplicate(pubs, merge="identical"))
+        2
     """
     pubs = list(pubs)
     if groups is None:
-        groups = find_duplicates(pubs, progress=progress)
+        groups = find_duplicates(pubs, progress=progress, decisions=decisions)
     out: dict[int, Publication] = {}
     consumed: set[int] = set()
     for done, group in enumerate(groups, start=1):
+        if group.kind == "maybe" or (merge == "identical" and group.kind == "variant"):
+            continue  # a maybe is shown for review, never merged
         merged_parts: list[tuple[int, Publication]] = []
         for part in group.parts:
-            record = merge([pubs[i] for i in part])
+            record = _merge([pubs[i] for i in part])
             merged_parts.append((part[0], record))
             consumed.update(part)
         if group.kind == "version":

@@ -24,6 +24,7 @@ from .features import (
     _is_preprint_doi,
     _signature,
 )
+from .place import Place, compare_places, containers_agree
 
 # ----------------------------------------------------------------------------- comparison
 
@@ -180,6 +181,36 @@ def _abstract_similarity(a: Publication, b: Publication) -> float | None:
 _MATCH = 1
 _VERSION = 2
 _AMBIGUOUS = 3  # a match under a title that does not identify the work: kept if unique
+_MAYBE = 4  # alike, but the evidence cannot decide: shown for review, never merged
+
+
+def _undecided(feats: _Features, i: int, j: int, tsim: float, asim: float | None) -> str | None:
+    """Why the evidence cannot decide whether two alike records are one publication
+    (None when it can): a container on one side only; no container on either side and
+    titles or authors short of certain; containers that disagree in records whose place
+    fields came out of a citation string; titles only nearly alike with one author in
+    common."""
+    va, vb = feats.pubs[i].venue, feats.pubs[j].venue
+    yi, yj = feats.year[i], feats.year[j]
+    certain = tsim >= 0.97 and asim is not None and asim >= 0.8 and yi == yj
+    if bool(va) != bool(vb) and not certain:
+        return "only one record names its container, and titles, authors or years differ"
+    if not va and not vb and not certain:
+        return "neither record names its container, and titles, authors or years differ"
+    if (
+        va
+        and vb
+        and (feats.vol[i] or feats.vol[j])
+        and (feats.loose[i] or feats.loose[j])
+        and not containers_agree(va, vb)
+    ):
+        return "the containers differ, in records whose places do not read cleanly"
+    fi, fj = feats.fams[i], feats.fams[j]
+    if tsim < 0.95 and asim is not None and min(len(fi), len(fj)) >= 2:
+        shared = round(asim * min(len(set(fi)), len(set(fj))))
+        if shared <= 1:
+            return "titles nearly alike with one author in common"
+    return None
 
 
 def _veto(
@@ -195,12 +226,15 @@ def _veto(
     mi, mj = feats.markers[i], feats.markers[j]
     if mi != mj and not _marker_missing(feats, i, j):
         return True  # part / edition / volume / erratum / reply / review differ
+    ni, nj = feats.nums[i], feats.nums[j]
+    if ni != nj and ni and nj and _numbers_apart(ni, nj):
+        return True  # "FOCUS 1" and "FOCUS 2": numbered items of a series, sequels
     fi, fj = feats.fams[i], feats.fams[j]
     if fi and fj and fi != fj:
         sim = _authors_agree(feats, i, j) if asim is False else asim
         if sim is not None and sim < MIN_AUTHORS:
             return True  # (nearly) disjoint authors
-    if _venue_conflict(feats.venue[i], feats.venue[j]):
+    if _venue_conflict(feats.venue[i], feats.venue[j]) and _place(feats, i, j) != "same":
         return True  # a journal article is not the conference paper of the same title
     if feats.venue[i] == feats.venue[j] == "p" and _venue_names_differ(
         feats.pubs[i].venue, feats.pubs[j].venue
@@ -219,7 +253,52 @@ def _veto(
         if not versions and _venues_apart(feats.pubs[i], feats.pubs[j]):
             return True  # another year in another venue: another publication
     di, dj = feats.doi[i], feats.doi[j]
-    return bool(di and dj and di != dj and not versions)
+    if versions:
+        return _book_and_chapter(feats, i, j)
+    return bool(di and dj and di != dj) or _other_publication(feats, i, j) is not None
+
+
+def _numbers_apart(a: str, b: str) -> bool:
+    """Each title has a number the other lacks ("FOCUS 1" / "FOCUS 2"; not "SQL:1999,
+    formerly SQL3" / "SQL:1999")."""
+    sa, sb = set(a.split()), set(b.split())
+    return bool(sa - sb) and bool(sb - sa)
+
+
+def _place(feats: _Features, i: int, j: int) -> Place:
+    """Whether two records sit in the same place of their container (volume, issue, pages)."""
+    return compare_places(
+        feats.vol[i], feats.vol[j], feats.pages[i], feats.pages[j], feats.issue[i], feats.issue[j]
+    )
+
+
+def _book_and_chapter(feats: _Features, i: int, j: int) -> bool:
+    """A book (or collection) and a chapter of it: neither one publication nor versions."""
+    return {feats.tclass[i], feats.tclass[j]} == {"book", "chapter"}
+
+
+def _other_publication(feats: _Features, i: int, j: int) -> str | None:
+    """The field that makes two records of one work two publications, or None: another
+    entry-type class, another volume, issue or pages, another container."""
+    ci, cj = feats.tclass[i], feats.tclass[j]
+    if ci and cj and ci != cj:
+        return "type"
+    place = _place(feats, i, j)
+    if place == "differ":
+        return "place"
+    if place == "same":
+        return None
+    va, vb = feats.pubs[i].venue, feats.pubs[j].venue
+    if (
+        va
+        and vb
+        and (feats.periodical[i] or feats.periodical[j])
+        and not (feats.loose[i] or feats.loose[j])
+        and "x" not in (feats.venue[i], feats.venue[j])
+        and not containers_agree(va, vb)
+    ):
+        return "container"
+    return None
 
 
 _VENUE_WORDS: dict[str, frozenset[str]] = {}
@@ -395,9 +474,24 @@ def _compare(
             return None  # one listing names the column twice: two of its issues
 
     # the same record, recorded differently
-    if not doi_conflict and year_ok and not stage_differs and not _venue_conflict(vi, vj):
+    place = _place(feats, i, j)
+    if (
+        not doi_conflict
+        and year_ok
+        and not stage_differs
+        and (place == "same" or not _venue_conflict(vi, vj))
+        and _other_publication(feats, i, j) is None
+    ):
         if same_id and tsim >= 0.6:
             return _MATCH, 0.9 + 0.1 * tsim
+        if (
+            place == "same"
+            and tsim >= 0.6
+            and (asim is None or asim >= 0.5)
+            and not ambiguous
+            and containers_agree(pubs[i].venue or "", pubs[j].venue or "")
+        ):
+            return _MATCH, 0.85 + 0.1 * tsim  # one container, one place, a similar title
         if asim is None or asim >= 0.5:
             a = 0.5 if asim is None else asim
             if tsim >= 0.97 or (tsim >= 0.9 and asim is not None) or (tsim >= 0.85 and a >= 0.8):
@@ -410,9 +504,10 @@ def _compare(
                 # that agree on it join first, so a paper and its demo stay apart
                 if feats.markers[i] != feats.markers[j]:
                     bonus -= 0.2
-                return (_AMBIGUOUS if ambiguous else _MATCH), (
-                    0.75 * tsim + 0.2 * a + bonus + 0.05 * vsim
-                )
+                score = 0.75 * tsim + 0.2 * a + bonus + 0.05 * vsim
+                if place != "same" and _undecided(feats, i, j, tsim, asim) is not None:
+                    return _MAYBE, score
+                return (_AMBIGUOUS if ambiguous else _MATCH), score
     if ambiguous:
         return None
 
