@@ -588,3 +588,32 @@ def test_property_a_changed_word_is_caught(words, data):
     changed = [*words[:i], "zzzz", *words[i + 1 :]]
     ours = " ".join(changed)
     assert not abstract_consistency(ours, full)[0]
+
+
+def test_another_publication_of_the_work_is_a_version_and_fills_no_identity() -> None:
+    # the same title and authors in another volume and pages: the same work, another
+    # publication of it (the duplicate rule), so no year, venue or DOI from it
+    pub = lee(volume="12", pages="1-10", venue="Widget Letters", kind=Kind.JOURNAL_ARTICLE)
+    other = cand(volume="14", pages="200-210", doi="10.5555/wl.2022.9", year=2022)
+    verdict = verify_candidate(pub, other)
+    assert verdict.same_work and verdict.version and "another place" in verdict.reason
+    done, _report = run(pub, other)
+    assert done.doi is None and done.year is None
+    assert done.abstract == FULL  # a version may still fill a cut abstract
+    # the same place: the same publication
+    assert not verify_candidate(pub, cand(volume="12", pages="1-10")).version
+
+
+def test_the_same_publication_is_preferred_to_a_version_in_one_call() -> None:
+    pub = lee(volume="12", pages="1-10", venue="Widget Letters", kind=Kind.JOURNAL_ARTICLE)
+    version = cand(volume="14", pages="200-210", abstract=FULL + " Extended version.", doi=None)
+    same = cand(volume="12", pages="1-10", abstract=FULL, doi="10.5555/wl.2020.1")
+    # the version comes first in the hook's answer; the same publication still wins
+    done, report = run(pub, version, same)
+    assert done.abstract == FULL and done.doi == "10.5555/wl.2020.1"
+    notes = " ".join(e.reason for e in report.entries)
+    assert "abstract not taken from a version" in notes or all(
+        "abstract" not in e.fields for e in report.entries if "another place" in e.reason
+    )
+    [filled_abstract] = [r for r in done.repairs if r.field == "abstract"]
+    assert filled_abstract.after == FULL

@@ -312,8 +312,12 @@ def _complete_one(
             continue
         source = _hook_name(hook)
         try:
-            for cand in hook(pub):
-                verdict = verify_candidate(pub, cand)
+            # candidates of the same publication first; a version of it fills no
+            # abstract when the same publication was offered in the same call
+            judged = [(cand, verify_candidate(pub, cand)) for cand in hook(pub)]
+            judged.sort(key=lambda cv: cv[1].same_work and cv[1].version)
+            same_offered = any(v.same_work and not v.version for _, v in judged)
+            for cand, verdict in judged:
                 label = _candidate_label(cand)
                 if not verdict.same_work:
                     rep.entries.append(
@@ -322,7 +326,14 @@ def _complete_one(
                         )
                     )
                     continue
-                pub, filled, notes = _apply(pub, cand, verdict, source, needs)
+                wanted = needs
+                if verdict.version and same_offered and "abstract" in needs:
+                    wanted = needs - {"abstract"}
+                pub, filled, notes = _apply(pub, cand, verdict, source, wanted)
+                if wanted is not needs and cand.abstract:
+                    notes.append(
+                        "abstract not taken from a version: the same publication was offered"
+                    )
                 reason = verdict.reason + (f"; not used: {'; '.join(notes)}" if notes else "")
                 outcome: Outcome = "accepted" if filled else "matched"
                 rep.entries.append(

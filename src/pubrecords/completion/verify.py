@@ -13,7 +13,8 @@ import attrs
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
-from ..model import Person, Publication
+from ..dedup.place import compare_places, containers_agree, read_issue, read_pages, read_volume
+from ..model import Kind, Person, Publication
 from ..names import family_key, same_person
 
 __all__ = [
@@ -292,6 +293,44 @@ class Verdict:
     abstract_ok: bool = False
 
 
+_TYPE_CLASS = {
+    Kind.JOURNAL_ARTICLE: "article",
+    Kind.CONFERENCE_PAPER: "paper",
+    Kind.BOOK: "book",
+    Kind.CHAPTER: "chapter",
+    Kind.THESIS: "thesis",
+    Kind.REPORT: "report",
+}
+
+
+def _other_publication(ours: Publication, cand: Publication) -> str:
+    """Why ``cand`` is another publication than ``ours`` (the duplicate rule: one
+    container, one place, one entry-type class), or "" when nothing says so."""
+    ca, cb = _TYPE_CLASS.get(ours.kind), _TYPE_CLASS.get(cand.kind)
+    if ca and cb and ca != cb:
+        return f"another entry type ({cand.kind.value})"
+    place = compare_places(
+        read_volume(ours.volume),
+        read_volume(cand.volume),
+        read_pages(ours.pages),
+        read_pages(cand.pages),
+        read_issue(ours.issue),
+        read_issue(cand.issue),
+    )
+    if place == "differ":
+        return f"another place (vol. {cand.volume or '-'}, pp. {cand.pages or '-'})"
+    if (
+        place != "same"
+        and ours.venue
+        and cand.venue
+        and read_volume(ours.volume)
+        and read_volume(cand.volume)
+        and not containers_agree(ours.venue, cand.venue)
+    ):
+        return f"another container ({cand.venue!r})"
+    return ""
+
+
 def verify_candidate(ours: Publication, candidate: Publication) -> Verdict:
     """Decide whether ``candidate`` is verifiably the same work as ``ours``.
 
@@ -387,7 +426,16 @@ def verify_candidate(ours: Publication, candidate: Publication) -> Verdict:
     elif candidate.abstract and not ours.abstract:
         abstract_ok = True
 
+    other = _other_publication(ours, candidate)
+    if other:
+        evidence.append(other)
     reason = ", ".join(evidence)
+    if exact and other and (authors_ok or same_id or strong_abstract):
+        # the same work, but another publication of it (another volume, pages, container
+        # or entry type): a version, never a source of our identity fields
+        return Verdict(
+            True, reason + ", accepted as a version", version=True, abstract_ok=abstract_ok
+        )
     if exact:
         long_title = (
             len(t_ours.split()) >= _MIN_TITLE_WORDS_ALONE and len(t_ours) >= _MIN_TITLE_CHARS_ALONE

@@ -10,7 +10,7 @@ from unidecode import unidecode
 
 from ..model import Kind, Person, Publication
 from ..progress import ProgressCallback, report
-from .place import read_issue, read_pages, read_volume
+from .place import container_name, read_issue, read_pages, read_volume
 
 # ----------------------------------------------------------------------------- settings
 # One set of defaults for every input (no tuning per data set).
@@ -160,11 +160,19 @@ _NOTICE_START = re.compile(
     r"^\W*(?:(erratum|corrigendum|retraction|retracted|addendum|expression of concern)\b"
     r"|(correction|comments?|reply|response|rejoinder|discussion)\s*(?:to\b|on\b|of\b|:))"
 )
+#: Web of Science titles a correction by the article it corrects: "Title (vol 142, pg
+#: 310, 2003)";
+#: Embase: "Title (New England Journal of Medicine (2009) 360 (542-544))".
+_CORRECTION_OF = re.compile(
+    r"\(\s*vol\.?\s*[0-9a-z]+\s*,\s*pg\.?\s*[0-9a-z]+\s*,\s*(?:1[6-9]|20)[0-9]{2}\s*\)"
+    r"|\([^()]{3,120}\(\s*(?:1[6-9]|20)[0-9]{2}\s*\)\s*[0-9]+\s*(?:\([0-9a-z\s,-]+\))?\s*\)\s*$"
+)
 _NOTICE_ANY = re.compile(r"\b(erratum|corrigendum|retraction note|retraction notice)\b")
 _REVIEW = re.compile(r"\((?:book\s+)?review\)\s*\W*$|^\W*(?:book\s+)?review\s+of\b|\bbook review\b")
 _TRIGGER = re.compile(
     r"part|vol|edition|\bed\b|edn|errat|corrig|retract|addend|concern|correction|comment"
     r"|reply|respon|rejoinder|discussion|review|tutorial|demo|panel|keynote"
+    r"|\((?:1[6-9]|20)[0-9]{2}\)"
 )
 #: Formats that are items of their own beside a paper of the same name.
 _FORMAT = re.compile(r"\b(tutorial|demo|demonstration|panel|keynote)\b")
@@ -269,12 +277,12 @@ _TRAILING_NOTES = re.compile(
 
 def _without_notes(title: str) -> str:
     """``title`` without bracketed notes at its end (when a title is left before them)."""
-    if "[" not in title:
-        return title
-    m = _TRAILING_NOTES.search(title)
-    if not m or m.start() == 0 or not _enough_words(title[: m.start()]):
-        return title
-    return title[: m.start()].rstrip(" .")
+    while "[" in title:
+        m = _TRAILING_NOTES.search(title)
+        if not m or m.start() == 0 or not _enough_words(title[: m.start()]):
+            break
+        title = title[: m.start()].rstrip(" .")
+    return title
 
 
 def _citation_title(title: str) -> str:
@@ -378,6 +386,9 @@ def _markers(title: str, kind: Kind) -> str:
     if kind != Kind.BOOK_REVIEW and not _TRIGGER.search(low):
         return ""
     out: list[str] = []
+    correction = _CORRECTION_OF.search(low)
+    if correction:  # "Title (vol 142, pg 310, 2003)": the correction of that article
+        low = low[: correction.start()] + low[correction.end() :]
     if "part" in low:
         for m in _PART.finditer(low):
             out.append("part " + _number(m.group(1)))
@@ -400,6 +411,8 @@ def _markers(title: str, kind: Kind) -> str:
             notice = m2.group(1)
         elif kind == Kind.BOOK_REVIEW or ("review" in low and _REVIEW.search(low)):
             notice = "review"
+    if correction and not notice:
+        notice = "erratum"
     if notice:
         out.append("notice " + _NOTICE_NAMES.get(notice, notice))
     return "; ".join(out)
@@ -481,7 +494,7 @@ def _venue_type(pub: Publication) -> str:
         return ""
     found = _VENUE_CACHE.get(venue)
     if found is None:
-        low = _fold(venue)
+        low = _fold(container_name(venue))
         if _VENUE_PREPRINT.search(low):
             found = "x"
         elif _VENUE_PROCEEDINGS.search(low):
@@ -512,10 +525,23 @@ def _year_of(pub: Publication) -> int | None:
     return None
 
 
-_HAS_DIGIT = re.compile(r"[0-9]")
+_HAS_NUMBER = re.compile(
+    r"[0-9]|\b(?:ii|iv|vi|ix|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+)
 #: Numbers in a title ("FOCUS 1" and "FOCUS 2", "ImageCLEF 2023" and "ImageCLEF 2024"):
 #: titles that differ in them name different publications.
-_TITLE_NUMBER = re.compile(r"(?<![a-z0-9])[0-9]+(?![a-z0-9])")
+_TITLE_NUMBER = re.compile(
+    r"(?<![a-z0-9])(?:[0-9]+|ii|iii|iv|vi|vii|viii|ix"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![a-z0-9])"
+)
+
+
+def _title_numbers(title: str) -> str:
+    """The numbers of a title as integers, sorted ("Fourth ... (ASPLOS IV)" gives "4")."""
+    found = set()
+    for token in _TITLE_NUMBER.findall(title):
+        found.add(str(int(token)) if token.isdigit() else _number(token))
+    return " ".join(sorted(found))
 
 
 def _is_journal_name(name: str) -> bool:
@@ -593,8 +619,8 @@ class _Features:
                 self.pages[i] = read_pages(pub.pages)
             self.tclass[i] = _TYPE_CLASS.get(pub.kind, "")
             title = self.title[i]
-            if _HAS_DIGIT.search(title):
-                self.nums[i] = " ".join(sorted(_TITLE_NUMBER.findall(title)))
+            if _HAS_NUMBER.search(title):
+                self.nums[i] = _title_numbers(title)
             # a record with a volume sits in a periodical; one whose place fields do
             # not read cleanly was split out of a citation string: its container name
             # (and what it calls the container) is not trusted to separate records

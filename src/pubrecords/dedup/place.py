@@ -111,6 +111,12 @@ def pages_agree(a: tuple[str, str], b: tuple[str, str]) -> bool:
     single page inside the other's range (an abstract cited by its first page)."""
     if a[0] == b[0] or a[1] == b[1]:
         return True
+    la, lb = a[0].rstrip("0123456789"), b[0].rstrip("0123456789")
+    if la != lb and not (la and lb):  # "c37-c42" and "37-42": a prefix one side left out
+        a = (a[0][len(la) :], a[1].lstrip(la) or a[1])
+        b = (b[0][len(lb) :], b[1].lstrip(lb) or b[1])
+        if a[0] == b[0] or a[1] == b[1]:
+            return True
     for single, other in ((a, b), (b, a)):
         if single[0] == single[1]:
             lo, hi, at = _number(other[0]), _number(other[1]), _number(single[0])

@@ -241,6 +241,14 @@ def _veto(
     ):
         return True  # "SIGMOD" and "VLDB": two conferences, two papers
     yi, yj = feats.year[i], feats.year[j]
+    if (
+        yi is not None
+        and yj is not None
+        and yi != yj
+        and not versions
+        and not {feats.tclass[i], feats.tclass[j]}.isdisjoint(_DATED_CLASSES)
+    ):
+        return True  # a book, proceedings or report of another year is another one
     if yi is not None and yj is not None and yi != yj:
         gap = abs(yi - yj)
         if gap > tolerance:
@@ -248,7 +256,7 @@ def _veto(
         if gap > YEAR_TOLERANCE and not _stage_differs(feats, i, j):
             return True  # only a preprint may precede its publication by more
         ti, tj = feats.title[i], feats.title[j]
-        if _short_title(ti) or _short_title(tj):
+        if (_short_title(ti) or _short_title(tj)) and _place(feats, i, j) != "same":
             return True  # "Chair's message" of another year
         if not versions and _venues_apart(feats.pubs[i], feats.pubs[j]):
             return True  # another year in another venue: another publication
@@ -256,6 +264,11 @@ def _veto(
     if versions:
         return _book_and_chapter(feats, i, j)
     return bool(di and dj and di != dj) or _other_publication(feats, i, j) is not None
+
+
+#: Entry-type classes whose year is part of what they are (no online-first year before
+#: the year of record): another year is another volume, edition or report.
+_DATED_CLASSES = frozenset(["book", "report"])
 
 
 def _numbers_apart(a: str, b: str) -> bool:
@@ -465,10 +478,11 @@ def _compare(
         # identify the work; an identifier, the pages or the abstract can, or else the
         # match must be unambiguous (decided after all pairs are seen)
         absim0 = _abstract_similarity(feats.pubs[i], feats.pubs[j])
-        if gap != 0 and not same_id:
+        placed = _place(feats, i, j) == "same"
+        if gap != 0 and not same_id and not placed:
             return None
         ambiguous = not (
-            same_id or _same_pages(feats.pubs[i], feats.pubs[j]) or (absim0 or 0) >= 0.8
+            same_id or placed or _same_pages(feats.pubs[i], feats.pubs[j]) or (absim0 or 0) >= 0.8
         )
         if ambiguous and _listed_twice(pubs[i], pubs[j]):
             return None  # one listing names the column twice: two of its issues
