@@ -23,6 +23,9 @@ The action ids (see ``docs/repairing.md``): ``normalize-unicode``,
 ``insert-lost-space``, ``remove-abstract-label``, ``drop-empty-field``,
 ``drop-title-as-abstract``, ``flag-truncated-abstract``,
 ``flag-incomplete-authors``, ``remove-placeholder-author``, ``drop-empty-author``,
+the scraped-text repairs of :mod:`pubrecords.text.scraped` (``decode-html``,
+``fix-mojibake`` in titles, abstracts, venues, publishers and names; ``flag-lost-letter``
+in names),
 and whatever :func:`pubrecords.names.repair_person` reports for a name
 (e.g. ``restore-lost-accent``), recorded with the field ``authors[i]``.
 """
@@ -40,6 +43,7 @@ import attrs
 from .model import Kind, Person, Profile, Publication, Repair
 from .names import parse_name, repair_person
 from .text.cleaning import _INVISIBLE, _url_like, clean_text
+from .text.scraped import fix_scraped, fix_scraped_person
 
 __all__ = ["clean_profile", "clean_publication", "truncation_reason"]
 
@@ -118,7 +122,12 @@ def _clean_authors(pub: Publication, out: list[Repair], changes: dict[str, objec
     hidden = pub.hidden_authors
     changed = False
     for i, person in enumerate(pub.authors):
-        result = _clean_person(repair_person, person)
+        fixed, scraped = fix_scraped_person(person)  # HTML, mojibake
+        _add_scraped(pub, f"authors[{i}]", _no_flags(scraped), out)
+        result = _clean_person(repair_person, fixed)
+        if result.person is not None:  # lost letters, flagged on the name as cleaned
+            flags = fix_scraped_person(result.person)[1]
+            _add_scraped(pub, f"authors[{i}]", flags[len(_no_flags(flags)) :], out)
         if result.repairs:
             field = f"authors[{i}]"
             out.extend(Repair(field, r.action, r.before, r.after, r.reason) for r in result.repairs)
@@ -218,6 +227,31 @@ def _clean_person(
     return _PersonResult(person, tuple(out), hidden, incomplete)
 
 
+def _add_scraped(
+    pub: Publication, field: str, repairs: tuple[Repair, ...], out: list[Repair]
+) -> None:
+    """Record scraped-text repairs on ``field``; a flag already on the record is not
+    repeated (cleaning stays idempotent)."""
+    for r in repairs:
+        if r.before == r.after and any(
+            (x.action, x.before) == (r.action, r.before) for x in pub.repairs
+        ):
+            continue  # a flag (its author may have moved up the list since)
+        out.append(Repair(field, r.action, r.before, r.after, r.reason))
+
+
+def _no_flags(repairs: tuple[Repair, ...]) -> tuple[Repair, ...]:
+    return tuple(r for r in repairs if r.action != "flag-lost-letter")
+
+
+def _scraped_text(pub: Publication, field: str, value: str, out: list[Repair]) -> str:
+    """HTML tags and mojibake of a text field (entities: ``clean_text``; lost letters are
+    flagged in names only: a "?" between letters in prose may be a URL's)."""
+    new, repairs = fix_scraped(value, entities=False)
+    _add_scraped(pub, field, _no_flags(repairs), out)
+    return new
+
+
 def _flag_authors(complete: bool, out: list[Repair], reason: str) -> bool:
     if complete:
         out.append(Repair("authors_complete", "flag-incomplete-authors", "True", "False", reason))
@@ -270,7 +304,8 @@ def _clean_publication(pub: Publication, *, owner_omitted: bool) -> Publication:
     entry = pub.source_entry
     latex = entry is None or entry.dialect not in ("bibtex", "biblatex")
 
-    title, repairs = clean_text(pub.title, "title", latex=latex)
+    title = _scraped_text(pub, "title", pub.title, out)
+    title, repairs = clean_text(title, "title", latex=latex)
     out.extend(repairs)
     if title != pub.title:
         changes["title"] = title
@@ -280,7 +315,9 @@ def _clean_publication(pub: Publication, *, owner_omitted: bool) -> Publication:
     if abstract is not None:
         raw_cut = _CUT_END.search(abstract[-80:].rstrip()) is not None
         abstract, repairs = (
-            clean_text(abstract, "abstract", latex=latex) if abstract.strip() else ("", ())
+            clean_text(_scraped_text(pub, "abstract", abstract, out), "abstract", latex=latex)
+            if abstract.strip()
+            else ("", ())
         )
         out.extend(repairs)
         if not abstract:
@@ -321,7 +358,11 @@ def _clean_publication(pub: Publication, *, owner_omitted: bool) -> Publication:
         value = getattr(pub, name)
         if value is None:
             continue
-        new, repairs = clean_text(value, name, latex=latex) if value.strip() else ("", ())
+        new, repairs = (
+            clean_text(_scraped_text(pub, name, value, out), name, latex=latex)
+            if value.strip()
+            else ("", ())
+        )
         out.extend(repairs)
         if not new:
             out.append(Repair(name, "drop-empty-field", value, "", f"empty {name}"))

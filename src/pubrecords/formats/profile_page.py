@@ -27,8 +27,12 @@ Decisions:
   title and neither authors nor abstract read as one.
 * A section heading inside the publications list ("Biography") is a title unless a
   blank line sets it apart (records have no blank lines between them).
-* A one-word line between author lines is a title: one-word titles are commoner than
-  mononymous authors.
+* A one-word line between author lines is a title when it is an English word (or two run
+  together, or has a word's ending): one-word titles are commoner than mononymous authors;
+  other capitalised single words ("Sutrisno") are read as mononyms.
+* Author lines are judged as they read once scraped-text damage is undone (HTML entities,
+  mojibake, ``?`` for a lost letter: ``text.scraped.reading_view``) but kept as given;
+  organisations are kept whole (``Person(literal=...)``); "Dean Berry" keeps its given name.
 * Header lines with a comma or a job word (professor, lecturer, scientist, …) are
   positions, their comma-separated parts after the first are affiliations; other header
   lines are roles. A ``Portrait of`` name that differs from the owner line is kept as an
@@ -84,6 +88,7 @@ from unidecode import unidecode
 from ..errors import ParseError, PubrecordsError
 from ..model import Person, Profile, Publication, Repair, Source, StudentGroup
 from ..names import parse_name_repaired, same_person
+from ..text.scraped import fix_mojibake, reading_view
 from .files import read_text
 
 __all__ = [
@@ -110,6 +115,10 @@ def _load_words(name: str) -> frozenset[str]:
 def _vocab() -> tuple[frozenset[str], frozenset[str]]:
     """(title vocabulary, given names), loaded once from the package's data files."""
     return _load_words("page_title_words.txt"), _load_words("page_given_names.txt")
+
+
+def _words(text: str, sep: str | None = None) -> list[str]:
+    return text.split(sep)
 
 
 # Lowercase words that may stand inside a personal name ("Ludwig van Beethoven").
@@ -154,6 +163,21 @@ _PARTICLES = frozenset(
     ]
 )
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"])
+# Given names that are also words or titles ("Dean Berry", "King Liu"), first on a line.
+_WORD_GIVEN = frozenset(
+    _words("""april art august autumn bill bishop cash chance chase cliff dale dawn dean duke earl
+    eve faith frank gale glen grace grant guy hope hunter iris ivy jack jade jay joy june
+    king lily mark may major miles page pearl prince ray rich robin rose ruby rusty sandy
+    sterling summer sunny victor violet wade will young""")
+)
+# Last words of an organisation's name ("The TimesTen Team", "Lotus Development Corp.").
+_ORG_END = frozenset(
+    _words("""group team corp corp. corporation inc inc. ltd ltd. llc co. company consortium
+    collaboration project network committee association society foundation council
+    initiative alliance organization organisation partnership taskforce gmbh ag
+    laboratory laboratories labs""")
+)
+_ORG_INNER = frozenset(["of", "for", "and", "the", "&", "on"])
 # Words that make a line read as a title when they appear in lowercase.
 _FUNCTION = frozenset(
     [
@@ -281,7 +305,6 @@ _POSITION_WORDS = (
     "instructor",
     "student",
     "candidate",
-    "lecturer",
 )
 _PORTRAIT = "portrait of"
 
@@ -356,6 +379,10 @@ def _name_score(text: str) -> float:
         size = len(text.replace(" ", ""))
         return 5.0 if 2 <= size <= 4 else (1.0 if size == 5 else -10.0)
     vocab, given = _vocab()
+    if _is_organisation(tokens):
+        return 4.0
+    if n == 1:
+        return _mononym_score(text, vocab, given)
     score = 3.0
     if n >= 4 and text.upper() == text.lower():
         score -= 2.0 * (n - 3)  # a caseless script (Arabic, Devanagari, …): names are short
@@ -398,7 +425,7 @@ def _name_score(text: str) -> float:
             elif not first.isalpha() and first not in "'’":
                 score -= 4.0
             key = _fold(part)
-            if i == 0 and j == 0 and key in given:
+            if i == 0 and j == 0 and (key in given or (key in _WORD_GIVEN and n <= 4)):
                 score += 2.5
             elif key not in given and _is_word(key, vocab):
                 if i == n - 1:
@@ -411,6 +438,45 @@ def _name_score(text: str) -> float:
     if words:
         score -= 1.5 if n >= 2 else 2.5
     return score
+
+
+def _is_organisation(tokens: Sequence[str]) -> bool:
+    """Does a short line of capitalised words end with an organisation word ("Team")?"""
+    n = len(tokens)
+    if not 2 <= n <= 7 or tokens[-1].lower() not in _ORG_END:
+        return False
+    for i, tok in enumerate(tokens):
+        if i > 0 and tok.lower() in _ORG_INNER:
+            continue
+        if not tok[0].isupper() or _BAD_NAME.search(tok.rstrip(".")):
+            return False
+    return tokens[-2].lower() not in _ORG_INNER
+
+
+def _compound_of_words(key: str, vocab: frozenset[str]) -> bool:
+    """Is the folded word two common words run together ("tidewater", "saltmarsh")?"""
+    return any(
+        _is_word(key[:k], vocab) and _is_word(key[k:], vocab) for k in range(3, len(key) - 2)
+    )
+
+
+_MORE_ENDINGS = ("ish", "ine", "er", "sis", "phy", "ogy", "ium", "ware", "scope", "tics")
+
+
+def _mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> float:
+    """A one-word line as a name: only a capitalised non-word (not two run together, no
+    word ending); one-word titles are words."""
+    word = text
+    if not word[:1].isupper() or not word.isalpha() or not 4 <= len(word) <= 16:
+        return _NEG if _BAD_NAME.search(word) else -6.5
+    if word[1:] != word[1:].lower():
+        return -6.5  # "PyTorch", "ImageNet": a product's name
+    key = _fold(word)
+    if key in given:
+        return 1.5
+    if _is_word(key, vocab) or key.endswith(_WORD_ENDINGS) or key.endswith(_MORE_ENDINGS):
+        return -6.5
+    return -6.5 if key in _HEADINGS or _compound_of_words(key, vocab) else 1.0
 
 
 def _sentences(text: str) -> int:
@@ -537,7 +603,7 @@ def _segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
             name_part, marker, _count = _split_marker(line)
             # "(see N more)" closes an author list: the line is a name, if it reads like one.
             marked = marker and _count is not None and len(name_part) <= 80
-            sn = _name_score(name_part) if name_part else 0.0
+            sn = _name_score(reading_view(name_part)) if name_part else 0.0
             sentences = _sentences(line)
             st = _title_score(line, sentences)
             sa = _abstract_score(line, sentences)
@@ -606,9 +672,22 @@ def _segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
 # --------------------------------------------------------------------------- building
 
 
+# Bytes the name parser drops or refuses, which mojibake spells letters with ("Ã\xad": í).
+_MOJIBAKE_BYTES = re.compile("[\xad\x80-\x9f]")
+
+
 def _parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
+    tokens = text.split()
+    if _is_organisation(tokens):
+        return Person(literal=text), ()
+    if _MOJIBAKE_BYTES.search(text):
+        fixed = fix_mojibake(text)
+        if fixed != text:
+            person, more = _parse_person(fixed)
+            reason = "UTF-8 text that had been read as Latin-1/Windows-1252 decoded again"
+            return person, (Repair("name", "fix-mojibake", text, fixed, reason), *more)
     try:
-        return parse_name_repaired(text, "text")
+        person, repairs = parse_name_repaired(text, "text")
     except PubrecordsError as exc:
         person = Person(literal=text)
         return person, (
@@ -620,6 +699,20 @@ def _parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
                 reason=f"name could not be split: {exc}",
             ),
         )
+    first = tokens[0] if tokens else ""
+    if (
+        len(tokens) >= 2
+        and first.lower() in _WORD_GIVEN
+        and first[0].isupper()
+        and first not in person.given.split()
+        and first != person.literal.split(" ", 1)[0]
+    ):
+        # "Dean Berry", "King Liu": the first word was taken for a title; it is the given name
+        rest, more = _parse_person(" ".join(tokens[1:]))
+        if rest.family and not rest.literal:
+            given = f"{first} {rest.given}".strip()
+            return attrs.evolve(rest, given=given), more
+    return person, repairs
 
 
 class _Record:

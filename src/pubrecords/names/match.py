@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
@@ -18,8 +19,39 @@ __all__ = ["best_variant", "family_key", "name_similarity", "same_person"]
 
 def _fold(text: str) -> str:
     if not text.isascii():
-        text = unidecode(text)
+        text = unidecode(text.replace("\ufffd", "?"))
     return _FOLD_DROP.sub("", text.lower())
+
+
+_LOST_MARKS = re.compile(r"[^0-9a-z?]+")
+
+
+def _lost_key(text: str) -> str:
+    """Folded letters with each lost letter ("?" or U+FFFD) kept as "?"; "" if none."""
+    if "?" not in text and "\ufffd" not in text:
+        return ""
+    return _LOST_MARKS.sub("", _fold(text))
+
+
+def _lost_match(marked: str, other: str) -> bool:
+    """Does ``marked``, each "?" a lost letter, spell ``other``? A lost letter folds to one
+    or two ASCII letters ("ü" -> "u", "ß" -> "ss"); at least three letters must be known."""
+    if "?" in other:
+        return marked.replace("?", "") == other.replace("?", "") and bool(other.strip("?"))
+    pieces = marked.split("?")
+    lost = len(pieces) - 1
+    known = len(marked) - lost
+    if known < 3 or not lost <= len(other) - known <= 2 * lost:
+        return False
+    if not other.startswith(pieces[0]) or not other.endswith(pieces[-1]):
+        return False
+    at = len(pieces[0])
+    for piece in pieces[1:-1]:
+        found = other.find(piece, at + 1)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
 
 
 @attrs.frozen
@@ -30,6 +62,7 @@ class _Key:
     given: tuple[str, ...]  # folded given-name words (initials as single letters)
     literal: str
     full_given: bool  # any given word spelled out (not an initial)
+    family_lost: str = ""  # the family name with its lost letters as "?" (if any)
 
 
 def _given_words(given: str) -> tuple[str, ...]:
@@ -58,6 +91,7 @@ def _key(person: Person) -> _Key:
         given,
         "",
         any(len(g) > 1 for g in given),
+        _lost_key(person.family),
     )
 
 
@@ -72,6 +106,10 @@ def _as_person(value: Person | str) -> Person:
 def _word_ok(x: str, y: str) -> bool:
     if x == y:
         return True
+    if "?" in x or "?" in y:
+        if len(x) == 1 or len(y) == 1:
+            return x[0] == y[0] or "?" in (x[0], y[0])
+        return _lost_match(x, y) if "?" in x else _lost_match(y, x)
     if len(x) == 1:
         return y.startswith(x)
     if len(y) == 1:
@@ -85,7 +123,7 @@ def _given_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
         return 0.85
     if a == b:
         return 1.0
-    if "".join(a) == "".join(b):
+    if "".join(a) == "".join(b) and "?" not in "".join(a):
         return 0.95  # Fei-Fei / Feifei
     if not _word_ok(a[0], b[0]):
         return 0.0
@@ -101,6 +139,14 @@ def _given_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
 
 
 def _family_score(a: _Key, b: _Key) -> float:
+    if a.family_lost or b.family_lost:  # a letter lost: "?" stands for one or two letters
+        if a.family_lost == b.family_lost:
+            return 1.0
+        if a.family_lost and _lost_match(a.family_lost, b.family_lost or b.family):
+            return 0.95
+        if b.family_lost and _lost_match(b.family_lost, a.family_lost or a.family):
+            return 0.95
+        return 0.0
     if a.family == b.family or a.with_particle == b.with_particle:
         return 1.0
     if a.with_particle == b.family or a.family == b.with_particle:
@@ -164,10 +210,13 @@ def same_person(a: Person | str, b: Person | str) -> bool:
 
     Accents, case and punctuation are ignored; an initial matches a name with that first
     letter; a missing middle name, a dropped second surname and family/given written in
-    the other order are accepted; different given names or initials are not.
+    the other order are accepted; different given names or initials are not. A ``?`` or
+    U+FFFD where a source lost a letter matches any one letter (or two: "ß" is "ss").
 
         >>> same_person("Javier Antor'an", "Javier Antoran")
         True
+        >>> same_person("Ulrich G?ntzer", "Ulrich Güntzer"), same_person("Ulrich G?ntzer", "Ulrich Gantz")
+        (True, False)
         >>> same_person("Zeng Bin", "Bin Zeng"), same_person("J. Smith", "K. Smith")
         (True, False)
     """

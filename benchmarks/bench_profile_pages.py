@@ -1,0 +1,84 @@
+"""Profile pages with hard author names: exact-record rate, per name class and overall.
+
+Generates pages in the seeds' layout (``tests/pagegen.py``) with held-out seeds (never the
+tuning seed, 1), reads each with :func:`pubrecords.parse_profile`, cleans it with
+:func:`pubrecords.clean_profile`, and counts the records that come out exactly right
+(title, authors as Person parts, year, venue, abstract), aligned in page order. A record
+belongs to the class of each of its authors ("no-authors" when it has none).
+
+Also reads the real seed pages and prints their record counts, which must not change.
+
+Target (issue 14): >= 99% of records exactly right.
+
+    python benchmarks/bench_profile_pages.py               # 200 pages, seeds 1001-1200
+    python benchmarks/bench_profile_pages.py --pages 50 --first-seed 5001
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from pagegen import CLASSES, TUNING_SEED, make_page, matched, segmented
+from pubrecords import clean_profile, parse_profile, read_profile
+
+SEEDS_DIR = Path("/work/shared/seeds")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--first-seed", type=int, default=1001)
+    parser.add_argument("--show", type=int, default=0, help="print this many wrong records")
+    args = parser.parse_args()
+    seeds = [s for s in range(args.first_seed, args.first_seed + args.pages) if s != TUNING_SEED]
+
+    total: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    split: Counter[str] = Counter()
+    shown = 0
+    start = time.perf_counter()
+    for seed in seeds:
+        page = make_page(seed)
+        raw = parse_profile(page.text)
+        profile = clean_profile(raw)
+        lines_ok = segmented(page.records, raw)
+        for record, ok, seg in zip(
+            page.records, matched(page.records, profile), lines_ok, strict=True
+        ):
+            for cls in (*record.classes, "all"):
+                total[cls] += 1
+                right[cls] += ok
+                split[cls] += seg
+            if not ok and shown < args.show:
+                shown += 1
+                print(f"seed {seed}: {record.title!r} {[str(a) for a in record.authors]}")
+    elapsed = time.perf_counter() - start
+
+    print(f"Generated pages: {len(seeds)} (seeds {seeds[0]}-{seeds[-1]}), {elapsed:.1f} s")
+    print("  exact: the cleaned record is right; lines: the reader told its lines apart right")
+    print(f"  {'class':<12} {'records':>8} {'exact':>8} {'rate':>8} {'lines':>8}")
+    for cls in (*CLASSES, "no-authors", "all"):
+        if total[cls]:
+            rate = right[cls] / total[cls]
+            lines = split[cls] / total[cls]
+            print(f"  {cls:<12} {total[cls]:>8} {right[cls]:>8} {rate:>8.2%} {lines:>8.2%}")
+
+    if SEEDS_DIR.is_dir():
+        print("Real seed pages:")
+        for path in sorted(SEEDS_DIR.glob("0*.txt")):
+            profile = read_profile(path)
+            authors = sum(len(p.authors) for p in profile.publications)
+            print(f"  {path.name}: {len(profile.publications)} records, {authors} authors")
+    rate = right["all"] / max(total["all"], 1)
+    print(f"Overall exact-record rate: {rate:.2%} (target >= 99%)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,293 @@
+"""Scraped-text artefacts: HTML left in text, mojibake, letters a scraper lost.
+
+Text copied from web pages (profile pages, exports of web databases) carries the damage of
+its trip: HTML entities and tags (``G&#252;ntzer``, ``<i>in vivo</i>``), UTF-8 read as
+Latin-1 or Windows-1252 (``JosÃ©`` for ``José``, "mojibake") and letters the scraper could
+not encode, written ``?`` or U+FFFD (``Ulrich G?ntzer``). Each function here takes a string
+and gives the repaired string and what it did as :class:`~pubrecords.model.Repair` values
+(field left for the caller to set); nothing is guessed: a lost letter is flagged, never
+filled in.
+
+    >>> fix_scraped("JosÃ© GarcÃ\xada &amp; Ulrich Gunther")[0]
+    'José García & Ulrich Gunther'
+    >>> fix_scraped("JosÃ© Garc&iacute;a")[0]  # mojibake mixed with a correct accent: kept
+    'JosÃ© García'
+    >>> fix_scraped("Correct text: José, Łódź, 東京, Кремль")
+    ('Correct text: José, Łódź, 東京, Кремль', ())
+    >>> lost_letters("Z. Meral ?zsoyoglu", name=True)
+    (9,)
+    >>> lost_letters("Does it work? Yes.")
+    ()
+
+Mojibake is repaired with ``ftfy`` (:func:`ftfy.fix_encoding`), and only where the text
+reads as mojibake: ftfy must find it bad, its repair must be shorter (mojibake always spells
+one character with two or more), must not itself read as bad, and must explain the text
+exactly (its UTF-8 bytes read as Latin-1 or Windows-1252 give the text back), so text
+mixing mojibake with correct accents is left alone. Correct text in any script, and
+LaTeX, is left as it is.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+
+import attrs
+import ftfy
+import ftfy.bad_codecs
+from ftfy.badness import is_bad
+
+from ..errors import PubrecordsError
+from ..model import Person, Repair
+from ..names import parse_name
+
+__all__ = [
+    "decode_html",
+    "fix_mojibake",
+    "fix_scraped",
+    "fix_scraped_person",
+    "lost_letters",
+    "reading_view",
+]
+
+# --------------------------------------------------------------------------------------
+# HTML
+
+# Entities with their semicolon only ("R&D", "risk&notice" are not entities).
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# Only the tags that web pages put inside titles, names and abstracts.
+_TAG = re.compile(
+    r"</?(?:i|b|em|strong|u|sup|sub|small|span|font|tt|code|p|br|div|a|sc|mark|abbr|cite)"
+    r"(?:\s[^<>]{0,200})?\s?/?>",
+    re.IGNORECASE,
+)
+_BREAK_TAG = re.compile(r"<(?:br|/?p|/?div)\b", re.IGNORECASE)
+
+
+def _decode_entity(m: re.Match[str]) -> str:
+    new = html.unescape(m.group())
+    if len(new) == 1 and (new.isprintable() or new.isspace()):
+        return " " if new.isspace() else new
+    return m.group()
+
+
+def decode_html(text: str, *, entities: bool = True) -> str:
+    """HTML tags removed (a line break or paragraph tag becomes a space) and entities
+    decoded. Only a known set of inline tags is removed, so ``a <b> c`` in prose about
+    comparisons would go, but ``x < y > z`` stays; an entity needs its semicolon.
+
+        >>> decode_html("Ulrich G&#252;ntzer")
+        'Ulrich Güntzer'
+        >>> decode_html("Growth of <i>E. coli</i> in R&amp;D labs<br/>revisited")
+        'Growth of E. coli in R&D labs revisited'
+        >>> decode_html("if x < y and y > z, R&D")
+        'if x < y and y > z, R&D'
+    """
+    if "<" in text and ">" in text:
+        text = _TAG.sub(lambda m: " " if _BREAK_TAG.match(m.group()) else "", text)
+        if "  " in text:
+            text = re.sub(r" {2,}", " ", text)
+    if entities and "&" in text and ";" in text:
+        text = _ENTITY.sub(_decode_entity, text)
+    return text
+
+
+# --------------------------------------------------------------------------------------
+# Mojibake
+
+
+@lru_cache(maxsize=65536)
+def fix_mojibake(text: str) -> str:
+    """UTF-8 read as Latin-1 / Windows-1252 read back as UTF-8; other text unchanged.
+
+    >>> fix_mojibake("JosÃ© GarcÃ­a"), fix_mojibake("Å\\x81ucja WrÃ³bel")
+    ('José García', 'Łucja Wróbel')
+    >>> fix_mojibake("SÃO PAULO"), fix_mojibake("naïve café"), fix_mojibake(r"G\\"{u}ntzer")
+    ('SÃO PAULO', 'naïve café', 'G\\\\"{u}ntzer')
+    """
+    if text.isascii() or not is_bad(text):
+        return text
+    fixed = ftfy.fix_encoding(text)
+    if fixed == text or len(fixed) >= len(text) or is_bad(fixed):
+        return text
+    if any(unicodedata.category(c) in ("Co", "Cn", "Cc", "Cs") for c in fixed if c not in "\n\t"):
+        return text  # decoded to private-use or unassigned characters: not mojibake
+    # accept only a repair that explains the text exactly: its UTF-8 bytes read as
+    # Latin-1 or Windows-1252 (the undefined bytes as Latin-1) give the text back
+    raw = fixed.encode("utf-8")
+    if raw.decode("latin-1") != text and raw.decode("sloppy-windows-1252") != text:
+        return text
+    return fixed
+
+
+# --------------------------------------------------------------------------------------
+# Lost letters
+
+_LOST = "?\ufffd"
+# In prose, a "?" between two letters, or any U+FFFD.
+_LOST_IN_TEXT = re.compile(r"\ufffd|(?<=[^\W\d_])\?(?=[^\W\d_])")
+# In a name, also a "?" that starts or ends a word ("?zsoyoglu", "Ji?").
+_LOST_IN_NAME = re.compile(r"\ufffd|(?<=[^\W\d_])\?|\?(?=[^\W\d_])")
+
+
+def lost_letters(text: str, *, name: bool = False) -> tuple[int, ...]:
+    """Positions of the characters that stand for a lost letter (``?`` or U+FFFD).
+
+    In a name (``name=True``) a ``?`` touching a letter is a lost letter; in other text
+    only a ``?`` between two letters is ("Gr?bner"), since a question mark ends a word.
+
+        >>> lost_letters("Ulrich G?ntzer", name=True), lost_letters("Ji\\ufffd\\ufffd", name=True)
+        ((8,), (2, 3))
+        >>> lost_letters("Gr?bner bases?")
+        (2,)
+    """
+    if "?" not in text and "\ufffd" not in text:
+        return ()
+    pattern = _LOST_IN_NAME if name else _LOST_IN_TEXT
+    return tuple(m.start() for m in pattern.finditer(text))
+
+
+def _lost_repair(text: str, count: int) -> Repair:
+    return Repair(
+        "",
+        "flag-lost-letter",
+        text,
+        text,
+        f"{count} letter(s) lost by the source (written '?' or U+FFFD); kept as given, not guessed",
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Whole fields and names
+
+
+def fix_scraped(
+    text: str, *, name: bool = False, entities: bool = True
+) -> tuple[str, tuple[Repair, ...]]:
+    """Decode HTML, repair mojibake and flag lost letters in one field's text.
+
+    With ``entities=False`` HTML entities are left for
+    :func:`pubrecords.text.clean_text` (which decodes them in titles and abstracts, one
+    repair each) and only tags are removed here.
+
+    Gives the new text and the repairs (``decode-html``, ``fix-mojibake``,
+    ``flag-lost-letter``; field left empty for the caller). Text without such artefacts
+    comes back as it is, with no repairs.
+
+        >>> text, repairs = fix_scraped("Am&#233;lie Marian")
+        >>> text, [r.action for r in repairs]
+        ('Amélie Marian', ['decode-html'])
+        >>> [r.action for r in fix_scraped("Ulrich G?ntzer", name=True)[1]]
+        ['flag-lost-letter']
+    """
+    out: list[Repair] = []
+    if ("<" in text and ">" in text) or (entities and "&" in text and ";" in text):
+        new = decode_html(text, entities=entities)
+        if new != text:
+            reason = "HTML entities and tags decoded" if entities else "HTML tags removed"
+            out.append(Repair("", "decode-html", text, new, reason))
+            text = new
+    if not text.isascii():
+        new = fix_mojibake(text)
+        if new != text:
+            out.append(
+                Repair(
+                    "",
+                    "fix-mojibake",
+                    text,
+                    new,
+                    "UTF-8 text that had been read as Latin-1/Windows-1252 decoded again",
+                )
+            )
+            text = new
+    lost = lost_letters(text, name=name)
+    if lost:
+        out.append(_lost_repair(text, len(lost)))
+    return text, tuple(out)
+
+
+_PARTS = ("given", "family", "particle", "suffix", "literal")
+
+
+@lru_cache(maxsize=65536)
+def fix_scraped_person(person: Person) -> tuple[Person, tuple[Repair, ...]]:
+    """:func:`fix_scraped` for each part of a name; the same object back if nothing changed.
+
+    Repairs name the whole name before and after (the caller sets the field).
+
+        >>> from pubrecords.model import Person
+        >>> new, repairs = fix_scraped_person(Person(given="Ulrich", family="G&#252;ntzer"))
+        >>> str(new), [(r.before, r.after) for r in repairs]
+        ('Ulrich Güntzer', [('Ulrich G&#252;ntzer', 'Ulrich Güntzer')])
+        >>> new, repairs = fix_scraped_person(Person(given="Z. Meral", family="?zsoyoglu"))
+        >>> new.family, [r.action for r in repairs]
+        ('?zsoyoglu', ['flag-lost-letter'])
+    """
+    values = [getattr(person, p) for p in _PARTS]
+    if all(v.isascii() and "&" not in v and "<" not in v and "?" not in v for v in values):
+        return person, ()
+    actions: dict[str, str] = {}
+    fixed = [decode_html(v) if v else v for v in values]
+    if fixed != values:
+        actions["decode-html"] = "HTML entities and tags decoded"
+    # mojibake judged on the whole name: "Ã…kesson" alone does not read as mojibake
+    joined = "\n".join(fixed)
+    repaired = fix_mojibake(joined).split("\n")
+    if len(repaired) == len(fixed) and repaired != fixed:
+        actions["fix-mojibake"] = (
+            "UTF-8 text that had been read as Latin-1/Windows-1252 decoded again"
+        )
+        fixed = repaired
+    lost = sum(len(lost_letters(v, name=True)) for v in fixed)
+    changes = {p: v for p, v, old in zip(_PARTS, fixed, values, strict=True) if v != old}
+    out: list[Repair] = []
+    if changes:
+        new_person = person.__class__(
+            **{p: changes.get(p, v) for p, v in zip(_PARTS, values, strict=True)},
+            identifiers=person.identifiers,
+            aliases=person.aliases,
+            useprefix=person.useprefix,
+        )
+        if list(changes) == ["literal"] and not (person.given or person.family):
+            # kept whole because the damage made it unreadable as a name: read it again
+            try:
+                split = parse_name(new_person.literal)
+            except PubrecordsError:
+                split = new_person
+            if split.family or split.given:
+                new_person = attrs.evolve(
+                    split, identifiers=person.identifiers, aliases=person.aliases
+                )
+        before, after = str(person), str(new_person)
+        out.extend(Repair("", action, before, after, reason) for action, reason in actions.items())
+        person = new_person
+    if lost:
+        out.append(_lost_repair(str(person), lost))
+    return person, tuple(out)
+
+
+# --------------------------------------------------------------------------------------
+# For readers: how a line reads once the damage is undone (to judge it, never to keep)
+
+_LOST_AT_START = re.compile(r"(?<![^\W\d_])[?\ufffd](?=[^\W\d_])")
+_LOST_INSIDE = re.compile(r"(?<=[^\W\d_])[?\ufffd]")
+
+
+@lru_cache(maxsize=65536)
+def reading_view(text: str) -> str:
+    """The text as a reader should judge it: HTML decoded, mojibake repaired and each lost
+    letter of a name shown as a plain letter (``X`` at a word's start, ``x`` inside).
+
+    For scoring lines only: a reader keeps the text as given, the cleaner repairs it.
+
+        >>> reading_view("Z. Meral ?zsoyoglu"), reading_view("Am&#233;lie Marian")
+        ('Z. Meral Xzsoyoglu', 'Amélie Marian')
+    """
+    if text.isascii() and "&" not in text and "<" not in text and "?" not in text:
+        return text
+    text = fix_mojibake(decode_html(text))
+    if "?" in text or "\ufffd" in text:
+        text = _LOST_INSIDE.sub("x", _LOST_AT_START.sub("X", text))
+    return text

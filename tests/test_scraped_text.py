@@ -1,0 +1,178 @@
+"""Scraped-text artefacts (issue #14): HTML, mojibake, lost letters; recorded as repairs."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pubrecords import Person, Publication, clean_publication, same_person
+from pubrecords.text.scraped import (
+    decode_html,
+    fix_mojibake,
+    fix_scraped,
+    fix_scraped_person,
+    lost_letters,
+    reading_view,
+)
+
+# Correct text in many scripts: words of one alphabet each.
+_ALPHABETS = [
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ",
+    "ąćęłńóśźżĄĆĘŁŃÓŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰğışĞİŞ",
+    "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ",
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ",
+    "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐăâêôơư",
+    "王李张刘陈杨黄赵吴周小明伟芳秀英敏静丽强磊军洋山田太郎佐藤花子東京大学",
+    "김이박최정강조윤장임민준서연지우하준",
+    "あいうえおかきくけこさしすせそアイウエオカキクケコ",
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+    "अआइईउऊएऐओऔकखगघचछजझटठडढणतथदधनपफबभमयरलवशसह",
+    "אבגדהוזחטיכלמנסעפצקרשת",
+]
+_PUNCT = [" ", " ", " ", ", ", ". ", ": ", " – ", " — ", " “", "” ", " «", "» ", "’", " (", ") "]
+
+
+@st.composite
+def correct_text(draw: st.DrawFn) -> str:
+    words = draw(
+        st.lists(
+            st.sampled_from(_ALPHABETS).flatmap(
+                lambda a: st.text(alphabet=a, min_size=1, max_size=10)
+            ),
+            min_size=1,
+            max_size=8,
+        )
+    )
+    seps = draw(st.lists(st.sampled_from(_PUNCT), min_size=len(words), max_size=len(words)))
+    return "".join(w + s for w, s in zip(words, seps, strict=True)).strip()
+
+
+_LATEX = st.sampled_from(
+    [
+        r"G{\"u}ntzer",
+        r"Jos\'e Hern\'{a}ndez",
+        r"\emph{in vivo} at 5\% $\alpha < \beta$",
+        r"{\AA}kesson and {\o}stergaard",
+        r"``quoted'' -- text --- \& more",
+        r"\textit{E.~coli} {\c{C}}elik",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(correct_text())
+def test_correct_unicode_text_passes_unchanged(text: str) -> None:
+    assert fix_mojibake(text) == text
+    # question marks are not in the alphabets: nothing is flagged either
+    assert fix_scraped(text) == (text, ())
+
+
+@settings(max_examples=20, deadline=None)
+@given(_LATEX)
+def test_latex_looking_text_passes_unchanged(text: str) -> None:
+    assert fix_scraped(text) == (text, ())
+    assert fix_scraped(text, name=True) == (text, ())
+
+
+@settings(max_examples=40, deadline=None)
+@given(correct_text())
+def test_mojibake_of_correct_text_is_repaired(text: str) -> None:
+    broken = text.encode("utf-8").decode("latin-1")
+    if broken != text and any(0xC0 <= ord(c) <= 0xFF for c in broken):
+        # a lone C1 control cannot always be told from text; what ftfy repairs is right
+        repaired = fix_mojibake(broken)
+        assert repaired in (text, broken)
+
+
+def test_mojibake_examples() -> None:
+    assert fix_mojibake("JosÃ© GarcÃ­a") == "José García"
+    assert fix_mojibake("Å\x81ucja WrÃ³bel") == "Łucja Wróbel"
+    assert fix_mojibake("TomÃ¡Å¡ DvoÅ™Ã¡k") == "Tomáš Dvořák"
+    for correct in ("SÃO PAULO", "JOÃO", "naïve café", "Ã la carte?"):
+        assert fix_mojibake(correct) in (correct, "à la carte?")
+    assert fix_mojibake("SÃO PAULO") == "SÃO PAULO"
+
+
+def test_html_entities_and_tags() -> None:
+    assert decode_html("Ulrich G&#252;ntzer") == "Ulrich Güntzer"
+    assert decode_html("Am&#xE9;lie Marian") == "Amélie Marian"
+    assert decode_html("Fran&ccedil;ois") == "François"
+    assert decode_html("<i>E. coli</i> growth<br>rates") == "E. coli growth rates"
+    # no semicolon: not an entity; not a known tag: kept
+    assert decode_html("R&D, risk&notice, x <y> z") == "R&D, risk&notice, x <y> z"
+
+
+def test_lost_letters() -> None:
+    assert lost_letters("Ulrich G?ntzer", name=True) == (8,)
+    assert lost_letters("Z. Meral ?zsoyoglu", name=True) == (9,)
+    assert lost_letters("Ulrich G\ufffdntzer", name=True) == (8,)
+    assert lost_letters("Why do estuaries remember?") == ()
+    assert lost_letters("Gr?bner bases") == (2,)
+    assert reading_view("Ulrich G?ntzer") == "Ulrich Gxntzer"
+
+
+def test_lost_letter_flagged_not_invented() -> None:
+    person, repairs = fix_scraped_person(Person(given="Ulrich", family="G?ntzer"))
+    assert person.family == "G?ntzer"
+    assert [r.action for r in repairs] == ["flag-lost-letter"]
+    assert "lost" in repairs[0].reason
+
+
+def test_same_person_with_lost_letters() -> None:
+    assert same_person("Ulrich G?ntzer", "Ulrich Güntzer")
+    assert same_person("Ulrich G\ufffdntzer", "Ulrich Güntzer")
+    assert same_person("Z. Meral ?zsoyoglu", "Z. Meral Özsoyoglu")
+    assert same_person("Hans De?loch", "Hans Deßloch")
+    assert same_person("Jo?l M?nard", "Joël Ménard")
+    assert not same_person("Ulrich G?ntzer", "Ulrich Gntzer")
+    assert not same_person("Ulrich G?ntzer", "Ulrich Gantz")
+    assert not same_person("Ulrich G?ntzer", "Peter Güntzer")
+
+
+def test_cleaner_records_each_repair() -> None:
+    pub = Publication(
+        title="Growth of <i>E. coli</i> in JosÃ©'s lab",
+        abstract="We grow <b>E. coli</b>. It works.",
+        venue="Caf&eacute; Proceedings",
+        authors=(
+            Person(given="Ulrich", family="G&#252;ntzer"),
+            Person(given="JosÃ©", family="GarcÃ­a"),
+            Person(given="Z. Meral", family="?zsoyoglu"),
+            Person(literal="Å\x81ucja WrÃ³bel"),
+        ),
+    )
+    clean = clean_publication(pub)
+    assert clean.title == "Growth of E. coli in José's lab"
+    assert clean.abstract == "We grow E. coli. It works."
+    assert clean.venue == "Café Proceedings"
+    assert [str(a) for a in clean.authors] == [
+        "Ulrich Güntzer",
+        "José García",
+        "Z. Meral ?zsoyoglu",
+        "Łucja Wróbel",
+    ]
+    assert (clean.authors[3].given, clean.authors[3].family) == ("Łucja", "Wróbel")
+    got = {(r.field, r.action) for r in clean.repairs}
+    assert {
+        ("title", "decode-html"),
+        ("title", "fix-mojibake"),
+        ("abstract", "decode-html"),
+        ("venue", "decode-html-entity"),
+        ("authors[0]", "decode-html"),
+        ("authors[1]", "fix-mojibake"),
+        ("authors[2]", "flag-lost-letter"),
+        ("authors[3]", "fix-mojibake"),
+    } <= got
+    # idempotent: the lost-letter flag is not repeated
+    assert clean_publication(clean) == clean
+    assert clean_publication(clean).repairs == clean.repairs
+
+
+def test_clean_record_without_artefacts_is_untouched() -> None:
+    pub = Publication(
+        title="Why Estuaries Remember?",
+        authors=(Person(given="José", family="Hernández"), Person(given="王", family="小明")),
+        abstract="Tides matter. A lot.",
+    )
+    assert clean_publication(pub) is pub
