@@ -3,7 +3,8 @@
 Reads the files (profile pages, tables, BibTeX, CSL-JSON), merges snapshots of a
 profile, cleans and de-duplicates the records exactly as ``pubrecords export`` does,
 and reports everything found: suspect records, duplicates merged, versions linked,
-cut abstracts, incomplete author lists and every repair made. Nothing is written.
+cut abstracts, incomplete author lists and every repair made, and the maybe pairs left
+unmerged for review. Nothing is written.
 """
 
 from __future__ import annotations
@@ -11,21 +12,31 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from .. import clean, dedup, profiles
+from .. import clean, profiles
+from ..dedup.review import Decision
 from ..model import Person, Profile, Publication
 from ..progress import ProgressCallback
-from ._common import StderrProgress, read_inputs, write_output
+from ._common import (
+    MergeMode,
+    Merger,
+    StderrProgress,
+    read_decisions_file,
+    read_inputs,
+    write_output,
+)
 
 _EPILOG = """examples:
   pubrecords check page.txt                       one profile page
   pubrecords check old.txt new.txt                two snapshots, merged as export does
   pubrecords check page.txt refs.bib --json       the report as JSON
   pubrecords check page.txt --strict              exit 1 when strong suspects are found
+  pubrecords check refs.bib --decisions pairs.csv your duplicate decisions applied
 """
 
 
@@ -44,6 +55,18 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
     p.add_argument(
         "--strict", action="store_true", help="exit with 1 when strong suspects are found"
+    )
+    p.add_argument(
+        "--decisions",
+        metavar="CSV",
+        help="apply the decisions of a filled review CSV (pubrecords duplicates --review), "
+        "as export --decisions does",
+    )
+    p.add_argument(
+        "--merge",
+        choices=("identical", "variant"),
+        default="variant",
+        help="what to merge, as export --merge (default: variant)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     p.set_defaults(func=run)
@@ -72,8 +95,16 @@ def _authors_note(pub: Publication) -> str:
     return shown
 
 
-def gather(paths: list[str], *, progress: ProgressCallback | None = None) -> dict[str, Any]:
-    """Read, merge, clean and de-duplicate the files; return the report as plain data."""
+def gather(
+    paths: list[str],
+    *,
+    progress: ProgressCallback | None = None,
+    decisions: Mapping[tuple[str, str], Decision] | None = None,
+    merge: MergeMode = "variant",
+) -> dict[str, Any]:
+    """Read, merge, clean and de-duplicate the files (with a person's ``decisions``
+    and the ``merge`` mode, as export does); return the report as plain data."""
+    merger = Merger(decisions, merge=merge, progress=progress)
     files: list[dict[str, Any]] = []
     profile_list: list[Profile] = []
     loose: list[Publication] = []
@@ -90,17 +121,18 @@ def gather(paths: list[str], *, progress: ProgressCallback | None = None) -> dic
     records_read = sum(f["records"] for f in files)
 
     profile: Profile | None = None
-    if len(profile_list) > 1:
-        profile = profiles.merge_profiles(*profile_list, progress=progress)
+    if len(profile_list) > 1:  # (merge_profiles cleans; the records are merged here)
+        profile = profiles.merge_profiles(
+            *profile_list, progress=progress, deduplicate_records=False
+        )
     elif profile_list:
         profile = clean.clean_profile(profile_list[0])
-        merged = dedup.deduplicate(list(profile.publications), progress=progress)
-        profile = attrs.evolve(profile, publications=tuple(merged))
+    if profile is not None:
+        profile = attrs.evolve(profile, publications=tuple(merger(profile.publications)))
     records: list[Publication] = list(profile.publications) if profile else []
     if loose:
-        records = dedup.deduplicate(
-            records + [clean.clean_publication(p) for p in loose], progress=progress
-        )
+        records = merger(records + [clean.clean_publication(p) for p in loose])
+    merger.warn_unknown()
     owner = profile.person if profile else Person()
     checked = Profile(
         person=owner,
@@ -134,6 +166,10 @@ def gather(paths: list[str], *, progress: ProgressCallback | None = None) -> dic
                 continue
             seen_pairs.add(pair)
             versions.append({"title": p.title, "other_version": rel.title})
+    maybe = [
+        {"ids": list(pair), "titles": list(titles)}
+        for pair, titles in sorted(merger.maybe_pairs.items())
+    ]
     cut_abstracts = [
         {"title": p.title, "sources": _where(p)} for p in records if not p.abstract_complete
     ]
@@ -174,6 +210,7 @@ def gather(paths: list[str], *, progress: ProgressCallback | None = None) -> dic
         "suspects": [s.to_dict() for s in suspects],
         "duplicates": duplicates,
         "versions": versions,
+        "maybe_duplicates": maybe,
         "cut_abstracts": cut_abstracts,
         "without_abstract": no_abstract,
         "hidden_authors": hidden,
@@ -262,7 +299,8 @@ def render(report: dict[str, Any]) -> str:
     add(
         f"  {_plural(len(suspects), 'suspect record')} ({strong} strong), "
         f"{_plural(len(report['duplicates']), 'duplicate group')} merged, "
-        f"{_plural(len(report['versions']), 'version link')}"
+        f"{_plural(len(report['versions']), 'version link')}, "
+        f"{_plural(len(report['maybe_duplicates']), 'maybe pair')} not merged"
     )
     add(
         f"  {_plural(len(report['cut_abstracts']), 'abstract')} cut short, "
@@ -300,6 +338,18 @@ def render(report: dict[str, Any]) -> str:
         for v in report["versions"]:
             add(f"  {_cut(v['title'], 90)}")
             add(f"    ⇄ {_cut(v['other_version'], 88)}")
+    else:
+        add("  none")
+
+    maybe = report["maybe_duplicates"]
+    add("")
+    add(f"Maybe duplicates, not merged ({len(maybe)})")
+    if maybe:
+        add("  Alike, but the evidence cannot decide. Decide them: `pubrecords duplicates")
+        add("  FILES --review pairs.csv`, fill 'decision', then `--decisions pairs.csv`.")
+        for m in maybe:
+            add(f"  {_cut(m['titles'][0], 90)}  [{m['ids'][0]}]")
+            add(f"    ? {_cut(m['titles'][1], 88)}  [{m['ids'][1]}]")
     else:
         add("  none")
 
@@ -368,7 +418,12 @@ def render(report: dict[str, Any]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     progress = StderrProgress(enabled=not args.quiet)
-    report = gather(list(args.files), progress=progress)
+    report = gather(
+        list(args.files),
+        progress=progress,
+        decisions=read_decisions_file(args.decisions),
+        merge=args.merge,
+    )
     text = json.dumps(report, ensure_ascii=False, indent=2) if args.json else render(report)
     write_output(text, args.output)
     if args.strict and any(s["level"] == "strong" for s in report["suspects"]):

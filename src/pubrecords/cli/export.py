@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import sys
+from pathlib import Path
 
 import attrs
 
-from .. import clean, dedup, profiles
+from .. import clean, profiles
+from ..dedup.review import record_id
 from ..formats import bibtex, csl, ris, serialize
 from ..model import Profile, Publication
 from ..sample import sample_path
-from ._common import StderrProgress, read_inputs, write_output
+from ._common import Fold, Merger, StderrProgress, read_decisions_file, read_inputs, write_output
 
 _EPILOG = """examples:
   pubrecords export --sample
@@ -19,6 +23,12 @@ _EPILOG = """examples:
   pubrecords export old.txt new.txt refs.bib --to csl-json -o all.json
   pubrecords export refs.bib --ascii --key-pattern "{author}{year}"
   pubrecords export page.txt --online --mailto me@example.org
+  pubrecords export refs.bib --decisions pairs.csv --merge-report merged.csv -o out.bib
+  pubrecords export refs.bib --merge identical -o out.bib
+
+Every key a merge folds away is named on stderr (and kept in the merged entry's ids).
+Maybe pairs (alike, but the evidence cannot decide) are never merged: decide them with
+`pubrecords duplicates FILES --review pairs.csv` and pass the file back with --decisions.
 """
 
 
@@ -54,6 +64,25 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument(
         "--keep-duplicates", action="store_true", help="do not merge identical and variant records"
+    )
+    p.add_argument(
+        "--merge",
+        choices=("identical", "variant"),
+        default="variant",
+        help="what to merge: only records identical in every field, or variants of one record "
+        "too (default: variant); versions are linked, maybe pairs never merged",
+    )
+    p.add_argument(
+        "--decisions",
+        metavar="CSV",
+        help="apply the decisions of a filled review CSV (pubrecords duplicates --review): "
+        "same merges a pair, different keeps it apart, whatever the rule says",
+    )
+    p.add_argument(
+        "--merge-report",
+        metavar="CSV",
+        help="write one row per record folded into another: kept and folded ids, group kind, "
+        "why, both titles",
     )
     p.add_argument(
         "--no-clean", action="store_true", help="export records as read, without repairs"
@@ -110,13 +139,17 @@ def run(args: argparse.Namespace) -> int:
     if args.sample:
         files.insert(0, str(sample_path()))
     progress = StderrProgress(enabled=not args.quiet)
+    merger = Merger(read_decisions_file(args.decisions), merge=args.merge, progress=progress)
     profile_list, loose = read_inputs(files, encoding=args.encoding, strict=args.strict)
     profile: Profile | None = None
     if profile_list:
         if len(profile_list) > 1:
+            # the snapshots' records are merged here, with the decisions and the merge mode
             profile = profiles.merge_profiles(
-                *profile_list, progress=progress, deduplicate_records=not args.keep_duplicates
+                *profile_list, progress=progress, deduplicate_records=False
             )
+            if not args.keep_duplicates:
+                profile = attrs.evolve(profile, publications=tuple(merger(profile.publications)))
         else:
             profile = profile_list[0] if args.no_clean else clean.clean_profile(profile_list[0])
     if not args.no_clean:
@@ -145,10 +178,14 @@ def run(args: argparse.Namespace) -> int:
         records.extend(profile.publications)
     records.extend(loose)
     if not args.keep_duplicates:
-        records = dedup.deduplicate(records, progress=progress)
-        _list_folded_keys(records)
+        records = merger(records)
+        merger.warn_unknown()
+        _list_folded(merger.folds, quiet=args.quiet)
         if not args.quiet:
             _list_versions(records)
+            _note_unmerged(merger)
+    if args.merge_report:
+        _write_merge_report(args.merge_report, merger.folds)
     if args.to == "bibtex":
         text = bibtex.to_bibtex(
             records,
@@ -190,19 +227,79 @@ def _complete_online(
     return done if args.no_clean else [clean.clean_publication(p) for p in done]
 
 
-def _list_folded_keys(records: list[Publication]) -> None:
-    """Name on stderr every key a merge folded into another record (never silently)."""
-    for pub in records:
-        if not pub.merged_from:
-            continue
-        for member in pub.merged_from:
-            if member.key and member.key != pub.key:
-                where = member.provenance[0] if member.provenance else None
-                print(
-                    f"pubrecords: merged: key {member.key!r} folded into {pub.key!r}"
-                    + (f" ({where})" if where else ""),
-                    file=sys.stderr,
-                )
+def _where(pub: Publication) -> str:
+    """Where a record without a key was read (else its record id)."""
+    return str(pub.provenance[0]) if pub.provenance else record_id(pub)
+
+
+def _list_folded(folds: list[Fold], *, quiet: bool) -> None:
+    """Name on stderr every record a merge folded into another (never silently): a
+    folded key always (a citation to it needs the merged entry's key or its ``ids``), a
+    record without a key by where it was read and its title, unless ``quiet``."""
+    for fold in folds:
+        folded, kept = fold.folded, fold.kept
+        into = repr(kept.key) if kept.key else f"the record at {_where(kept)}"
+        if folded.key:
+            where = f" ({folded.provenance[0]})" if folded.provenance else ""
+            print(
+                f"pubrecords: merged: key {folded.key!r} folded into {into}{where}",
+                file=sys.stderr,
+            )
+        elif not quiet:
+            print(
+                f"pubrecords: merged: record at {_where(folded)} folded into {into}: "
+                f"{folded.title!r}",
+                file=sys.stderr,
+            )
+
+
+def _note_unmerged(merger: Merger) -> None:
+    """Say what was left unmerged on purpose, and how to decide it."""
+    if merger.unmerged_variants:
+        print(
+            f"pubrecords: {len(merger.unmerged_variants)} group(s) of variant records left "
+            "unmerged (--merge identical)",
+            file=sys.stderr,
+        )
+    if merger.maybe_pairs:
+        print(
+            f"pubrecords: {len(merger.maybe_pairs)} maybe pair(s) left unmerged (alike, but the "
+            "evidence cannot decide); review them with: pubrecords duplicates FILES "
+            "--review pairs.csv, then export with --decisions pairs.csv",
+            file=sys.stderr,
+        )
+
+
+MERGE_REPORT_COLUMNS = (
+    "kept_id",
+    "folded_id",
+    "kind",
+    "decided",
+    "kept_title",
+    "folded_title",
+    "folded_source",
+)
+
+
+def _write_merge_report(path: str, folds: list[Fold]) -> None:
+    """One CSV row per record folded into another (only the header when none was)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(MERGE_REPORT_COLUMNS)
+    for fold in folds:
+        source = fold.folded.provenance[0] if fold.folded.provenance else ""
+        writer.writerow(
+            [
+                fold.kept_id,
+                fold.folded_id,
+                fold.kind,
+                fold.decided,
+                fold.kept.title,
+                fold.folded.title,
+                str(source),
+            ]
+        )
+    Path(path).write_text(out.getvalue(), encoding="utf-8")
 
 
 def _list_versions(records: list[Publication]) -> None:

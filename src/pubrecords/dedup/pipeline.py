@@ -14,7 +14,7 @@ from .blocking import _candidate_pairs
 from .clustering import _Clusters
 from .explain import _describe
 from .features import STRONG_TITLE, VERSION_YEAR_TOLERANCE, YEAR_TOLERANCE, _Features
-from .groups import DuplicateGroup
+from .groups import DuplicateGroup, Evidence
 from .merge import _related
 from .merge import merge as _merge
 from .review import Decision, decided_pairs, normalise_decisions
@@ -133,6 +133,11 @@ def _groups_from_edges(
         if root in in_version:
             continue
         groups.append(_describe(pubs, feats, (tuple(members),), None))
+    if forced:  # groups a person joined say so, not what the rule would have said
+        joined = {x for pair in forced for x in pair}
+        groups = [
+            _person_decided(g, forced) if joined.intersection(g.members) else g for g in groups
+        ]
     # maybe pairs: alike records in different clusters, one pair per two clusters
     best: dict[tuple[int, int], tuple[int, int]] = {}
     for _score, i, j, kind in edges:
@@ -145,6 +150,21 @@ def _groups_from_edges(
         groups.append(_describe(pubs, feats, ((i,), (j,)), "maybe"))
     groups.sort(key=lambda g: (g.kind == "maybe", g.members))
     return groups
+
+
+def _person_decided(group: DuplicateGroup, forced: list[tuple[int, int]]) -> DuplicateGroup:
+    """``group`` with its "decided" evidence naming the people's decisions inside it."""
+    for part in group.parts:
+        inside = [(i, j) for i, j in forced if i in part and j in part]
+        if inside:
+            pairs = ", ".join(f"{i} = {j}" for i, j in inside)
+            detail = f"one publication: your decision (same: records {pairs})"
+            evidence = tuple(
+                Evidence("decided", None, detail) if e.aspect == "decided" else e
+                for e in group.evidence
+            )
+            return attrs.evolve(group, evidence=evidence)
+    return group
 
 
 def deduplicate(

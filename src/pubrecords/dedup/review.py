@@ -55,11 +55,11 @@ def record_id(pub: Publication) -> str:
         >>> record_id(Publication(title="On Graphs", year=1999))[:3]
         'fp:'
     """
-    if pub.key:
-        return pub.key
+    if pub.key and pub.key.strip():
+        return pub.key.strip()
     for source in pub.provenance:
-        if source.key:
-            return source.key
+        if source.key and source.key.strip():
+            return source.key.strip()
     first = _fold(pub.authors[0].family or pub.authors[0].literal) if pub.authors else ""
     text = f"{_norm_title(pub.title)}|{pub.year or ''}|{first}"
     return "fp:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
@@ -184,6 +184,17 @@ def read_decisions(path: str | Path) -> dict[tuple[str, str], Decision]:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise PubrecordsError(f"cannot read decisions {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise PubrecordsError(
+            f"{path}: not a UTF-8 CSV (byte {exc.start}); save the review file as UTF-8 CSV"
+        ) from None
+    try:
+        return _decisions_of(path, text)
+    except csv.Error as exc:
+        raise PubrecordsError(f"{path}: not a readable CSV ({exc})") from None
+
+
+def _decisions_of(path: str | Path, text: str) -> dict[tuple[str, str], Decision]:
     reader = csv.DictReader(io.StringIO(text))
     missing = {"decision", "a_key", "b_key"} - set(reader.fieldnames or ())
     if missing:

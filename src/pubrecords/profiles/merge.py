@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Literal
 
 import attrs
 
@@ -51,6 +52,8 @@ def merge_profiles(
     *profiles: Profile,
     progress: ProgressCallback | None = None,
     deduplicate_records: bool = True,
+    decisions: Mapping[tuple[str, str], str] | None = None,
+    merge: Literal["identical", "variant"] = "variant",
 ) -> Profile:
     """Merge snapshots of one person's profile (oldest first) into one clean profile.
 
@@ -61,7 +64,8 @@ def merge_profiles(
     variant records are merged, versions of one work are kept and linked. Every
     record's provenance names the snapshot it came from, and the merged profile's
     ``source`` names all of them. With ``deduplicate_records=False`` the records of all
-    snapshots are kept side by side (cleaned, newest snapshot first).
+    snapshots are kept side by side (cleaned, newest snapshot first); ``decisions``
+    and ``merge`` are passed on to :func:`~pubrecords.deduplicate`.
 
     Raises :class:`~pubrecords.InputError` when no profile is given or the
     snapshots are of different people.
@@ -92,7 +96,9 @@ def merge_profiles(
     # Newest snapshot's records first, so the merged list follows the newest page.
     ordered = [pub for c in reversed(cleaned) for pub in c.publications]
     merged_pubs: list[Publication] = (
-        list(deduplicate(ordered, progress=progress)) if deduplicate_records else ordered
+        list(deduplicate(ordered, progress=progress, decisions=decisions, merge=merge))
+        if deduplicate_records
+        else ordered
     )
     biography = next((c.biography for c in reversed(cleaned) if c.biography), ())
     newest_src = profiles[-1].source
