@@ -525,9 +525,34 @@ def _year_of(pub: Publication) -> int | None:
     return None
 
 
-_HAS_NUMBER = re.compile(
-    r"[0-9]|\b(?:ii|iv|vi|ix|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_DIGIT = re.compile(r"[0-9]")
+_NUMBER_WORDS = frozenset(
+    [
+        "ii",
+        "iii",
+        "iv",
+        "vi",
+        "vii",
+        "viii",
+        "ix",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+    ]
 )
+
+
+def _has_number(title: str) -> bool:
+    return _DIGIT.search(title) is not None or not _NUMBER_WORDS.isdisjoint(title.split())
+
+
 #: Numbers in a title ("FOCUS 1" and "FOCUS 2", "ImageCLEF 2023" and "ImageCLEF 2024"):
 #: titles that differ in them name different publications.
 _TITLE_NUMBER = re.compile(
@@ -619,7 +644,7 @@ class _Features:
                 self.pages[i] = read_pages(pub.pages)
             self.tclass[i] = _TYPE_CLASS.get(pub.kind, "")
             title = self.title[i]
-            if _HAS_NUMBER.search(title):
+            if _has_number(title):
                 self.nums[i] = _title_numbers(title)
             # a record with a volume sits in a periodical; one whose place fields do
             # not read cleanly was split out of a citation string: its container name
