@@ -685,3 +685,48 @@ def test_seed_pages() -> None:
         assert got[members] in kinds, (members, got[members])
     out = deduplicate(pubs)
     assert len(out) == len(pubs) - 2 - 2 - 2
+
+
+# --------------------------------------------------------------------------- identifiers
+
+
+def test_spellings_of_one_doi_are_one_doi_and_na_is_none() -> None:
+    a = base(doi="doi 10.1016/j.jvs.2017.03.363", venue=None, abstract=None)
+    b = base(doi="http://dx.doi.org/10.1016/J.JVS.2017.03.363", venue=None, abstract=None)
+    [group] = find_duplicates([a, b])
+    assert group.kind in ("identical", "variant")
+    assert (
+        "DOI 10.1016/j.jvs.2017.03.363"
+        in {e.aspect: e for e in group.evidence}["identifiers"].detail
+    )
+    # a missing value written "NA" is no DOI, so no conflict with a real one
+    c = base(doi="NA")
+    [(members, kind)] = groups_of([base(), c])
+    assert members == (0, 1) and kind in ("identical", "variant")
+
+
+def test_different_pubmed_ids_are_different_publications() -> None:
+    a = base(identifiers={"pmid": "12345"})
+    b = base(identifiers={"pmid": "67890"})
+    assert [k for _, k in groups_of([a, b])] != ["identical"]
+    assert all(k not in ("identical", "variant") for _, k in groups_of([a, b]))
+    same = base(identifiers={"pmid": "PMID: 12345"}, title="Quorum lattices: online")
+    assert ((0, 1), "variant") in groups_of([a, same])
+
+
+def test_arxiv_id_in_the_venue_text_identifies_the_preprint() -> None:
+    a = Publication(
+        title="Sparse Quorum Lattices",
+        authors=(TANAKA,),
+        year=2018,
+        venue="arXiv preprint arXiv:1810.13278",
+    )
+    b = Publication(
+        title="Sparse quorum lattices for the impatient",
+        authors=(TANAKA,),
+        year=2018,
+        arxiv_id="1810.13278v2",
+        venue="CoRR",
+    )
+    [group] = find_duplicates([a, b])
+    assert "arXiv 1810.13278" in {e.aspect: e for e in group.evidence}["identifiers"].detail

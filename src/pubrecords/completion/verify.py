@@ -16,6 +16,7 @@ from unidecode import unidecode
 from ..dedup.place import compare_places, containers_agree, read_issue, read_pages, read_volume
 from ..model import Kind, Person, Publication
 from ..names import family_key, same_person
+from ..text.identifiers import normalize_doi
 
 __all__ = [
     "COMPLETABLE_FIELDS",
@@ -187,13 +188,10 @@ def _compact_len(text: str | None) -> int:
 
 
 def _norm_doi(doi: str | None) -> str | None:
+    """One form of a DOI however it is written (see :func:`~pubrecords.text.normalize_doi`)."""
     if not doi:
         return None
-    d = doi.strip().lower()
-    for prefix in ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"):
-        if d.startswith(prefix):
-            d = d[len(prefix) :]
-    return d or None
+    return normalize_doi(doi)
 
 
 def _norm_arxiv(arxiv_id: str | None) -> str | None:

@@ -10,6 +10,7 @@ from unidecode import unidecode
 
 from ..model import Kind, Person, Publication
 from ..progress import ProgressCallback, report
+from ..text.identifiers import find_arxiv_id, normalize_doi
 from .place import container_name, read_issue, read_pages, read_volume
 
 # ----------------------------------------------------------------------------- settings
@@ -100,7 +101,6 @@ _NON_ALPHA = re.compile(r"[^a-z]+")
 _NON_NAME = re.compile(r"[^a-z?]+")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(1[6-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 _YEAR_LEAKED = re.compile(r"^\W*(1[6-9][0-9]{2}|20[0-9]{2})\b\W|\((1[6-9][0-9]{2}|20[0-9]{2})\)")
-_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _ARXIV_PREFIX = re.compile(r"^(?:https?://arxiv\.org/(?:abs|pdf)/|arxiv:\s*)", re.IGNORECASE)
 _ARXIV_VERSION = re.compile(r"v[0-9]+$")
 _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$")
@@ -363,10 +363,33 @@ def _names_only(text: str) -> bool:
     return initials >= 1 and words <= initials + 1 and words >= 1
 
 
+_DOI_CACHE: dict[str, str] = {}
+
+
 def _norm_doi(doi: str | None) -> str:
+    """The DOI in one form, as :func:`~pubrecords.text.normalize_doi` reads it from messy
+    text ("doi 10.1/x", URL-encoded, a resolver URL); "" for none ("NA")."""
     if not doi:
         return ""
-    return _DOI_PREFIX.sub("", doi.strip()).strip().lower()
+    found = _DOI_CACHE.get(doi)
+    if found is None:
+        found = normalize_doi(doi) or ""
+        if len(_DOI_CACHE) > 200_000:
+            _DOI_CACHE.clear()
+        _DOI_CACHE[doi] = found
+    return found
+
+
+_PMID = re.compile(r"^\s*(?:pmid\s*:?\s*)?([0-9]{1,9})\s*$", re.IGNORECASE)
+
+
+def _pmid(pub: Publication) -> str:
+    """The record's PubMed id (digits), from its identifiers or a ``pmid`` field."""
+    value = pub.identifiers.get("pmid") or pub.extra.get("pmid") or pub.extra.get("PMID")
+    if not value:
+        return ""
+    m = _PMID.match(str(value))
+    return m.group(1).lstrip("0") if m else ""
 
 
 def _norm_arxiv(value: str | None) -> str:
@@ -589,6 +612,7 @@ class _Features:
         "order",
         "pages",
         "periodical",
+        "pmid",
         "pubs",
         "recurring",
         "tclass",
@@ -615,6 +639,7 @@ class _Features:
         self.tclass: list[str] = [""] * n
         self.nums: list[str] = [""] * n
         self.periodical: list[bool] = [False] * n
+        self.pmid: list[str] = [""] * n
         self.loose: list[bool] = [False] * n
         self.words: dict[int, list[set[str]]] = {}
         intern: dict[str, str] = {}
@@ -632,8 +657,12 @@ class _Features:
                 m = _ARXIV_DOI.match(doi)
                 if m and not arxiv:
                     arxiv = _ARXIV_VERSION.sub("", m.group(1))
+            if not arxiv and pub.venue and "rxiv" in pub.venue:
+                arxiv = find_arxiv_id(pub.venue) or ""  # "arXiv preprint arXiv:1810.13278"
             self.doi[i] = doi
             self.arxiv[i] = arxiv
+            if pub.identifiers or pub.extra:
+                self.pmid[i] = _pmid(pub)
             self.markers[i] = _markers(_without_notes(pub.title), pub.kind)
             self.venue[i] = _venue_type(pub)
             if pub.volume:

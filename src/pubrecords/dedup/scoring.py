@@ -263,7 +263,12 @@ def _veto(
     di, dj = feats.doi[i], feats.doi[j]
     if versions:
         return _book_and_chapter(feats, i, j)
-    return bool(di and dj and di != dj) or _other_publication(feats, i, j) is not None
+    if di and dj and di != dj:
+        return True
+    pi, pj = feats.pmid[i], feats.pmid[j]
+    if pi and pj and pi != pj:
+        return True  # two PubMed records: two publications (an erratum has its own)
+    return _other_publication(feats, i, j) is not None
 
 
 #: Entry-type classes whose year is part of what they are (no online-first year before
@@ -452,7 +457,12 @@ def _compare(
     ti, tj = feats.title[i], feats.title[j]
     tsim = _title_similarity(ti, tj, token_set)
     di, dj = feats.doi[i], feats.doi[j]
-    same_id = bool(di and di == dj) or bool(feats.arxiv[i] and feats.arxiv[i] == feats.arxiv[j])
+    pi, pj = feats.pmid[i], feats.pmid[j]
+    same_id = (
+        bool(di and di == dj)
+        or bool(feats.arxiv[i] and feats.arxiv[i] == feats.arxiv[j])
+        or bool(pi and pi == pj)
+    )
     pubs = feats.pubs
     if tsim < 0.45 and not same_id and not (pubs[i].abstract and pubs[j].abstract):
         return None  # titles apart and nothing else to compare: not worth the rest
@@ -467,7 +477,7 @@ def _compare(
         return None
     yi, yj = feats.year[i], feats.year[j]
     gap = abs(yi - yj) if yi is not None and yj is not None else None
-    doi_conflict = bool(di and dj and di != dj)
+    doi_conflict = bool(di and dj and di != dj) or bool(pi and pj and pi != pj)
     vi, vj = feats.venue[i], feats.venue[j]
     stage_differs = vi != vj and "x" in (vi, vj) and "" not in (vi, vj)
     year_ok = gap is None or gap <= YEAR_TOLERANCE
