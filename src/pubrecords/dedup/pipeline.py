@@ -32,14 +32,25 @@ def find_duplicates(
     progress: ProgressCallback | None = None,
     decisions: Mapping[tuple[str, str], str] | None = None,
 ) -> list[DuplicateGroup]:
-    """Find groups of records that denote the same publication.
+    """Find groups of records of the same publication, versions, and maybe pairs.
 
-    Returns groups of two or more indices (ascending; every index in at most one
-    group), ordered by their first member, each with its ``kind``, ``score`` and
-    readable ``evidence``. Vetoes: different DOIs (unless versions), "Part I" vs
-    "Part II", other edition or volume, errata, corrigenda, replies, comments,
-    retractions and reviews of a work, records years apart, the same title at two
-    differently named conferences, and the same title by disjoint authors. Progress goes to ``progress(stage, done, total)``.
+    A group is ``identical`` or ``variant`` (one publication: merged by
+    :func:`deduplicate`), ``version`` (one work, several publications: parts linked,
+    never merged) or ``maybe`` (a pair the evidence cannot decide: shown, never
+    merged). One publication means one container and one place in it: where both
+    records have them, container (up to abbreviation), volume, issue and pages agree,
+    and so do the entry-type class and the year (one apart at most). Vetoes: different
+    DOIs or PubMed ids, "Part I" vs "Part II", numbers in titles, other edition or
+    volume, errata, corrigenda, replies, comments, retractions and reviews of a work,
+    records years apart, the same title at two differently named conferences, and the
+    same title by disjoint authors. Each group's ``evidence`` has a ``decided`` line
+    naming the field that decided.
+
+    Groups have two or more indices, ascending; every index is in at most one
+    identical, variant or version group; maybe pairs come last. ``decisions`` maps
+    pairs of :func:`~pubrecords.dedup.review.record_id` to ``"same"`` or
+    ``"different"`` and overrides the rule. Progress goes to ``progress(stage, done,
+    total)``.
 
         >>> from pubrecords import Publication, Person
         >>> bo = Person(given="Bo", family="Yang")
