@@ -29,6 +29,7 @@ from .completion import (
     verify_candidate,
 )
 from .dedup import DuplicateGroup, Evidence, deduplicate, find_duplicates, merge
+from .dedup.review import read_decisions, record_id, review_rows, write_review
 from .errors import (
     FormatError,
     InputError,
@@ -163,12 +164,15 @@ __all__ = [
     "read_any",
     "read_bibtex",
     "read_csl_json",
+    "read_decisions",
     "read_profile",
     "read_publications",
     "read_ris",
     "read_table",
     "read_text",
+    "record_id",
     "repair_person",
+    "review_rows",
     "same_person",
     "sample_path",
     "sample_text",
@@ -183,5 +187,6 @@ __all__ = [
     "verify_candidate",
     "write_bibtex",
     "write_csl_json",
+    "write_review",
     "write_ris",
 ]
