@@ -730,3 +730,21 @@ def test_arxiv_id_in_the_venue_text_identifies_the_preprint() -> None:
     )
     [group] = find_duplicates([a, b])
     assert "arXiv 1810.13278" in {e.aspect: e for e in group.evidence}["identifiers"].detail
+
+
+def test_merge_identical_leaves_variant_parts_of_versions_unmerged() -> None:
+    paper = base(venue="Distributed Computing Letters", kind=Kind.JOURNAL_ARTICLE)
+    variant = attrs.evolve(paper, title="Quorum lattices for online reconfiguration.")
+    preprint = base(
+        title="Reconfiguring Replicated State Online with Quorum Lattices",
+        venue="arXiv",
+        kind=Kind.PREPRINT,
+        arxiv_id="1811.01234",
+        year=2018,
+    )
+    groups = find_duplicates([paper, variant, preprint])
+    assert [(g.kind, g.parts) for g in groups] == [("version", ((0, 1), (2,)))]
+    assert len(deduplicate([paper, variant, preprint])) == 2
+    kept = deduplicate([paper, variant, preprint], merge="identical")
+    assert len(kept) == 3 and not any(p.merged_from for p in kept)
+    assert all(p.related for p in kept)  # still linked to the preprint

@@ -13,7 +13,7 @@ from ..progress import ProgressCallback, report
 from .blocking import _candidate_pairs
 from .clustering import _Clusters
 from .explain import _describe
-from .features import STRONG_TITLE, VERSION_YEAR_TOLERANCE, YEAR_TOLERANCE, _Features
+from .features import STRONG_TITLE, VERSION_YEAR_TOLERANCE, YEAR_TOLERANCE, _Features, _signature
 from .groups import DuplicateGroup, Evidence
 from .merge import _related
 from .merge import merge as _merge
@@ -163,6 +163,11 @@ def _groups_from_edges(
     return groups
 
 
+def _identical(pubs: Sequence[Publication], part: Sequence[int]) -> bool:
+    first = _signature(pubs[part[0]])
+    return all(_signature(pubs[i]) == first for i in part[1:])
+
+
 def _person_decided(group: DuplicateGroup, forced: list[tuple[int, int]]) -> DuplicateGroup:
     """``group`` with its "decided" evidence naming the people's decisions inside it."""
     for part in group.parts:
@@ -216,6 +221,12 @@ def deduplicate(
             continue  # a maybe is shown for review, never merged
         merged_parts: list[tuple[int, Publication]] = []
         for part in group.parts:
+            if merge == "identical" and not _identical(pubs, part):
+                # a version written differently: its records stay, each linked
+                for i in part:
+                    merged_parts.append((i, pubs[i]))
+                    consumed.add(i)
+                continue
             record = _merge([pubs[i] for i in part])
             merged_parts.append((part[0], record))
             consumed.update(part)
