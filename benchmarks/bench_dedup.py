@@ -400,9 +400,7 @@ def real(
     merged += [part for g in groups if g.kind == "version" for part in g.parts if len(part) > 1]
     pred = _id_pairs(merged, ids)
     ours = _quality(pred, gold)
-    ours_all = _quality(
-        _id_pairs((g.members for g in groups if g.kind != "maybe"), ids), gold
-    )
+    ours_all = _quality(_id_pairs((g.members for g in groups if g.kind != "maybe"), ids), gold)
     t0 = time.process_time()
     zg = zotero_groups(pubs)
     z_cpu = time.process_time() - t0

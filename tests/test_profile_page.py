@@ -603,3 +603,15 @@ def test_property_generated_pages_read_back(records: list[tuple]) -> None:  # ty
     got = [(p.title, p.authors, p.hidden_authors, p.abstract) for p in profile.publications]
     want = [(t, tuple(person(n) for n in ns), h, a) for t, ns, h, a in cleaned]
     assert got == want
+
+
+def test_reader_is_a_package_with_the_same_entry_points() -> None:
+    # profile_page.py became a package (issue #14); its imports keep working
+    import pubrecords.formats.profile_page as package
+    from pubrecords.formats import profile_page
+
+    assert profile_page is package
+    assert package.parse_profile is pubrecords.parse_profile
+    assert package.read_profile is pubrecords.read_profile
+    assert package.ORIGIN == "profile-page"
+    assert sorted(package.__all__) == ["ORIGIN", "parse_profile", "read_profile"]

@@ -647,10 +647,19 @@ def _may_be_title(low: str) -> bool:
     return low in _TITLE_START or (len(low) > 3 and "." in low and _title_low(low))
 
 
+# Titles that are also given names ("Dean Berry", "King Liu", "Bishop Okafor"): one is
+# kept as the given name when stripping it would leave a single word.
+_GIVEN_NAME_TITLES = frozenset(
+    ["baron", "bishop", "deacon", "dean", "duke", "earl", "king", "major", "marquis", "prince"]
+)
+
+
 def _strip_titles(low: list[str], start: int, end: int) -> int:
     while end - start > 1:
         tok = low[start]
         if _title_low(tok):
+            if end - start == 2 and tok in _GIVEN_NAME_TITLES:
+                break  # "Dean Berry": a given name, not the title of a man named Berry
             start += 1
             continue
         if tok in _TITLE_CONNECTORS:

@@ -1,0 +1,366 @@
+"""Scores of one line of a publications list: as a title, as a name, as an abstract."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...text.scraped import reading_view
+from .words import (
+    BAD_NAME,
+    CJK_CHAR,
+    CJK_RUN,
+    CJK_SENTENCE_END,
+    COMPANY_END,
+    FUNCTION,
+    HEADINGS,
+    INITIAL,
+    ORG_END,
+    ORG_INNER,
+    PARTICLES,
+    SENTENCE_END,
+    STRIP,
+    SUFFIXES,
+    WORD_ENDINGS,
+    WORD_GIVEN,
+    fold,
+    is_word,
+    vocabulary,
+)
+
+# --------------------------------------------------------------------------- markers
+
+_MARKER = re.compile(r"(?:…|\.\.\.)?[ \t]*\(see[ \t]+(\d{1,9})?[ \t]*more\)$")
+
+
+def split_marker(line: str) -> tuple[str, bool, int | None]:
+    """Split a ``… (see N more)`` marker off the end of a line.
+
+    Returns (text before the marker, marker found, N or None). Only the line's tail is
+    searched, so the cost does not depend on the line's length.
+    """
+    if not line.endswith("more)"):
+        return line, False, None
+    tail_start = max(0, len(line) - 40)
+    m = _MARKER.search(line, tail_start)
+    if m is None:
+        return line, False, None
+    count = int(m.group(1)) if m.group(1) else None
+    return line[: m.start()].rstrip(), True, count
+
+
+# --------------------------------------------------------------------------- line scores
+
+NEG = -30.0
+
+
+# A run of lost letters ("?" or U+FFFD) touching a letter: "Tom?? Dvo??k", "A. Dupr?".
+_LOST_RUN = re.compile(r"(?<=[^\W\d_])[?\ufffd]+|[?\ufffd]+(?=[^\W\d_])")
+# A letter that UTF-8 spells in two bytes, read back as Windows-1252: "Ã…" (Å), "Ã©" (é).
+_MOJIBAKE_PAIR = re.compile(
+    "[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+    "\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039"
+    "\u203a\u20ac\u2122]"
+)
+
+
+def _letters_for(m: re.Match[str]) -> str:
+    run = m.group()
+    start = m.start() == 0 or not m.string[m.start() - 1].isalpha()
+    return ("X" + "x" * (len(run) - 1)) if start else "x" * len(run)
+
+
+def _cp1252_bytes(text: str) -> bytes | None:
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code < 256:
+            out.append(code)  # bytes Windows-1252 leaves undefined were read as Latin-1
+        else:
+            try:
+                out += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                return None
+    return bytes(out)
+
+
+def redecode(text: str) -> str:
+    """A name whose UTF-8 was read as Windows-1252, decoded again (``"B. Ã…kesson"``
+    gives ``"B. Åkesson"``); the text unchanged unless its bytes are valid UTF-8 and
+    spell only letters beyond ASCII.
+
+        >>> redecode("B. Ã…kesson"), redecode("SÃO PAULO"), redecode("Åsa Ödman")
+        ('B. Åkesson', 'SÃO PAULO', 'Åsa Ödman')
+    """
+    if text.isascii() or not _MOJIBAKE_PAIR.search(text):
+        return text
+    raw = _cp1252_bytes(text)
+    if raw is None:
+        return text
+    try:
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+    if not all(c.isascii() or c.isalpha() for c in fixed):
+        return text
+    return fixed
+
+
+def name_view(text: str) -> str:
+    """An author line as the reader judges it (never what it keeps): scraped-text damage
+    undone (:func:`~pubrecords.text.scraped.reading_view`), each lost letter a plain
+    letter, even in a run (``"Tom?? Dvo??k"``) or at a word's end (``"A. Dupr?"``), and
+    mojibake that spells one letter in a short name (``"B. Ã…kesson"``) decoded again.
+
+        >>> name_view("Tom?? Dvo??k"), name_view("B. Ã…kesson")
+        ('Tomxx Dvoxxk', 'B. Åkesson')
+    """
+    if "?" in text or "\ufffd" in text:
+        text = _LOST_RUN.sub(_letters_for, text)
+    return redecode(reading_view(text))
+
+
+def name_score(text: str) -> float:
+    """How much ``text`` looks like one person's name (log-odds-like, higher = more)."""
+    if not text or len(text) > 80:
+        return NEG
+    tokens = text.split()
+    n = len(tokens)
+    if n > 6:
+        return NEG
+    if n <= 2 and not text.isascii() and CJK_RUN.fullmatch(text.replace(" ", "")):
+        size = len(text.replace(" ", ""))
+        return 5.0 if 2 <= size <= 4 else (1.0 if size == 5 else -10.0)
+    vocab, given = vocabulary()
+    if is_organisation(tokens):
+        return 4.0
+    if n == 1:
+        return mononym_score(text, vocab, given)
+    score = 3.0
+    if n >= 4 and text.upper() == text.lower():
+        score -= 2.0 * (n - 3)  # a caseless script (Arabic, Devanagari, …): names are short
+    if BAD_NAME.search(text):
+        score -= 10.0
+    if "," in text and not (n >= 2 and tokens[-1].lower() in SUFFIXES):
+        score -= 6.0
+    words = 0
+    if n == 1:
+        score -= 6.5  # mononyms are rare in author lists; one-word titles are not
+    elif n >= 5:
+        score -= 1.5 * (n - 4)
+    for i, tok in enumerate(tokens):
+        low = tok.lower().rstrip(",")
+        if i > 0 and low in SUFFIXES:
+            continue
+        if tok[0].islower() and low in PARTICLES and i < n - 1:
+            continue
+        if (len(tok) <= 2 or "." in tok) and INITIAL.match(tok):
+            score += 0.5
+            continue
+        if tok.endswith((".", "。")):
+            score -= 6.0  # a sentence end, not an initial
+            tok = tok.rstrip(".。")
+        if not tok.isascii():
+            tok = tok.replace("‐", "-").replace("–", "-")
+        parts = tok.split("-") if "-" in tok else (tok,)
+        for j, part in enumerate(parts):
+            if not part:
+                score -= 3.0
+                continue
+            first = part[0]
+            if len(part) >= 2 and part.isupper():
+                score -= 2.5  # an acronym ("AI", "LLM")
+            elif first.islower():
+                if j > 0 and len(part) <= 5 and fold(part) not in vocab:
+                    score -= 1.0  # "Hyun-woo", "Ji-hoon": a romanised given name
+                elif not (j == 0 and part in PARTICLES):
+                    score -= 6.0
+            elif not first.isalpha() and first not in "'’":
+                score -= 4.0
+            key = fold(part)
+            if i == 0 and j == 0 and (key in given or (key in WORD_GIVEN and n <= 4)):
+                score += 2.5
+            elif key not in given and is_word(key, vocab):
+                if i == n - 1:
+                    words += 1
+                else:
+                    score -= 3.0  # a common word where a given name would stand
+            elif len(key) >= 7 and key.endswith(WORD_ENDINGS):
+                score -= 1.5
+    # A common word may be a family name ("John Burden").
+    if words:
+        score -= 1.5 if n >= 2 else 2.5
+    return score
+
+
+def is_organisation(tokens: Sequence[str]) -> bool:
+    """Does a short line of capitalised words end with an organisation word ("Team"), or
+    with a company word after a word that is no common title word ("Helio Systems")?"""
+    n = len(tokens)
+    if not 2 <= n <= 7:
+        return False
+    last = tokens[-1].lower()
+    company = last in COMPANY_END
+    if not company and last not in ORG_END:
+        return False
+    for i, tok in enumerate(tokens):
+        if i > 0 and tok.lower() in ORG_INNER:
+            continue
+        if not tok[0].isupper() or BAD_NAME.search(tok.rstrip(".")):
+            return False
+    if tokens[-2].lower() in ORG_INNER:
+        return False
+    if company:
+        vocab, given = vocabulary()
+        return any(
+            (key := fold(tok)) not in vocab and key not in given and tok.lower() not in ORG_INNER
+            for tok in tokens[:-1]
+        )
+    return True
+
+
+_VOWEL_RUN = re.compile("[aeiouy]+")
+
+
+def _syllable(part: str) -> bool:
+    """Is the folded part one closed syllable ("marsh", "wood", "tow"), as the second half
+    of an English compound is?"""
+    return (
+        part.isalpha()
+        and part[0] not in "aeiouy"
+        and part[-1] not in "aeiouy"
+        and len(_VOWEL_RUN.findall(part)) == 1
+    )
+
+
+def compound_of_words(key: str, vocab: frozenset[str]) -> bool:
+    """Is the folded word two words run together: two common words ("tidewater"), or a
+    common word and a closed syllable ("saltmarsh", "driftwood", "undertow", "seafoam")?
+
+    Compounds are how English coins one-word titles; a name read this way ("Underhill")
+    is rarely an author's only name.
+    """
+    return any(
+        is_word(key[:k], vocab) and (is_word(key[k:], vocab) or _syllable(key[k:]))
+        for k in range(3, len(key) - 2)
+    )
+
+
+MORE_ENDINGS = ("ish", "ine", "er", "sis", "phy", "ogy", "ium", "ware", "scope", "tics")
+
+
+def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> float:
+    """A one-word line as a name: only a capitalised non-word (not two run together, no
+    word ending); one-word titles are words."""
+    word = text
+    if not word[:1].isupper() or not word.isalpha() or not 4 <= len(word) <= 16:
+        return NEG if BAD_NAME.search(word) else -6.5
+    if word[1:] != word[1:].lower():
+        return -6.5  # "PyTorch", "ImageNet": a product's name
+    key = fold(word)
+    if key in given:
+        return 1.5
+    if is_word(key, vocab) or key.endswith(WORD_ENDINGS) or key.endswith(MORE_ENDINGS):
+        return -6.5
+    return -6.5 if key in HEADINGS or compound_of_words(key, vocab) else 1.0
+
+
+def count_sentences(text: str) -> int:
+    """Sentence ends in the first 1,500 characters (scores use at most four)."""
+    head = text[:1500]
+    found = 0
+    if "." in head or "!" in head or "?" in head:
+        found = len(SENTENCE_END.findall(head))
+    if not head.isascii():
+        found += len(CJK_SENTENCE_END.findall(head))
+    return found
+
+
+def title_score(text: str, sentences: int) -> float:
+    """How much ``text`` looks like a publication title."""
+    size = len(text)
+    if size > 300:
+        return -15.0 - min(size, 3000) / 100
+    if sentences >= 2 and size > 100:
+        return -3.0 * min(sentences, 4) - size / 100  # prose, not a title
+    score = 0.0
+    if size > 200:
+        score -= 5.0
+    tokens = text.split()
+    n = len(tokens)
+    if n == 1:
+        score -= 1.0
+    elif n >= 7:
+        score += 1.5
+    elif n >= 4:
+        score += 0.5
+    vocab, given = vocabulary()
+    function = lower = known = acronyms = 0.0
+    for i, tok in enumerate(tokens):
+        word = tok.strip(STRIP)
+        if not word:
+            continue
+        low = word.lower()
+        if word[0].islower():
+            if low in FUNCTION:
+                function += 2.5
+            elif low not in PARTICLES:
+                lower += 1.5
+        elif i == 0 and low in FUNCTION:
+            function += 1.5
+        hyphen = "-" in low
+        for part in low.split("-") if hyphen else (low,):
+            if part not in given and is_word(part, vocab):
+                # A lone common word at the end proves little: family names can be words.
+                last_only = i == n - 1 and known == 0.0
+                known += 0.6 if last_only else 1.2
+        rest = word[1:]
+        if (not word.isalpha() and any(c.isdigit() for c in word)) or rest != rest.lower():
+            acronyms += 1.5
+        if hyphen and any(p[:1].islower() for p in word.split("-")):
+            lower += 1.0
+    score += min(function + lower, 7.0) + min(known, 4.0) + min(acronyms, 3.0)
+    colon = text.find(":")
+    if colon < 0:
+        colon = text.find("：")
+    if colon > 0 and text.count(" ", 0, colon) < 6:
+        score += 3.0  # "Name: subtitle"
+    if text.endswith("?") and (n >= 3 or not text[-2:-1].isalpha()):
+        score += 3.0  # a question; not "A. Dupr?", a name that lost its last letter
+    if is_organisation(tokens):
+        score = min(score, 1.0)  # "The SALT Working Group": an acronym, words, yet a name
+    if n > 14:
+        score -= 0.7 * (n - 14)
+    if sentences >= 2:
+        score = min(score, 0.0) - 3.0 * min(sentences, 4)
+    elif text.endswith((".", "。")) and not INITIAL.match(tokens[-1]):
+        score -= 6.0
+    if "(see more)" in text:
+        score -= 8.0
+    return score
+
+
+def abstract_score(text: str, sentences: int) -> float:
+    """How much ``text`` looks like an abstract (long prose, sentences)."""
+    size = len(text)
+    if size < 40:
+        return -15.0
+    head = text[:3000]
+    wide = 0 if head.isascii() else len(CJK_CHAR.findall(head, 0, 400))
+    if wide > 20:
+        size *= 3  # a CJK character carries about a word
+    score = -6.0 + min(size, 1500) / 100
+    score += 4.0 * min(sentences, 4) + (4.0 if sentences >= 2 else 0.0)
+    if text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？")):
+        score += 2.0
+    if "(see more)" in head or "(see more)" in text[-40:]:
+        score += 6.0
+    words = head.count(" ") + 1
+    if words > 12:
+        score += min(0.3 * (words - 12), 6.0)
+    if wide >= 50:
+        score += 3.0
+    low = head[:400].casefold()
+    if low.startswith(("we ", "this paper", "in this ", "this work", "our ")) or " we " in low:
+        score += 3.0  # first person: the voice of an abstract, rarely of a title
+    return score

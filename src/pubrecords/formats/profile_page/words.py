@@ -1,0 +1,256 @@
+"""The profile-page reader's vocabulary: word lists, headings, folding, patterns."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from unidecode import unidecode
+
+
+def load_words(name: str) -> frozenset[str]:
+    text = (resources.files("pubrecords") / "data" / name).read_text(encoding="utf-8")
+    words = set()
+    for line in text.splitlines():
+        word = line.split("#", 1)[0].strip().lower()
+        if word:
+            words.add(word)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(title vocabulary, given names), loaded once from the package's data files."""
+    return load_words("page_title_words.txt"), load_words("page_given_names.txt")
+
+
+def _words(text: str, sep: str | None = None) -> list[str]:
+    return text.split(sep)
+
+
+# Lowercase words that may stand inside a personal name ("Ludwig van Beethoven").
+PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "delle",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "do",
+        "du",
+        "la",
+        "le",
+        "les",
+        "lo",
+        "ten",
+        "ter",
+        "te",
+        "zu",
+        "zur",
+        "y",
+        "e",
+        "bin",
+        "binti",
+        "ibn",
+        "al",
+        "el",
+        "ben",
+        "bat",
+        "af",
+        "av",
+        "st.",
+        "wa",
+    ]
+)
+SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"])
+# Given names that are also words or titles ("Dean Berry", "King Liu"), first on a line.
+WORD_GIVEN = frozenset(
+    _words("""april art august autumn bill bishop cash chance chase cliff dale dawn dean duke earl
+    eve faith frank gale glen grace grant guy hope hunter iris ivy jack jade jay joy june
+    king lily mark may major miles page pearl prince ray rich robin rose ruby rusty sandy
+    sterling summer sunny victor violet wade will young""")
+)
+# Last words of an organisation's name ("The TimesTen Team", "Lotus Development Corp.").
+ORG_END = frozenset(
+    _words("""group team corp corp. corporation inc inc. ltd ltd. llc co. company consortium
+    collaboration project network committee association society foundation council
+    initiative alliance organization organisation partnership taskforce gmbh ag
+    laboratory laboratories labs""")
+)
+# Last words of a company's name that are also common in titles ("Helio Systems" but
+# "Distributed Systems"): an organisation only after a coined word (not a title word).
+COMPANY_END = frozenset(
+    _words("""systems technologies analytics solutions software robotics dynamics industries
+    institute research services therapeutics pharmaceuticals instruments ventures holdings
+    partners associates consulting""")
+)
+ORG_INNER = frozenset(["of", "for", "and", "the", "&", "on"])
+# Words that make a line read as a title when they appear in lowercase.
+FUNCTION = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "with",
+        "to",
+        "and",
+        "or",
+        "from",
+        "into",
+        "onto",
+        "by",
+        "at",
+        "as",
+        "is",
+        "are",
+        "be",
+        "via",
+        "vs",
+        "vs.",
+        "versus",
+        "towards",
+        "toward",
+        "through",
+        "using",
+        "under",
+        "over",
+        "without",
+        "within",
+        "beyond",
+        "between",
+        "among",
+        "not",
+        "its",
+        "their",
+        "our",
+        "we",
+        "can",
+        "do",
+        "does",
+        "how",
+        "what",
+        "why",
+        "when",
+        "which",
+        "that",
+        "this",
+    ]
+)
+# English word endings that are rare at the end of personal names.
+WORD_ENDINGS = (
+    "ated",
+    "ited",
+    "ing",
+    "ings",
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ism",
+    "ology",
+    "ical",
+    "tive",
+    "sive",
+    "able",
+    "ible",
+    "ous",
+    "ics",
+    "ize",
+    "ise",
+    "ized",
+    "ised",
+)
+SENTENCE_END = re.compile(r"[a-z)\]][.!?](?:\s|$)")
+CJK_SENTENCE_END = re.compile(r"[。！？]")
+INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]\.?(?:-[^\W\d_]\.?)+$|^[A-Z]$")
+HEADINGS = {
+    "research topics": "topics",
+    "research interests": "topics",
+    "topics": "topics",
+    "biography": "biography",
+    "current students": "students",
+    "former students": "students",
+    "students": "students",
+    "publications": "publications",
+    "selected publications": "publications",
+}
+STUDENT_HEADING_WORDS = (
+    "phd",
+    "ph.d",
+    "master",
+    "msc",
+    "m.sc",
+    "postdoc",
+    "post-doc",
+    "doctoral",
+    "supervisor",
+    "supervis",
+    "researcher",
+    "undergrad",
+    "intern",
+    "student",
+    "alumni",
+    "collaborat",
+    "visiting",
+    "graduate",
+    " - ",
+)
+POSITION_WORDS = (
+    "professor",
+    "lecturer",
+    "scientist",
+    "researcher",
+    "engineer",
+    "postdoc",
+    "post-doc",
+    "postdoctoral",
+    "instructor",
+    "student",
+    "candidate",
+)
+PORTRAIT = "portrait of"
+
+
+def heading_kind(line: str) -> str | None:
+    """The section a (stripped) heading line opens, or None."""
+    if len(line) > 30:
+        return None
+    key = line.casefold()
+    if key.endswith(":"):
+        key = key.rstrip(":").rstrip()
+    return HEADINGS.get(key)
+
+
+# CJK radicals, kana, unified ideographs, Hangul syllables, compatibility ideographs.
+CJK_CLASS = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f·・"
+CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
+CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+BAD_NAME = re.compile(r'[:;?!"“”()\[\]{}/\\|=+*<>@#$%&^~_…\d]')
+STRIP = ",:;.?!\"'()[]“”‘’"
+
+
+def is_word(key: str, vocab: frozenset[str]) -> bool:
+    """Is the folded word a common title word (or the plural of one)?"""
+    if key in vocab:
+        return True
+    return key.endswith("s") and (key[:-1] in vocab or (key.endswith("es") and key[:-2] in vocab))
+
+
+def fold(word: str) -> str:
+    """Lowercase ASCII form of a word, apostrophes dropped ("Jos'e" -> "jose")."""
+    if word.isascii():
+        return word.lower().replace("'", "") if "'" in word else word.lower()
+    return unidecode(word.replace("’", "").replace("'", "")).lower()
