@@ -55,6 +55,7 @@ from .formats.profile_page import parse_profile, read_profile
 from .formats.ris import parse_ris, read_ris, to_ris, write_ris
 from .formats.serialize import dumps, from_dict, loads, to_dict
 from .formats.table import parse_table, read_table
+from .formats.table_write import to_table, write_table
 from .model import (
     Block,
     Kind,
@@ -183,10 +184,12 @@ __all__ = [
     "to_csl_name",
     "to_dict",
     "to_ris",
+    "to_table",
     "truncation_reason",
     "verify_candidate",
     "write_bibtex",
     "write_csl_json",
     "write_review",
     "write_ris",
+    "write_table",
 ]

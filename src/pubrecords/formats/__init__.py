@@ -1,7 +1,7 @@
 """Formats: every reader (file or text -> records) and every writer (records -> text).
 
 One module per format: ``bibtex/`` (read, write, citation keys), ``ris`` (RIS), ``csl``
-(CSL-JSON), ``table`` (CSV / TSV / JSON lines), ``profile_page`` (scraped profile pages),
+(CSL-JSON), ``table`` (CSV / TSV / JSON lines; ``table_write`` writes CSV / TSV), ``profile_page`` (scraped profile pages),
 ``serialize`` (pubrecords' own JSON); ``files`` reads a file as text and ``detect`` picks the reader of a
 file. Readers take text and give :class:`~pubrecords.Publication` records (or a
 :class:`~pubrecords.Profile`); writers take records and give text. A reader never cleans
@@ -18,6 +18,7 @@ from .profile_page import parse_profile, read_profile
 from .ris import parse_ris, read_ris, to_ris, write_ris
 from .serialize import dumps, from_dict, loads, to_dict
 from .table import parse_table, read_table
+from .table_write import to_table, write_table
 
 __all__ = [
     "citation_keys",
@@ -44,7 +45,9 @@ __all__ = [
     "to_csl_json",
     "to_dict",
     "to_ris",
+    "to_table",
     "write_bibtex",
     "write_csl_json",
     "write_ris",
+    "write_table",
 ]

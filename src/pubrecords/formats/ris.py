@@ -203,6 +203,102 @@ def _scan(text: str, path: str | None, strict: bool) -> tuple[list[_Record], tup
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fast = _scan_well_formed(text)
+    if fast is not None:
+        return fast
+    return _scan_lines(text, path, strict)
+
+
+# A tag line as the fast scanner splits a record: the tag alone is kept.
+_FIELD_LINE = re.compile(r"\n([A-Z][A-Z0-9])  -(?: |(?=\n)|$)")
+
+
+def _scan_well_formed(text: str) -> tuple[list[_Record], tuple[Block, ...]] | None:
+    """:func:`_scan_lines` for a file without a malformed record, or None for any other.
+
+    Each record is found from its ``TY`` line to its ``ER`` line with ``str.find`` and its
+    tags are split by one regular expression, so the Python work is per record rather
+    than per line and each record's text is copied once; anything out of the ordinary (a
+    record without ``TY`` or ``ER``, a tag line between records, continuation lines with
+    blank lines or control characters) is left to :func:`_scan_lines`, which gives the
+    same result as this does where both apply.
+    """
+    records: list[_Record] = []
+    pending: list[Block] = []
+    tag_line = _TAG_LINE.search
+    field_split = _FIELD_LINE.split
+    control = _CONTROL.search
+    find = text.find
+    end = len(text)
+    ty = 0 if text.startswith("TY  - ") else find("\nTY  - ") + 1
+    if ty == 0 and not text.startswith("TY  - "):
+        return None
+    head = text[: max(ty - 1, 0)]
+    if ty and tag_line("\n" + head) is not None:
+        return None
+    if head.strip():
+        pending.append(Block("text", head))
+    line = head.count("\n") + 2 if ty else 1  # the line of the record's TY line
+    while True:
+        er = find("\nER  -", ty)
+        if er < 0 or (er + 6 < end and text[er + 6] not in " \n"):
+            return None  # (no ER line; "ER  -x" is no tag line)
+        stop = find("\n", er + 1)
+        if stop < 0:
+            stop = end
+        raw = text[ty:stop]
+        tokens = field_split(raw)  # [the TY line and its continuation, tag, value, ...]
+        tags = tokens[1::2]
+        values = tokens[2::2]
+        if "TY" in tags:
+            return None
+        entry_type = tokens[0][6:]
+        if "\n" in entry_type:
+            entry_type, _, rest = entry_type.partition("\n")
+            if rest.strip():
+                return None
+        entry_type = entry_type.strip()
+        if not entry_type:
+            return None
+        newlines = raw.count("\n")
+        if newlines == len(tags):
+            fields = tuple(zip(tags[:-1], values[:-1], strict=True))
+        else:
+            kept_fields: list[tuple[str, str]] = []
+            for tag, value in zip(tags[:-1], values[:-1], strict=True):
+                if "\n" in value:
+                    if "\n\n" in value or value[-1] == "\n":
+                        first, _, rest = value.partition("\n")
+                        kept = [first]
+                        kept.extend([piece for piece in rest.split("\n") if piece.strip()])
+                        value = "\n".join(kept)
+                    if control(value) is not None:
+                        return None
+                kept_fields.append((tag, value))
+            fields = tuple(kept_fields)
+        records.append(_Record(entry_type, fields, raw, line, tuple(pending)))
+        pending = []
+        line += newlines  # (the record's ER line)
+        if stop == end:
+            break
+        nxt = find("\nTY  - ", stop)
+        between = text[stop + 1 : nxt if nxt >= 0 else end]
+        if between:
+            if tag_line("\n" + between) is not None:
+                return None
+            if between.strip():
+                pending.append(Block("text", between))
+        if nxt < 0:
+            break
+        line += 1 + (between.count("\n") + 1 if nxt > stop else 0)
+        ty = nxt + 1
+    return records, tuple(pending)
+
+
+def _scan_lines(
+    text: str, path: str | None, strict: bool
+) -> tuple[list[_Record], tuple[Block, ...]]:
+    """Split ``text`` into records, a tag line at a time (any input, malformed records too)."""
     # tokens: [text before the first tag line, tag line, value, tag line, value, ...]; a
     # value runs to the next tag line (its continuation lines and blank lines included,
     # the newline before the next tag line not)

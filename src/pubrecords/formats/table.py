@@ -24,6 +24,7 @@ Malformed input raises :class:`~pubrecords.ParseError` naming the line.
 from __future__ import annotations
 
 import csv
+import gc
 import html
 import io
 import json
@@ -40,10 +41,7 @@ from ..model import Kind, Person, Publication, Repair, Source
 from ..text.identifiers import find_arxiv_id, find_dois, normalize_doi
 from .files import read_text
 
-__all__ = [
-    "parse_table",
-    "read_table",
-]
+__all__ = ["parse_table", "read_table"]
 
 TableFormat = Literal["csv", "jsonl"]
 
@@ -106,66 +104,18 @@ for _field, _names in (
         _COLUMNS[_name] = _field
 
 #: Columns kept in ``extra`` as they are, but understood: no warning names them.
-_KEPT = frozenset(
-    (
-        "issn",
-        "isbn",
-        "isbns",
-        "sn",
-        "bn",
-        "editor",
-        "editors",
-        "keywords",
-        "author keywords",
-        "index keywords",
-        "de",
-        "id_",
-        "language",
-        "language of original document",
-        "cited by",
-        "tc",
-        "af",
-        "author full names",
-        "author(s) id",
-        "affiliations",
-        "authors with affiliations",
-        "abbreviated source title",
-        "j9",
-        "ji",
-        "place",
-        "series",
-        "date added",
-        "online date",
-        "date modified",
-        "access date",
-        "manual tags",
-        "automatic tags",
-        "file attachments",
-        "tags",
-    )
+_KEPT_NAMES = (
+    "issn|isbn|isbns|sn|bn|editor|editors|keywords|author keywords|index keywords|de|id_|"
+    "language|language of original document|cited by|tc|af|author full names|"
+    "author(s) id|affiliations|authors with affiliations|abbreviated source title|j9|ji|"
+    "place|series|date added|online date|date modified|access date|manual tags|"
+    "automatic tags|file attachments|tags"
 )
+_KEPT = frozenset(_KEPT_NAMES.split("|"))
 
 #: pandas' default missing-value tokens (R writes ``NA``), matched as written: an empty cell.
-_MISSING = frozenset(
-    (
-        "",
-        "NA",
-        "N/A",
-        "n/a",
-        "NaN",
-        "-NaN",
-        "nan",
-        "-nan",
-        "NULL",
-        "null",
-        "None",
-        "-",
-        "#N/A",
-        "#N/A N/A",
-        "#NA",
-        "<NA>",
-    )
-)
+_MISSING_TOKENS = "|NA|N/A|n/a|NaN|-NaN|nan|-nan|NULL|null|None|-|#N/A|#N/A N/A|#NA|<NA>"
+_MISSING = frozenset(_MISSING_TOKENS.split("|"))
 
 #: Item, document and entry types of the tools -> :class:`Kind`.
 _KINDS: dict[str, Kind] = {}
@@ -289,7 +239,14 @@ def parse_table(
         ('Graphs', 'Grace Hopper', 1952)
     """
     if format == "csv":
-        pubs, not_understood = _parse_csv(text, path)
+        enabled = gc.isenabled()
+        if enabled:  # (the collector would walk the growing list of records again and again)
+            gc.disable()
+        try:
+            pubs, not_understood = _parse_csv(text, path)
+        finally:
+            if enabled:
+                gc.enable()
         if not_understood:
             names = ", ".join(repr(name) for name in not_understood)
             where = f"{path}: " if path else ""
@@ -331,51 +288,119 @@ def _parse_csv(text: str, path: str | None) -> tuple[list[Publication], list[str
     not_understood: list[str] = []
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-        header: list[str] | None = None
-        columns: dict[str, str | None] = {}
-        index_column = False
+        rows: _CsvRows | None = None
         row_number = 0
-        start_line = 1
-        while True:
-            try:
-                fields = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                raise ParseError(f"malformed CSV: {exc}", line=start_line, path=path) from None
-            line = start_line
-            start_line = reader.line_num + 1
-            if not any(f.strip() for f in fields):
-                continue  # a blank line, or a row of empty cells
-            if header is None:
-                header, index_column = _header(fields, line, path)
-                columns = {name: _COLUMNS.get(name) for name in header}
-                not_understood = [
-                    name for name, field in columns.items() if field is None and name not in _KEPT
-                ]
-                continue
-            if len(fields) != len(header) + index_column:
-                raise ParseError(
-                    f"row has {len(fields)} fields but the header has {len(header) + index_column}",
-                    line=line,
-                    path=path,
-                )
-            row_number += 1
-            cells = fields[1:] if index_column else fields
-            row = dict(zip(header, cells, strict=True))
-            pubs.append(_publication(row, columns, row_number, line, path))
+        line = start_line = 1
+        try:
+            for fields in reader:
+                line = start_line
+                start_line = reader.line_num + 1
+                if rows is None:
+                    if not any(f.strip() for f in fields):
+                        continue  # a blank line, or a row of empty cells
+                    header, index_column, trailing = _header(fields, line, path, delimiter)
+                    rows = _CsvRows(header, index_column, trailing, path)
+                    not_understood = [
+                        name for name in header if _COLUMNS.get(name) is None and name not in _KEPT
+                    ]
+                    continue
+                if not "".join(fields).strip():
+                    continue  # a blank line, or a row of empty cells
+                if len(fields) != rows.width:
+                    if not (
+                        len(fields) == rows.width + 1 and rows.trailing and not fields[-1].strip()
+                    ):
+                        raise ParseError(
+                            f"row has {len(fields)} fields but the header has {rows.width}",
+                            line=line,
+                            path=path,
+                        )
+                    del fields[-1]  # (Web of Science ends every line with a tab)
+                row_number += 1
+                pubs.append(rows.publication(fields, row_number))
+        except csv.Error as exc:
+            raise ParseError(f"malformed CSV: {exc}", line=start_line, path=path) from None
     finally:
         csv.field_size_limit(old_limit)
     return pubs, not_understood
 
 
-def _header(fields: list[str], line: int, path: str | None) -> tuple[list[str], bool]:
-    """The header's column names (lower case) and whether it starts with a pandas index.
+class _CsvRows:
+    """Turns the rows of one CSV table into records: the header's plan, read once, and
+    caches of the per-value work (author lists, dates) that repeats from row to row."""
+
+    def __init__(self, header: list[str], index_column: bool, trailing: bool, path: str | None):
+        self.header = header
+        self.path = path
+        self.trailing = trailing
+        offset = 1 if index_column else 0
+        # (rows whose last cell is empty may carry a cell more than the header, as the
+        # header may: Web of Science ends every line with a tab)
+        self.width = len(header) + offset
+        by_field: dict[str, list[tuple[str, int]]] = {}
+        extra_names: list[str] = []
+        extra_at: list[int] = []
+        for i, name in enumerate(header):
+            field = _COLUMNS.get(name)
+            if field is None:
+                extra_names.append(name)
+                extra_at.append(i + offset)
+            else:
+                by_field.setdefault(field, []).append((name, i + offset))
+        self.single_fields = [f for f, cols in by_field.items() if len(cols) == 1]
+        self.single_at = [by_field[f][0][1] for f in self.single_fields]
+        self.multi = [(f, cols) for f, cols in by_field.items() if len(cols) > 1]
+        self.extra_names = extra_names
+        self.extra_at = extra_at
+        # (a Zotero export: its Author column separates names with "; ")
+        self.semicolon_names = "item type" in header and "author" in header
+        self.authors: dict[str, tuple[tuple[Person, ...], bool, str | None, tuple[Repair, ...]]]
+        self.authors = {}
+        self.names: dict[str, Person] = {}  # (each name string parsed once a file)
+        self.dates: dict[
+            tuple[str, str, str], tuple[dict[str, Any], dict[str, str], tuple[Repair, ...]]
+        ] = {}
+
+    def publication(self, cells: list[str], row_number: int) -> Publication:
+        missing = _MISSING
+        cleaned = [("" if (s := c.strip()) in missing else s) for c in cells]
+        got = {
+            f: v
+            for f, i in zip(self.single_fields, self.single_at, strict=True)
+            if (v := cleaned[i])
+        }
+        extra = {
+            n: v for n, i in zip(self.extra_names, self.extra_at, strict=True) if (v := cleaned[i])
+        }
+        for field, cols in self.multi:
+            for name, i in cols:  # (the first non-empty cell wins; others differing: extra)
+                if (v := cleaned[i]) and got.setdefault(field, v) != v:
+                    extra[name] = v
+        return _build(got, extra, cleaned, row_number, 0, self)
+
+    def kind_column(self, cleaned: list[str]) -> str:
+        """The name of the column the kind of work came from (the first non-empty one)."""
+        offset = self.width - len(self.header)
+        for i, name in enumerate(self.header, offset):
+            if _COLUMNS.get(name) == "kind" and cleaned[i]:
+                return name
+        return "kind"
+
+
+def _header(
+    fields: list[str], line: int, path: str | None, delimiter: str = ","
+) -> tuple[list[str], bool, bool]:
+    """The header's column names (lower case), whether it starts with a pandas index and
+    whether it ended with an empty cell (dropped).
 
     pandas writes its index as a first column with an empty name; its values (row numbers
-    or labels of the data frame) are dropped.
+    or labels of the data frame) are dropped. Web of Science's tab-delimited files end
+    every line with a tab: in a tab-delimited table, an empty last column is dropped.
     """
     names = [_column_name(f) for f in fields]
+    trailing = delimiter == "\t" and len(names) > 1 and not names[-1]
+    if trailing:
+        names = names[:-1]
     index_column = len(names) > 1 and not names[0]
     if index_column:
         names = names[1:]
@@ -393,7 +418,7 @@ def _header(fields: list[str], line: int, path: str | None) -> tuple[list[str], 
             line=line,
             path=path,
         )
-    return names, index_column
+    return names, index_column, trailing
 
 
 def _column_name(name: str) -> str:
@@ -489,43 +514,106 @@ def _publication(
     path: str | None,
 ) -> Publication:
     got, extra = _gather(row, columns)
-    repairs: list[Repair] = []
-    fields: dict[str, Any] = {"title": _text(got.get("title"))}
+    return _build(got, extra, row, row_number, line, path)
 
-    for name in ("venue", "pages", "volume", "publisher", "url", "issue", "abstract"):
-        text = _text(got.get(name))
+
+def _build(
+    got: Mapping[str, Any],
+    extra: dict[str, str],
+    row: Mapping[str, Any] | list[str],
+    row_number: int,
+    line: int,
+    where: _CsvRows | str | None,
+) -> Publication:
+    """A record of the values of one row (``got``: by field) and its other cells (``extra``).
+
+    ``row`` is the row itself (a JSON object, or a CSV row's clean cells); ``where`` is the
+    file's path, or the reader of a CSV table with its caches.
+    """
+    rows: _CsvRows | None = None
+    path: str | None
+    if isinstance(where, _CsvRows):
+        rows, path = where, where.path
+        texts: Mapping[str, Any] = got  # (a CSV row's values are clean text already)
+    else:
+        path = where
+        texts = {k: v if k in _RAW_FIELDS else _text(v) for k, v in got.items()}
+    text_of = texts.get
+    repairs: list[Repair] = []
+    fields: dict[str, Any] = {"title": text_of("title", "")}
+    for name in _TEXT_FIELDS:
+        text = text_of(name)
         if text:
             fields[name] = text
     if "pages" not in fields:
-        start, end = _text(got.get("page_start")), _text(got.get("page_end"))
+        start, end = text_of("page_start", ""), text_of("page_end", "")
         if start:
             fields["pages"] = f"{start}-{end}" if end and end != start else start
         elif end:
             extra["page end"] = end
 
-    record_id = _text(got.get("id"))
+    record_id = text_of("id", "")
     identifiers = {"id": record_id} if record_id else {}
-    for name in ("pmid", "pmcid", "eid", "wos"):
-        text = _text(got.get(name))
+    for name in _IDENTIFIER_FIELDS:
+        text = text_of(name)
         if text:
             identifiers[name] = text
-    note = _text(got.get("note"))
+    note = text_of("note")
     if note:
         extra["note"] = note
 
     # authors: one free-text string, or (JSON) a list of names
-    authors, complete = _authors(got.get("authors"), extra, repairs, line, path)
-    fields["authors"] = tuple(authors)
+    value = got.get("authors")
+    if rows is not None and type(value) is str:
+        cached = rows.authors.get(value)
+        if cached is None:
+            found: dict[str, str] = {}
+            found_repairs: list[Repair] = []
+            people, complete = _authors(
+                value, found, found_repairs, line, path, rows.semicolon_names, rows.names
+            )
+            cached = (tuple(people), complete, found.get("authors"), tuple(found_repairs))
+            rows.authors[value] = cached
+        fields["authors"], complete, lost, found_list = cached
+        if lost is not None:
+            extra["authors"] = lost
+        repairs.extend(found_list)
+    else:
+        authors, complete = _authors(value, extra, repairs, line, path)
+        fields["authors"] = tuple(authors)
     fields["authors_complete"] = complete
 
-    _read_year(got, fields, extra, repairs)
-    _read_ids(got, fields, extra, repairs)
+    if rows is not None:
+        key = (text_of("year", ""), text_of("month", ""), text_of("date", ""))
+        dated = rows.dates.get(key)
+        if dated is None:
+            date_fields: dict[str, Any] = {}
+            date_extra: dict[str, str] = {}
+            date_repairs: list[Repair] = []
+            _read_year(
+                {"year": key[0], "month": key[1], "date": key[2]},
+                date_fields,
+                date_extra,
+                date_repairs,
+            )
+            dated = (date_fields, date_extra, tuple(date_repairs))
+            if len(rows.dates) < _CACHE_SIZE:
+                rows.dates[key] = dated
+        fields.update(dated[0])
+        extra.update(dated[1])
+        repairs.extend(dated[2])
+    else:
+        _read_year(got, fields, extra, repairs)
+    _read_ids(texts, fields, extra, repairs)
 
-    kind_text = _text(got.get("kind"))
+    kind_text = text_of("kind")
     if kind_text:
         kind = _KINDS.get(kind_text.lower())
         if kind is None:
-            extra[_source_column(row, columns, "kind")] = kind_text
+            if isinstance(row, list):
+                extra[rows.kind_column(row) if rows is not None else "kind"] = kind_text
+            else:
+                extra[_source_column(row, _COLUMNS, "kind")] = kind_text
         else:
             fields["kind"] = kind
     elif fields.get("arxiv_id") and fields.get("venue", "").lower().startswith("arxiv"):
@@ -540,6 +628,13 @@ def _publication(
         provenance=(source,),
         repairs=tuple(repairs),
     )
+
+
+_RAW_FIELDS = frozenset(("authors", "year"))
+_TEXT_FIELDS = ("venue", "pages", "volume", "publisher", "url", "issue", "abstract")
+_IDENTIFIER_FIELDS = ("pmid", "pmcid", "eid", "wos")
+#: Most distinct dates a table's reader remembers.
+_CACHE_SIZE = 100_000
 
 
 def _source_column(row: Mapping[str, Any], columns: Mapping[str, str | None], field: str) -> str:
@@ -626,8 +721,11 @@ def _date(text: str) -> tuple[int | None, int | None]:
 def _read_ids(
     got: Mapping[str, Any], fields: dict[str, Any], extra: dict[str, str], repairs: list[Repair]
 ) -> None:
-    """DOI (normalised, or found in the URL or the note) and arXiv id (or found in the venue)."""
-    doi_text = _text(got.get("doi"))
+    """DOI (normalised, or found in the URL or the note) and arXiv id (or found in the venue).
+
+    ``got`` holds the row's values as clean text (see :func:`_text`).
+    """
+    doi_text = got.get("doi") or ""
     if doi_text:
         doi = normalize_doi(doi_text)
         if doi is None:
@@ -646,7 +744,7 @@ def _read_ids(
                 )
     if "doi" not in fields:
         for name in ("url", "note"):
-            text = _text(got.get(name))
+            text = got.get(name) or ""
             dois = find_dois(text) if text and "10." in text else []
             if dois:
                 fields["doi"] = dois[0]
@@ -661,12 +759,12 @@ def _read_ids(
                 )
                 break
 
-    arxiv_text = _text(got.get("arxiv_id"))
+    arxiv_text = got.get("arxiv_id") or ""
     if arxiv_text:
         fields["arxiv_id"] = arxiv_text
         return
     for name in ("venue", "note", "url"):
-        text = _text(got.get(name))
+        text = got.get(name) or ""
         found = find_arxiv_id(text) if text else None
         if found:
             fields["arxiv_id"] = found
@@ -683,7 +781,13 @@ def _read_ids(
 
 
 def _authors(
-    value: Any, extra: dict[str, str], repairs: list[Repair], line: int, path: str | None
+    value: Any,
+    extra: dict[str, str],
+    repairs: list[Repair],
+    line: int,
+    path: str | None,
+    semicolon_names: bool = False,
+    names: dict[str, Person] | None = None,
 ) -> tuple[list[Person], bool]:
     from ..names import parse_author_list, parse_name
 
@@ -717,13 +821,21 @@ def _authors(
             )
         )
         text = decoded
+    if semicolon_names and ";" not in text and text.count(",") == 1:
+        # Zotero's Author column: "Family, Given; Family, Given", so one comma is one name
+        try:
+            return [parse_name(text)], True
+        except PubrecordsError:
+            pass
     if _SCOPUS_NAMES.match(text):
         # Scopus: "Hao J., High R." or "Hao J.; High R." (family name, then initials)
+        # (initials spaced as parse_name spaces them: "D.G." is "D. G.")
         return [
-            Person(family=m.group(1), given=m.group(2)) for m in _SCOPUS_NAME.finditer(text)
+            Person(family=m.group(1), given=_JOINED_INITIALS.sub(". ", m.group(2)))
+            for m in _SCOPUS_NAME.finditer(text)
         ], True
     try:
-        people, complete = parse_author_list(text)
+        people, complete = parse_author_list(text, cache=names)
     except PubrecordsError:
         # Keep the text rather than lose it: the names issue decides how to split it.
         extra["authors"] = text
@@ -745,6 +857,7 @@ def _person_from_dict(item: Mapping[str, Any]) -> Person:
 _SCOPUS_ITEM = r"[^\W\d][^,;.]*? (?:[^\W\d]\.-?)+"
 _SCOPUS_NAMES = re.compile(rf"^{_SCOPUS_ITEM}(?:[,;] {_SCOPUS_ITEM})*$")
 _SCOPUS_NAME = re.compile(r"([^\W\d][^,;.]*?) ((?:[^\W\d]\.-?)+)(?=[,;]|$)")
+_JOINED_INITIALS = re.compile(r"\.(?=[^\W\d_])")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: An entity inside a word followed by a stray space ("K&#246; ller" for "Köller"), unless
 #: the next word is a name particle ("Jos&#233; de Souza").

@@ -417,6 +417,11 @@ def repair_person(person: Person) -> tuple[Person, tuple[Repair, ...]]:
 # ---------------------------------------------------------------------------------------
 # author lists
 
+
+def _parse_auto(piece: str) -> Person:
+    return parse_name(piece, "auto")
+
+
 _INCOMPLETE_TAIL = re.compile(
     r"[,;]?\s*(?:\band\s+|&\s*)?(?:et\.?\s*al\b\.?|others\b\.?|…|\.{3,}|\[\.\.\.\]"
     r"|\(see\s+(?:\d+\s+)?more\))\s*$",
@@ -486,7 +491,9 @@ def _vancouver(piece: str) -> Person | None:
     )
 
 
-def parse_author_list(text: str) -> tuple[list[Person], bool]:
+def parse_author_list(
+    text: str, *, cache: dict[str, Person] | None = None
+) -> tuple[list[Person], bool]:
     """Split a list of authors; the bool says whether the list is complete.
 
     Reads BibTeX's ``and``-joined lists and free-text lists ("A. Smith, B. Jones, and
@@ -499,7 +506,21 @@ def parse_author_list(text: str) -> tuple[list[Person], bool]:
         >>> people, complete = parse_author_list("Smith, J.; Jones, K. et al.")
         >>> [str(p) for p in people], complete
         (['J. Smith', 'K. Jones'], False)
+
+    ``cache`` (a dict the caller keeps, e.g. for one file) remembers each name's
+    :func:`parse_name` result, so that a name met again is not parsed again (the same
+    :class:`~pubrecords.Person` is given back: it is immutable).
     """
+    if cache is None:
+        one = _parse_auto
+    else:
+
+        def one(piece: str) -> Person:
+            person = cache.get(piece)
+            if person is None:
+                person = cache[piece] = parse_name(piece, "auto")
+            return person
+
     if not isinstance(text, str):
         raise NameParseError(f"an author list must be a string, not {type(text).__name__}")
     if len(text) > _MAX_LIST_LENGTH:
@@ -542,14 +563,14 @@ def parse_author_list(text: str) -> tuple[list[Person], bool]:
                 complete = False
                 continue
             if _has_name(piece):
-                people.append(parse_name(piece, "auto"))
+                people.append(one(piece))
         return people, complete
     if ";" in s:
         for piece in s.split(";"):
             piece = piece.strip(" ,")
             piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.IGNORECASE)
             if _has_name(piece):
-                people.append(parse_name(piece, "auto"))
+                people.append(one(piece))
         return people, complete
     pieces = [p for p in _LIST_SPLIT.split(s) if p and p.strip(" .")]
     multi = [p for p in pieces if " " in p]
@@ -572,11 +593,11 @@ def parse_author_list(text: str) -> tuple[list[Person], bool]:
             and not _is_initials(piece)
             and (_is_initials(nxt) or (" " not in nxt and len(pieces) % 2 == 0 and not multi))
         ):
-            people.append(parse_name(f"{piece}, {nxt}", "auto"))
+            people.append(one(f"{piece}, {nxt}"))
             i += 2
             continue
         if _has_name(piece):
-            people.append(parse_name(piece, "auto"))
+            people.append(one(piece))
         i += 1
     return people, complete
 

@@ -1,0 +1,103 @@
+"""The RIS reader's fast path (issue #14, speed): a file without malformed records is split a
+record at a time; it must give exactly what the line-by-line scanner gives, and leave every
+other file to that scanner."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pubrecords.formats import ris
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FILES = sorted(FIXTURES.glob("ris/*.ris")) + sorted(FIXTURES.glob("realris/*.ris"))
+
+
+def _normal(text: str) -> str:
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _lines(text: str) -> tuple[list[ris._Record], tuple[ris.Block, ...]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ris._scan_lines(text, None, False)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_fast_path_equals_the_line_scanner_on_real_files(path: Path) -> None:
+    text = _normal(path.read_bytes().decode("utf-8"))
+    fast = ris._scan_well_formed(text)
+    if path.name == "asreview-ovid_psycinfo.ris":
+        assert fast is None  # (an NL tag line between records: the line scanner warns)
+        return
+    assert fast is not None
+    assert fast == _lines(text)
+
+
+_field = st.sampled_from(
+    [
+        "AU  - Doe, Jane",
+        "AU  - ",
+        "TI  - A title",
+        "T1  - Another",
+        "AB  - x",
+        "AB  -",
+        "KW  - k",
+        "N1  - a note",
+        "PY  - 2001///",
+        "DO  - 10.1000/x",
+        "UR  -  https://example.org ",
+        "XY  - unknown",
+    ]
+)
+_continuation = st.sampled_from(
+    ["more text", "", " ", "  indented", "ty  - lower case", "ER  -x", "1.", "\x01 control"]
+)
+_between = st.sampled_from(["", "", "1.", "Provider: X", " ", "AB  - stray", "ER  - "])
+_type = st.sampled_from(["TY  - JOUR", "TY  - CONF ", "TY  - ", "TY  -", "TY  - BOOK"])
+_end = st.sampled_from(["ER  - ", "ER  -", "ER  - junk", "ER  -x"])
+
+
+@st.composite
+def _ris_text(draw: st.DrawFn) -> str:
+    lines: list[str] = []
+    for _ in range(draw(st.integers(1, 3))):
+        if draw(st.booleans()):
+            lines.append(draw(_between))
+        lines.append(draw(_type))
+        for _ in range(draw(st.integers(0, 5))):
+            lines.append(draw(_field))
+            lines.extend(draw(st.lists(_continuation, max_size=2)))
+        if draw(st.integers(0, 9)):
+            lines.append(draw(_end))
+    if draw(st.booleans()):
+        lines.append(draw(_between))
+    return "\n".join(lines) + draw(st.sampled_from(["", "\n", "\n\n"]))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ris_text())
+def test_fast_path_equals_the_line_scanner_on_generated_text(text: str) -> None:
+    fast = ris._scan_well_formed(text)
+    if fast is not None:
+        assert fast == _lines(text)
+
+
+def test_fast_path_leaves_malformed_files_to_the_line_scanner() -> None:
+    for text in (
+        "TY  - JOUR\nTI  - no end\n",
+        "TI  - no type\nER  - \n",
+        "TY  - JOUR\nTI  - a\nTY  - JOUR\nER  - \n",
+        "TY  - JOUR\nN1  - a\n\n\x01\nER  - \n",
+        "TY  - JOUR\nER  - \nAB  - stray\nTY  - JOUR\nER  - \n",
+        "TY  - \nER  - \n",
+        "TY  - JOUR\nER  -x\n",
+    ):
+        assert ris._scan_well_formed(text) is None, text
+    records, after = ris._scan_well_formed("1.\nTY  - JOUR\nTI  - A\nER  - \n\n2.\n") or ([], ())
+    assert [r.fields for r in records] == [(("TI", "A"),)]
+    assert [b.raw for b in records[0].before] == ["1."] and [b.raw for b in after] == ["\n2.\n"]
