@@ -444,7 +444,7 @@ def real(
 def targets(results: Sequence[dict[str, object]]) -> None:
     """The targets of issue #13 that these sets measure, one PASS/FAIL line each."""
     print(
-        "targets (issue #13; ours = pairs in identical + variant groups; speed = bib-dedupe"
+        "targets (issue #13; ours = pairs deduplicate merges: identical + variant groups and parts of version groups; speed = bib-dedupe"
         " time / ours, the smaller of the CPU and wall ratios):"
     )
 
