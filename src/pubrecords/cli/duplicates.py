@@ -22,6 +22,7 @@ from ._common import (
     read_inputs,
     write_output,
 )
+from .cluster import add_cluster_arguments, cluster_find_duplicates
 
 _EPILOG = """examples:
   pubrecords duplicates refs.bib
@@ -71,6 +72,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="apply the decisions of a filled review CSV (they override the rule)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    add_cluster_arguments(p)
     p.set_defaults(func=run)
 
 
@@ -84,7 +86,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.raw:
         pubs = [clean_publication(p) for p in pubs]
     progress = StderrProgress(enabled=not args.quiet and sys.stderr.isatty())
-    groups = find_duplicates(pubs, progress=progress, decisions=decisions)
+    groups = cluster_find_duplicates(args, pubs, progress)  # None without --workers/--scheduler
+    if groups is None:
+        groups = find_duplicates(pubs, progress=progress, decisions=decisions)
     if decisions:
         Merger(decisions, seen={record_id(p) for p in pubs}).warn_unknown()
     if args.review:

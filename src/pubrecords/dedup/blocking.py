@@ -1,10 +1,16 @@
-"""Blocking: which records are compared at all (keys, capped blocks, sorted-title windows); linear in the input."""
+"""Blocking: which records are compared at all (keys, capped blocks, sorted-title windows); linear in the input.
+
+The stages are pure functions of plain data, so that the in-process path and a cluster
+(:mod:`pubrecords.dask`) call the same code: :func:`document_frequencies` (a count of
+title words, summed over shards) -> :func:`block_keys` (one record's keys) -> blocks (the
+records sharing a key) -> :func:`block_pairs` (the candidate pairs of one block) and
+:func:`neighbour_pairs` (the sorted-title pass, over any stretch of the sorted order).
+"""
 
 from __future__ import annotations
 
-from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -22,137 +28,150 @@ from .features import (
 )
 from .scoring import _content_key
 
-# ----------------------------------------------------------------------------- blocking
+__all__ = ["block_keys", "block_pairs", "document_frequencies", "neighbour_pairs", "title_words"]
+
+#: One candidate pair: (i, j, pre-filter score) with i < j.
+Pair = tuple[int, int, float]
+
+_HASH_BITS = (1 << 64) - 1
+
+# ----------------------------------------------------------------------------- keys
 
 
-def _blocks(feats: _Features) -> Iterator[list[int]]:
-    """Blocks of record indices sharing a key (each block has at least two records).
+def title_words(title: str) -> set[str]:
+    """The words of a normalised title that count towards document frequency.
 
-    Keys: the DOI, the arXiv id, and pairs of the title's rarest words (a copy with a
-    typo in one of them still shares a pair). Keys are hashed to integers and grouped by
-    sorting, so memory stays a few machine words per record and key.
+    >>> sorted(title_words("the theory of graph minors"))
+    ['graph', 'minors', 'theory']
     """
-    n = feats.n
-    titles = feats.title
-    # each entry packs (hash of the key, record index) into one integer, so grouping is a
-    # plain integer sort (a rare hash collision only adds a candidate pair)
-    shift = max(1, n.bit_length())
-    mask = (1 << (62 - shift)) - 1
-    packed: array[int] = array("q")
-    add = packed.append
-    for i in range(n):
-        if feats.doi[i]:
-            add(((hash("d" + feats.doi[i]) & mask) << shift) | i)
-        if feats.arxiv[i]:
-            add(((hash("a" + feats.arxiv[i]) & mask) << shift) | i)
+    return {w for w in title.split() if w not in _STOPWORDS}
 
-    # rare title words: document frequency first, then each record's rarest words
-    # first author and year: titles mangled beyond their rare words (junk around them)
-    for i in range(n):
-        fams, year = feats.fams[i], feats.year[i]
-        if fams and year is not None:
-            add(((hash(f"{fams[0]}|{year}") & mask) << shift) | i)
 
+def document_frequencies(titles: Iterable[str]) -> Counter[str]:
+    """In how many titles each word occurs (counts of shards add up to the whole).
+
+    >>> document_frequencies(["graph minors", "graph theory"])["graph"]
+    2
+    """
     df: Counter[str] = Counter()
     for t in titles:
-        df.update({w for w in t.split() if w not in _STOPWORDS})
-    for i, t in enumerate(titles):
-        words = sorted({w for w in t.split() if w not in _STOPWORDS and df[w] > 1})
-        if not words:
-            continue
-        if len(words) > RARE_KEYS:
-            words.sort(key=df.__getitem__)
-            del words[RARE_KEYS:]
-        fams = feats.fams[i]
-        if fams:
-            # first author and a rare word: versions under another title, mangled titles
-            first = fams[0] + "|"
-            for w in words:
-                add(((hash(first + w) & mask) << shift) | i)
-        for w in words[:2]:
-            if len(words) == 1 or df[w] <= RARE_BLOCK:
-                add(((hash(w) & mask) << shift) | i)
-        if len(words) == 1:
-            continue
-        for a in range(len(words)):
-            for b in range(a + 1, len(words)):
-                wa, wb = words[a], words[b]
-                add(((hash(wa + " " + wb if wa < wb else wb + " " + wa) & mask) << shift) | i)
-    del df
-
-    entries = sorted(packed)
-    del packed
-    low = (1 << shift) - 1
-    total = len(entries)
-    start = 0
-    while start < total:
-        key = entries[start] >> shift
-        end = start + 1
-        while end < total and entries[end] >> shift == key:
-            end += 1
-        if end - start > 1:
-            block = sorted({entries[k] & low for k in range(start, end)})
-            if len(block) > 1:
-                yield block
-        start = end
+        df.update(title_words(t))
+    return df
 
 
-def _candidate_pairs(
-    feats: _Features, progress: ProgressCallback | None
-) -> Iterator[tuple[int, int, float]]:
-    """Candidate pairs (i < j) that pass the cheap title pre-filter, each once."""
-    titles = feats.title
-    seen: set[int] = set()
-    n = feats.n
-    done = 0
+def block_keys(
+    title: str,
+    fams: tuple[str, ...],
+    year: int | None,
+    doi: str,
+    arxiv: str,
+    df: Mapping[str, int],
+) -> list[str]:
+    """The blocking keys of one record, from its features and the document frequency
+    of title words over all records (words seen once may be left out of ``df``).
+
+    Keys: the DOI, the arXiv id, the first author and year, and the title's rarest
+    words: the first author with each of them, each on its own where rare enough, and
+    each pair of them (a copy with a typo in one of them still shares a pair).
+
+    >>> df = {"graph": 2, "minors": 2, "theory": 40}
+    >>> block_keys("graph minors theory", ("robertson",), 1983, "", "", df)
+    ['robertson|1983', 'robertson|graph', 'robertson|minors', 'robertson|theory', 'graph', 'minors', 'graph minors', 'graph theory', 'minors theory']
+    """
+    keys: list[str] = []
+    if doi:
+        keys.append("d" + doi)
+    if arxiv:
+        keys.append("a" + arxiv)
+    # first author and year: titles mangled beyond their rare words (junk around them)
+    if fams and year is not None:
+        keys.append(f"{fams[0]}|{year}")
+    get = df.get
+    words = sorted({w for w in title.split() if w not in _STOPWORDS and get(w, 0) > 1})
+    if not words:
+        return keys
+    if len(words) > RARE_KEYS:
+        words.sort(key=df.__getitem__)
+        del words[RARE_KEYS:]
+    if fams:
+        # first author and a rare word: versions under another title, mangled titles
+        first = fams[0] + "|"
+        for w in words:
+            keys.append(first + w)
+    for w in words[:2]:
+        if len(words) == 1 or df[w] <= RARE_BLOCK:
+            keys.append(w)
+    if len(words) == 1:
+        return keys
+    for a in range(len(words)):
+        for b in range(a + 1, len(words)):
+            wa, wb = words[a], words[b]
+            keys.append(wa + " " + wb if wa < wb else wb + " " + wa)
+    return keys
+
+
+# ----------------------------------------------------------------------------- pairs
+
+
+def block_pairs(block: Sequence[int], title_of: Callable[[int], str]) -> Iterator[Pair]:
+    """Candidate pairs (i < j) of one block that pass the cheap title pre-filter.
+
+    ``block`` holds the distinct record ids sharing a key, ascending; ``title_of`` gives
+    a record's normalised title. Blocks larger than ``BLOCK_CAP`` are sorted by title
+    and compared only within a window. A pair may come from several blocks.
+
+    >>> titles = {3: "graph minors", 7: "graph minor", 9: "unrelated words here"}
+    >>> [(i, j) for i, j, _ in block_pairs([3, 7, 9], titles.__getitem__)]
+    [(3, 7)]
+    """
     scorer = fuzz.token_sort_ratio
-    for block in _blocks(feats):
-        done += 1
-        if done % 4096 == 0:
-            report(progress, "dedup:compare", done, None)
-        size = len(block)
-        if size == 2:
-            i, j = block
-            score = scorer(_content_key(titles[i]), _content_key(titles[j]))
-            if score >= PREFILTER:
-                code = i * n + j
-                if code not in seen:
-                    seen.add(code)
-                    yield i, j, score
-            continue
-        if size > BLOCK_CAP:
-            block = sorted(block, key=titles.__getitem__)
-            windowed = True
-        else:
-            windowed = False
-        block_titles = [_content_key(titles[i]) for i in block]
-        for p in range(size - 1):
-            end = min(size, p + 1 + WINDOW) if windowed else size
-            i = block[p]
-            for _choice, score, q in process.extract(
-                block_titles[p],
-                block_titles[p + 1 : end],
-                scorer=scorer,
-                score_cutoff=PREFILTER,
-                limit=None,
-            ):
-                j = block[p + 1 + q]
-                a, b = (i, j) if i < j else (j, i)
-                code = a * n + b
-                if code not in seen:
-                    seen.add(code)
-                    yield a, b, score
-    report(progress, "dedup:compare", done, done)
+    size = len(block)
+    if size == 2:
+        i, j = block
+        score = scorer(_content_key(title_of(i)), _content_key(title_of(j)))
+        if score >= PREFILTER:
+            yield i, j, score
+        return
+    windowed = size > BLOCK_CAP
+    if windowed:
+        block = sorted(block, key=title_of)
+    block_titles = [_content_key(title_of(i)) for i in block]
+    for p in range(size - 1):
+        end = min(size, p + 1 + WINDOW) if windowed else size
+        i = block[p]
+        for _choice, score, q in process.extract(
+            block_titles[p],
+            block_titles[p + 1 : end],
+            scorer=scorer,
+            score_cutoff=PREFILTER,
+            limit=None,
+        ):
+            j = block[p + 1 + q]
+            yield (i, j, score) if i < j else (j, i, score)
 
-    # sorted-title neighbourhood: typos in the rare words themselves
-    order = feats.order
+
+def neighbour_pairs(
+    order: Sequence[int], title_of: Callable[[int], str], count: int
+) -> Iterator[Pair]:
+    """Candidate pairs of the sorted-title pass: each of the first ``count`` records of
+    ``order`` (record ids sorted by title, ties by id) with the ``WINDOW`` records after
+    it, when the titles are nearly equal or one extends the other by a subtitle.
+
+    A stretch of the whole sorted order, followed by ``WINDOW`` records of the next
+    stretch, gives that stretch's pairs.
+
+    >>> titles = {0: "graph minors", 1: "graph minors i", 2: "graph minors xx"}
+    >>> [(i, j) for i, j, _ in neighbour_pairs([0, 1, 2], titles.__getitem__, 2)]
+    [(0, 1), (0, 2), (1, 2)]
+    """
     ratio = fuzz.ratio
-    for k in range(n - 1):
+    n = len(order)
+    for k in range(count):
         i = order[k]
-        ti = titles[i]
+        ti = title_of(i)
         for m in range(k + 1, min(n, k + 1 + WINDOW)):
             j = order[m]
-            tj = titles[j]
+            tj = title_of(j)
             score = ratio(ti, tj, score_cutoff=SN_PREFILTER)
             if (
                 not score
@@ -166,8 +185,68 @@ def _candidate_pairs(
                 # when the shorter title is substantial
                 score = SN_PREFILTER
             if score:
-                a, b = (i, j) if i < j else (j, i)
-                code = a * n + b
-                if code not in seen:
-                    seen.add(code)
-                    yield a, b, score
+                yield (i, j, score) if i < j else (j, i, score)
+
+
+# ----------------------------------------------------------------------------- in-process
+
+
+def _blocks(feats: _Features) -> Iterator[list[int]]:
+    """Blocks of record indices sharing a key (each block has at least two records).
+
+    Keys are hashed to 64-bit integers and grouped by sorting, so memory stays a few
+    machine words per record and key. (Two different keys with one hash would form one
+    block: with 64 bits, a chance of about one in a million at ten million keys.)
+    """
+    n = feats.n
+    titles, fams, years, dois, arxivs = feats.title, feats.fams, feats.year, feats.doi, feats.arxiv
+    # each entry packs (hash of the key, record index) into one integer, so grouping is a
+    # plain integer sort
+    shift = max(1, n.bit_length())
+    bits = _HASH_BITS
+    df = document_frequencies(titles)
+    packed: list[int] = []
+    add = packed.append
+    for i in range(n):
+        for k in block_keys(titles[i], fams[i], years[i], dois[i], arxivs[i], df):
+            add(((hash(k) & bits) << shift) | i)
+    del df
+    packed.sort()
+    low = (1 << shift) - 1
+    total = len(packed)
+    start = 0
+    while start < total:
+        key = packed[start] >> shift
+        end = start + 1
+        while end < total and packed[end] >> shift == key:
+            end += 1
+        if end - start > 1:
+            block = sorted({packed[k] & low for k in range(start, end)})
+            if len(block) > 1:
+                yield block
+        start = end
+
+
+def _candidate_pairs(feats: _Features, progress: ProgressCallback | None) -> Iterator[Pair]:
+    """Candidate pairs (i < j) that pass the cheap title pre-filter, each once."""
+    title_of = feats.title.__getitem__
+    seen: set[int] = set()
+    n = feats.n
+    done = 0
+    for block in _blocks(feats):
+        done += 1
+        if done % 4096 == 0:
+            report(progress, "dedup:compare", done, None)
+        for pair in block_pairs(block, title_of):
+            code = pair[0] * n + pair[1]
+            if code not in seen:
+                seen.add(code)
+                yield pair
+    report(progress, "dedup:compare", done, done)
+
+    # sorted-title neighbourhood: typos in the rare words themselves
+    for pair in neighbour_pairs(feats.order, title_of, max(0, n - 1)):
+        code = pair[0] * n + pair[1]
+        if code not in seen:
+            seen.add(code)
+            yield pair

@@ -20,7 +20,7 @@ from .merge import merge as _merge
 from .review import Decision, decided_pairs, normalise_decisions
 from .scoring import _AMBIGUOUS, _MATCH, _MAYBE, _VERSION, _compare, _title_similarity
 
-__all__ = ["deduplicate", "find_duplicates"]
+__all__ = ["Edge", "deduplicate", "find_duplicates"]
 
 
 # ----------------------------------------------------------------------------- public API
