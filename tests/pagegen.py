@@ -26,7 +26,15 @@ keeps its ``?`` (the letter is not invented); an entity or mojibake is decoded; 
 Japanese name written without a space cannot be split without a dictionary and is kept
 whole (``Person(literal=...)``).
 
-The seed used to tune the reader is :data:`TUNING_SEED`; tests and benchmarks use others.
+Two disjoint vocabularies (:data:`TUNING`, :data:`HELD_OUT`): seeds below
+:data:`HELD_OUT_FROM` (1000) draw names, organisations, title words, venues and abstract
+sentences from the tuning one, the only one the reader may be tuned on; seeds from 1000 on
+draw from the held-out one, which shares no word with it beyond closed classes (function
+words, name particles, organisation kind words such as "Team"; :func:`shared_words`). The
+classes and the generation logic are the same. So held-out pages measure what a user with
+unseen names and titles gets, not new combinations of known words. (Before issue #14's
+second round all seeds shared one small vocabulary; the tuning vocabulary is that one plus
+words added together with the held-out one.) :data:`TUNING_SEED` was the first tuning seed.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -39,6 +47,7 @@ from __future__ import annotations
 
 import difflib
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -50,6 +59,7 @@ def _words(text: str, sep: str | None = None) -> list[str]:
 
 
 TUNING_SEED = 1
+HELD_OUT_FROM = 1000  # seeds from here on draw from the held-out vocabulary
 
 CLASSES = (
     "plain",
@@ -64,7 +74,7 @@ CLASSES = (
     "mojibake",
 )
 
-_GIVEN = _words("""Aino Alba Aleksander Amara Anders Anneke Arvid Beatriz Benedikt Bettina Caio Carmen
+_T_GIVEN = _words("""Aino Alba Aleksander Amara Anders Anneke Arvid Beatriz Benedikt Bettina Caio Carmen
 Cecilia Colm Dagny Daria Desmond Dorota Edvard Elspeth Emeka Esther Fabian Femke Filipa Gideon
 Greta Gustavo Halima Hamza Helga Hiroshi Idris Ilona Imogen Ines Ismael Jakob Jolanda Jonas
 Kasimir Katarina Kenji Kerstin Kwame Lavinia Leif Liesel Lorenzo Lucia Maarten Magnus Malin
@@ -72,7 +82,7 @@ Marek Marisol Matthias Mirela Nadia Naveen Nikolai Noemi Olavo Olga Oren Pavla P
 Radek Rasmus Renata Rohan Rosalind Sabine Samir Selma Sigrid Simone Stellan Tamsin Teodor
 Theresa Tobias Ulla Valeria Viggo Wanjiru Wiebke Yannick Yusuf Zdenek Zora""")
 
-_FAMILY = _words("""Aalto Abernethy Achebe Adeyinka Albers Almeida Amundsen Arnaud Bachmann Barsotti
+_T_FAMILY = _words("""Aalto Abernethy Achebe Adeyinka Albers Almeida Amundsen Arnaud Bachmann Barsotti
 Bergqvist Blomqvist Borkowski Brandt Castellanos Cervenka Dalgaard Delgado Dinescu Drummond
 Eckhardt Engström Esterhazy Falkenberg Ferrante Fonseca Gallardo Gerritsen Gottschalk Grimaldi
 Halvorsen Hartvig Heinemann Holmberg Ilunga Janssens Jurado Kaczmarek Karlsson Kettunen Kowalczyk
@@ -82,7 +92,7 @@ Sandberg Scheffler Sorensen Strand Szabo Tavares Thorsen Tomasek Underhill Valde
 Wallin Westergaard Wojcik Yamaguchi Zamfir Zeller""")
 
 # (written with the non-ASCII letter, to be spelled as an entity, lost, or mojibake)
-_ACCENTED = [
+_T_ACCENTED = [
     ("Ulrich", "Güntzer"),
     ("Amélie", "Marian"),
     ("Zeynep", "Öztürk"),
@@ -120,7 +130,7 @@ _NAMED_ENTITIES = {
     "Ü": "Uuml",
 }
 
-_ORGS = [
+_T_ORGS = [
     "Object Database Management Group",
     "The TimesTen Team",
     "Lotus Development Corp.",
@@ -135,22 +145,22 @@ _ORGS = [
     "International Plankton Census Team",
 ]
 
-_WORD_GIVEN = _words("""Dean King Will Rose Grace Hope Joy Faith Mark Bill Frank Art Summer Young Earl
+_T_WORD_GIVEN = _words("""Dean King Will Rose Grace Hope Joy Faith Mark Bill Frank Art Summer Young Earl
 Major Page Bishop Duke Prince Sterling Hunter Iris Ivy Pearl Ruby Rich Sunny Victor Wade""")
 
-_VIET_FAMILY = _words("Lê Vũ Nguyễn Trần Phạm Hoàng Đặng Bùi Đỗ Hồ Ngô Dương Lý Võ Huỳnh Phan")
-_VIET_GIVEN = _words("Jane John Minh Thảo Hùng Lan Quốc Anh Thu Hà Tuấn Linh Phương Mai Khoa")
+_T_VIET_FAMILY = _words("Lê Vũ Nguyễn Trần Phạm Hoàng Đặng Bùi Đỗ Hồ Ngô Dương Lý Võ Huỳnh Phan")
+_T_VIET_GIVEN = _words("Jane John Minh Thảo Hùng Lan Quốc Anh Thu Hà Tuấn Linh Phương Mai Khoa")
 
-_CN_FAMILY = _words("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 高")
-_CN_GIVEN = _words("小明 伟 芳 秀英 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明轩 晓东 子涵 雨桐")
-_KR_FAMILY = _words("김 이 박 최 정 강 조 윤 장 임")
-_KR_GIVEN = _words("민준 서연 지우 하준 서윤 도윤 지호 수아 예준 지민")
-_JP_FULL = _words("山田太郎 佐藤花子 鈴木一郎 高橋美咲 田中健太 渡辺直子 伊藤翔太 中村由美")
+_T_CN_FAMILY = _words("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 高")
+_T_CN_GIVEN = _words("小明 伟 芳 秀英 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明轩 晓东 子涵 雨桐")
+_T_KR_FAMILY = _words("김 이 박 최 정 강 조 윤 장 임")
+_T_KR_GIVEN = _words("민준 서연 지우 하준 서윤 도윤 지호 수아 예준 지민")
+_T_JP_FULL = _words("山田太郎 佐藤花子 鈴木一郎 高橋美咲 田中健太 渡辺直子 伊藤翔太 中村由美")
 
-_MONONYMS = _words("""Sutrisno Wahyudi Purnomo Suparman Haryanto Mulyono Setiawan Kusnadi Rahayu
+_T_MONONYMS = _words("""Sutrisno Wahyudi Purnomo Suparman Haryanto Mulyono Setiawan Kusnadi Rahayu
 Sumarni Prabowo Hartono Susilo Winarno Darmawan""")
 
-_PARTICLE_NAMES = [
+_T_PARTICLE_NAMES = [
     ("Ludwig", "van", "Beethoven"),
     ("Anna", "de la", "Cruz"),
     ("Pieter", "van der", "Meer"),
@@ -165,21 +175,21 @@ _PARTICLE_NAMES = [
     ("Joost", "de", "Vries"),
 ]
 
-_SUBJECTS = """Tidal Forecasting|Sediment Transport|Salinity Intrusion|Seagrass Mapping|Kelp Forests|
+_T_SUBJECTS = """Tidal Forecasting|Sediment Transport|Salinity Intrusion|Seagrass Mapping|Kelp Forests|
 Coral Bleaching|Wetland Carbon|Estuary Circulation|Plankton Blooms|Fish Passage|Storm Surge|
 Coastal Erosion|River Plumes|Mangrove Recovery|Ocean Acidification|Benthic Habitats|
 Shoreline Change|Marine Heatwaves|Sea Ice Drift|Groundwater Discharge""".replace("\n", "").split(
     "|"
 )
-_METHODS = """Gaussian Processes|Graph Neural Networks|Sparse Regression|Bayesian Hierarchical Models|
+_T_METHODS = """Gaussian Processes|Graph Neural Networks|Sparse Regression|Bayesian Hierarchical Models|
 Diffusion Models|Transformers|Kalman Filters|Random Forests|Variational Inference|Physics-Informed
 Networks|Contrastive Learning|Active Learning|Optimal Transport|Causal Discovery|Ensemble
 Forecasts|Symbolic Regression|Neural Operators|Conformal Prediction""".replace("\n", " ").split("|")
-_METHODS = [" ".join(m.split()) for m in _METHODS]
-_NOUNS = _words("""benchmark|dataset|framework|toolkit|survey|baseline|library|model""", "|")
-_ONE_WORD_TITLES = _words("Saltmarsh Tidewater Driftwood Undertow Brackish Seafoam Estuarine")
+_T_METHODS = [" ".join(m.split()) for m in _T_METHODS]
+_T_NOUNS = _words("""benchmark|dataset|framework|toolkit|survey|baseline|library|model""", "|")
+_T_ONE_WORD_TITLES = _words("Saltmarsh Tidewater Driftwood Undertow Brackish Seafoam Estuarine")
 
-_VENUES = [
+_T_VENUES = [
     "NeurIPS",
     "ICML",
     "ICLR",
@@ -189,7 +199,7 @@ _VENUES = [
     "Limnology and Oceanography",
 ]
 
-_SENTENCES = [
+_T_SENTENCES = [
     "{s} is hard to predict from sparse sensors, and most models ignore how {x} changes "
     "over a season.",
     "We propose a method based on {m} that learns {x} directly from field measurements.",
@@ -206,9 +216,347 @@ _SENTENCES = [
     "We discuss the limits of the approach and the data it would need to improve.",
 ]
 
-_ROLES = ["Core Academic Member", "Associate Academic Member", "Canada CIFAR AI Chair"]
-_UNIVERSITIES = ["Université de Lisière", "University of Harrowgate", "Tidewater Institute"]
-_TOPICS = ["Deep Learning", "Probabilistic Models", "Time Series", "Environmental Data Science"]
+_T_ROLES = ["Core Academic Member", "Associate Academic Member", "Canada CIFAR AI Chair"]
+_T_UNIVERSITIES = ["Université de Lisière", "University of Harrowgate", "Tidewater Institute"]
+_T_TOPICS = ["Deep Learning", "Probabilistic Models", "Time Series", "Environmental Data Science"]
+
+
+# Tuning words added when the held-out vocabulary was written (issue #14, second part),
+# before any held-out page was read: new words for the tuning seeds, so that errors the
+# reader makes on unseen words can be found without looking at the held-out pages.
+_T_GIVEN += _words("""Bogdan Chiara Dmitri Eero Farida Gunnar Hedda Ignacio Jorunn Kofi Lidia
+Mehmet Nkechi Orla Priya Quentin Rhiannon Sander Tuva Ugo Wolfgang Xenia Yara Zainab""")
+_T_FAMILY += _words("""Adebayo Bianchi Cardoso Dimitrov Ekström Fitzgerald Gonzaga Haugland Iversen
+Jovanovic Kristiansen Lacroix Mancini Nieminen Oyelaran Pacheco Quintero Rautio Salvatore
+Takahashi Uchida Varga Whitlock Yilmaz Zielinski""")
+_T_ACCENTED += [
+    ("Dóra", "Szűcs"),
+    ("Håkon", "Løvås"),
+    ("Çağla", "Yıldız"),
+    ("Andrés", "Muñoz"),
+    ("Lúcia", "Araújo"),
+]
+_T_ORGS += [
+    "The City Mobility Observatory",
+    "Gridwise Energy Partnership",
+    "Metro Transit Data Programme",
+    "Voltaic Power GmbH",
+    "Kestrel Robotics LLC",
+    "The Commuter Panel Steering Committee",
+]
+_T_WORD_GIVEN += _words("Cliff Dale Dawn Glen Grant Jack June May Ray Robin")
+_T_MONONYMS += _words("Sugiyono Widodo Kartono Supriyadi Ngatimin")
+_T_PARTICLE_NAMES += [
+    ("Sofia", "dal", "Molin"),
+    ("Greet", "van", "Houten"),
+    ("Ahmed", "el", "Masri"),
+    ("Jan", "de", "Bruijn"),
+]
+_T_SUBJECTS += _words(
+    """Traffic Congestion|Energy Demand|Bike Sharing|Power Outages|Street Lighting|
+Transit Ridership|Battery Ageing|Grid Frequency|Parking Occupancy|Ferry Delays""".replace("\n", ""),
+    "|",
+)
+_T_METHODS += _words(
+    "Matrix Completion|Point Processes|Bandit Algorithms|Spline Smoothing|"
+    "Mixed-Integer Programming|Message Passing",
+    "|",
+)
+_T_NOUNS += _words("leaderboard|simulator", "|")
+_T_ONE_WORD_TITLES += _words("Gridlock Crosstown Overpass Lamplight Backfire Resonance Vigil")
+
+_T_TITLES = (
+    "{w}",
+    "{s} with {m}",
+    "Learning {s} from Sparse Sensors",
+    "{s0}Net: {m} for {s}",
+    "Can {m} Forecast {s}?",
+    "On the Limits of {m} in {s}",
+    "A {N} for {s}",
+    "Quiet {sl}",
+    "{m} Meet {s}: Lessons from Three Estuaries",
+    "Towards Robust {s} under Missing Data",
+    "Scalable {m} for {s} and {s2}",
+    "{s} at Scale",
+)
+_T_BIOGRAPHY = (
+    "{owner} is an Assistant Professor who studies coasts, estuaries and the data they "
+    "produce, with a focus on models that can be trusted by the people who manage them."
+)
+_T_DEPARTMENT = "Department of Ocean Science"
+
+# ----------------------------------------------------------------------------- held-out words
+# The vocabulary of held-out seeds (>= HELD_OUT_FROM): no word of it is in the tuning
+# vocabulary above (checked by ``_check_disjoint``), so held-out pages test words the reader
+# was never tuned on. Same classes, same generation logic.
+
+_H_GIVEN = _words("""Abebe Adaeze Afua Agnete Ahti Aiyana Akosua Alma Amadou Anouk Aroha Astrid
+Aurelio Ayesha Baptiste Bashir Berit Bogumil Cassius Chidi Cosmin Dalia Dariusz Delphine Dimitra
+Eamon Efua Eirik Eleni Emil Erlend Esra Fatou Folake Gaspard Giedre Hakan Hanne Henrik Ifeoma Ilse
+Ingvar Isolde Jaroslav Jelena Joaquim Kalani Karin Kazimiera Kerem Laila Leandro Linnea Luka Mads
+Maelle Mariam Matteo Meera Milos Nanami Nilufar Niamh Obinna Odile Ossian Paola Pekka Quirin
+Ragnhild Reza Rutendo Saoirse Sebastiaan Shreya Sindre Solveig Tadeo Tariq Thandiwe Tiago Ulrike
+Vaclav Wendelin Ximena Yaw Yevgenia Zaid Zofia""")
+
+_H_FAMILY = _words("""Abiodun Akerlund Alvarado Andreou Ashworth Balogun Beaumont Bertolini Bjornstad
+Bouchard Cabrera Carvalho Ciobanu Dahlgren Desrosiers Dufresne Egeland Ekwueme Fagerlund Figueroa
+Gajewski Galvez Gundersen Haddad Hallberg Hoekstra Iacono Ivanova Jankowski Kamau Kallio Keskinen
+Korhonen Kuznetsova Lemaire Lindqvist Lozano Magnusson Marchetti Medina Mikkelsen Molnar Nascimento
+Nyberg Obi Olsson Oyelowo Paredes Pavlovic Pettersen Quinlan Renner Rocha Rutkowski Saarinen
+Salazar Schuster Sokolova Stavropoulos Sundqvist Teixeira Toivonen Uddin Vainio Vasquez Vogel
+Wasilewski Whitford Yildirim Zapata Zoric""")
+
+_H_ACCENTED = [
+    ("Gaëlle", "Bérubé"),
+    ("Jiří", "Šimánek"),
+    ("Ángel", "Muñiz"),
+    ("Øystein", "Sæther"),
+    ("Noémie", "Lévêque"),
+    ("Ayşe", "Güneş"),
+    ("Mikuláš", "Horváth"),
+    ("Estêvão", "Gonçalves"),
+    ("Zsófia", "Kovács"),
+    ("Bartłomiej", "Żukowski"),
+    ("Hélène", "Côté"),
+    ("Kārlis", "Bērziņš"),
+    ("Dörte", "Schäfer"),
+    ("Íñigo", "Urquiza"),
+    ("Raphaël", "Château"),
+    ("Ásgeir", "Þórsson"),
+    ("Ida", "Kärkkäinen"),
+    ("Jérôme", "Bourgès"),
+    ("Łukasz", "Wiśniewski"),
+    ("Ramón", "Núñez"),
+]
+
+_H_ORGS = [
+    "Prairie Soil Moisture Consortium",
+    "The Snowpack Reanalysis Team",
+    "Cinderford Geomatics Ltd.",
+    "Alpine Hazard Cartography Initiative",
+    "The Firewatch Collaboration",
+    "Quillon Earthworks Inc.",
+    "Global Pollinator Monitoring Network",
+    "The DRYAD Synthesis Group",
+    "Harrowby Instruments Co.",
+    "Canopy Commons Alliance",
+    "Northfield Agronomy Lab",
+    "The Permafrost Observing Task Force",
+]
+
+_H_WORD_GIVEN = _words("""Hazel Amber Rowan Heath Holly Basil Olive Reed Penny Sky Rocky Stone Sage
+Brook Forest Carol Fern Wren Clay Gray Drew Misty Dusty Autumn Jasper Lark Sonny Honor Hardy Noble""")
+_H_WORD_GIVEN_FAMILY = ["Tan", "Moss", "Wong", "Eze"]
+
+_H_VIET_FAMILY = _words(
+    "Đinh Lâm Trương Đoàn Lương Cao Tạ Lưu Thái Triệu Vương Quách Kiều Châu Mạc Tô"
+)
+_H_VIET_GIVEN = _words(
+    "Peter Mary Hiếu Dũng Trang Nga Bảo Long Hương Ngọc Duy Vy Khánh Tâm Sơn Hải"
+)
+
+_H_CN_FAMILY = _words("郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡")
+_H_CN_GIVEN = _words(
+    "建国 慧 婷 浩然 思远 欣怡 俊杰 梓轩 一鸣 文博 佳怡 志强 海燕 宇航 天佑 晨曦 嘉欣 诗涵 家豪 若曦"
+)
+_H_KR_FAMILY = _words("한 오 서 신 권 황 안 송 류 홍")
+_H_KR_GIVEN = _words("시우 하은 주원 채원 건우 유진 현우 지아 은우 소율")
+_H_JP_FULL = _words("小林誠 加藤恵美 吉田大輔 山本彩 松本拓也 井上愛 木村翼 斎藤陽菜")
+
+_H_MONONYMS = _words("""Suharti Budiono Slamet Sugiarto Wibowo Suyanto Riyanto Sulastri Nugroho
+Sutarno Paryono Wagiman Ratnasari Hadisoemarto Tukinem""")
+
+_H_PARTICLE_NAMES = [
+    ("Sanne", "van", "Dijk"),
+    ("Rafael", "dos", "Santos"),
+    ("Ursula", "von der", "Heide"),
+    ("Eva", "de", "Jong"),
+    ("Marco", "di", "Stefano"),
+    ("Luis", "de las", "Heras"),
+    ("Fatima", "el", "Amrani"),
+    ("Thijs", "ter", "Haar"),
+    ("Camille", "du", "Pont"),
+    ("Omar", "bin", "Yusof"),
+    ("Ana", "do", "Carmo"),
+    ("Bram", "van de", "Wetering"),
+]
+
+_H_SUBJECTS = _words(
+    """Crop Yield|Soil Moisture|Wildfire Spread|Air Quality|Urban Heat Islands|Snowpack Melt|
+Glacier Retreat|Pollinator Decline|Drought Onset|Canopy Height|Permafrost Thaw|Dust Storms|
+Flood Inundation|Landslide Susceptibility|Peatland Fires|Avalanche Risk|Bird Migration|
+Hail Damage|Solar Irradiance|Aquifer Depletion""".replace("\n", ""),
+    "|",
+)
+_H_METHODS = _words(
+    """Tensor Decomposition|Normalizing Flows|Gradient Boosting|Spectral Clustering|
+Self-Supervised Pretraining|Support Vector Machines|Attention Mechanisms|Sequential Monte Carlo|
+Policy Gradients|Kernel Smoothers|Compressed Sensing|Federated Averaging|Reservoir Computing|
+Density Ratio Estimation|Long Short-Term Memory|Low-Rank Adaptation|Stochastic Differential
+Equations|Graphical Lasso""".replace("\n", " ").replace("| ", "|"),
+    "|",
+)
+_H_METHODS = [" ".join(m.split()) for m in _H_METHODS]
+_H_NOUNS = _words("corpus|testbed|pipeline|registry|protocol|archive|suite|catalogue", "|")
+_H_ONE_WORD_TITLES = _words("Snowmelt Firebreak Heathland Tinderbox Windthrow Fallow Aftermath")
+
+_H_VENUES = [
+    "KDD",
+    "UAI",
+    "AISTATS",
+    "Remote Sensing of Environment",
+    "Hydrology and Earth System Sciences",
+    "IJCAI",
+    "Agricultural and Forest Meteorology",
+]
+
+_H_SENTENCES = [
+    "Monitoring {x} plot by plot is expensive, and coarse products miss how {x} varies "
+    "between farms.",
+    "We introduce a technique grounded in {m} that estimates {x} from routine inspections.",
+    "The technique pairs {m} with a lightweight mechanistic constraint, so its estimates "
+    "stay plausible in dry years.",
+    "Across four regions it roughly halves the deviations of the strongest competitor.",
+    "Our {n} covers {k} stations and is openly released alongside the scripts.",
+    "Most earlier efforts treat neighbouring readings as unrelated, an assumption seldom "
+    "justified.",
+    "Here, we revisit {x} from the perspective of {m}.",
+    "Evaluations indicate that the fitted estimator generalises to regions absent from training.",
+    "A handful of annotated samples turns out to suffice for adapting the estimator.",
+    "The findings implicate land use, more than rainfall, in {x}.",
+    "This article presents a {n} for {x} implemented with {m}.",
+    "We close by outlining failure cases and the extra ground truth needed to address them.",
+]
+
+_H_TITLES = (
+    "{w}",
+    "{s} through {m}",
+    "Estimating {s} from Noisy Satellite Imagery",
+    "{s0}Former: {m} for {s}",
+    "Do {m} Explain {s}?",
+    "What {m} Cannot Tell Us about {s}",
+    "A Public {N} of {s}",
+    "Restless {sl}",
+    "{m} and {s}: Evidence from Four Valleys",
+    "Toward Reliable {s} despite Label Noise",
+    "Efficient {m} across {s} and {s2}",
+    "{s} in the Wild",
+)
+_H_ROLES = ["Core Academic Member", "Associate Academic Member", "Canada CIFAR AI Chair"]
+_H_UNIVERSITIES = [
+    "University of Caldermoor",
+    "Institut Polytechnique de Vaudreuil",
+    "Keswick Institute of Technology",
+]
+_H_TOPICS = ["Computer Vision", "Remote Sensing", "Spatial Statistics", "Agricultural Informatics"]
+_H_BIOGRAPHY = (
+    "{owner} is an Assistant Professor who investigates farmland, woodland and the hazards "
+    "that threaten them, with an emphasis on tools whose uncertainty can be checked by those "
+    "who rely on them."
+)
+_H_DEPARTMENT = "Department of Earth and Environmental Sciences"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The word pools one set of seeds draws from."""
+
+    name: str
+    given: Sequence[str]
+    family: Sequence[str]
+    accented: Sequence[tuple[str, str]]
+    orgs: Sequence[str]
+    word_given: Sequence[str]
+    word_given_family: Sequence[str]  # family names for word-given names, besides ``family``
+    viet_family: Sequence[str]
+    viet_given: Sequence[str]
+    cn_family: Sequence[str]
+    cn_given: Sequence[str]
+    kr_family: Sequence[str]
+    kr_given: Sequence[str]
+    jp_full: Sequence[str]
+    mononyms: Sequence[str]
+    particle_names: Sequence[tuple[str, str, str]]
+    subjects: Sequence[str]
+    methods: Sequence[str]
+    nouns: Sequence[str]
+    one_word_titles: Sequence[str]
+    titles: Sequence[str]  # twelve title forms (see ``_title``)
+    venues: Sequence[str]
+    sentences: Sequence[str]
+    roles: Sequence[str]
+    universities: Sequence[str]
+    topics: Sequence[str]
+    biography: str
+    department: str
+
+
+TUNING = Vocabulary(
+    name="tuning",
+    given=_T_GIVEN,
+    family=_T_FAMILY,
+    accented=_T_ACCENTED,
+    orgs=_T_ORGS,
+    word_given=_T_WORD_GIVEN,
+    word_given_family=["Liu", "Berry", "Chan", "Okafor"],
+    viet_family=_T_VIET_FAMILY,
+    viet_given=_T_VIET_GIVEN,
+    cn_family=_T_CN_FAMILY,
+    cn_given=_T_CN_GIVEN,
+    kr_family=_T_KR_FAMILY,
+    kr_given=_T_KR_GIVEN,
+    jp_full=_T_JP_FULL,
+    mononyms=_T_MONONYMS,
+    particle_names=_T_PARTICLE_NAMES,
+    subjects=_T_SUBJECTS,
+    methods=_T_METHODS,
+    nouns=_T_NOUNS,
+    one_word_titles=_T_ONE_WORD_TITLES,
+    titles=_T_TITLES,
+    venues=_T_VENUES,
+    sentences=_T_SENTENCES,
+    roles=_T_ROLES,
+    universities=_T_UNIVERSITIES,
+    topics=_T_TOPICS,
+    biography=_T_BIOGRAPHY,
+    department=_T_DEPARTMENT,
+)
+
+HELD_OUT = Vocabulary(
+    name="held-out",
+    given=_H_GIVEN,
+    family=_H_FAMILY,
+    accented=_H_ACCENTED,
+    orgs=_H_ORGS,
+    word_given=_H_WORD_GIVEN,
+    word_given_family=_H_WORD_GIVEN_FAMILY,
+    viet_family=_H_VIET_FAMILY,
+    viet_given=_H_VIET_GIVEN,
+    cn_family=_H_CN_FAMILY,
+    cn_given=_H_CN_GIVEN,
+    kr_family=_H_KR_FAMILY,
+    kr_given=_H_KR_GIVEN,
+    jp_full=_H_JP_FULL,
+    mononyms=_H_MONONYMS,
+    particle_names=_H_PARTICLE_NAMES,
+    subjects=_H_SUBJECTS,
+    methods=_H_METHODS,
+    nouns=_H_NOUNS,
+    one_word_titles=_H_ONE_WORD_TITLES,
+    titles=_H_TITLES,
+    venues=_H_VENUES,
+    sentences=_H_SENTENCES,
+    roles=_H_ROLES,
+    universities=_H_UNIVERSITIES,
+    topics=_H_TOPICS,
+    biography=_H_BIOGRAPHY,
+    department=_H_DEPARTMENT,
+)
+
+
+def vocabulary_for(seed: int) -> Vocabulary:
+    """The tuning vocabulary for seeds below :data:`HELD_OUT_FROM`, else the held-out one."""
+    return TUNING if seed < HELD_OUT_FROM else HELD_OUT
 
 
 @dataclass
@@ -266,16 +614,16 @@ def _mojibake(text: str) -> str:
     return "".join(out)
 
 
-def _name(cls: str, rng: random.Random) -> tuple[str, Person]:
+def _name(cls: str, rng: random.Random, v: Vocabulary) -> tuple[str, Person]:
     """An author line and the Person it should give."""
     if cls == "plain":
-        given = rng.choice(_GIVEN)
+        given = rng.choice(v.given)
         if rng.random() < 0.3:
             given += f" {rng.choice('ABCDEFGHJKLMNPRSTW')}."
-        family = rng.choice(_FAMILY)
+        family = rng.choice(v.family)
         return f"{given} {family}", Person(given=given, family=family)
     if cls in ("entity", "lost", "mojibake"):
-        given, family = rng.choice(_ACCENTED)
+        given, family = rng.choice(v.accented)
         if rng.random() < 0.25:
             # an initial: the accent is then in the family name only
             given = f"{given[0]}." if given[0].isascii() else "Z."
@@ -289,35 +637,35 @@ def _name(cls: str, rng: random.Random) -> tuple[str, Person]:
             lost_family = _lose_letters("Ö" + family[1:], rng)
         return f"{lost_given} {lost_family}", Person(given=lost_given, family=lost_family)
     if cls == "org":
-        org = rng.choice(_ORGS)
+        org = rng.choice(v.orgs)
         return org, Person(literal=org)
     if cls == "word-given":
-        given = rng.choice(_WORD_GIVEN)
-        family = rng.choice([*_FAMILY, "Liu", "Berry", "Chan", "Okafor"])
+        given = rng.choice(v.word_given)
+        family = rng.choice([*v.family, *v.word_given_family])
         return f"{given} {family}", Person(given=given, family=family)
     if cls == "vietnamese":
-        given = rng.choice(_VIET_GIVEN)
+        given = rng.choice(v.viet_given)
         if rng.random() < 0.4:
             given += f" {rng.choice('NTHVQ')}."
-        family = rng.choice(_VIET_FAMILY)
+        family = rng.choice(v.viet_family)
         return f"{given} {family}", Person(given=given, family=family)
     if cls == "cjk":
         kind = rng.randrange(3)
         if kind == 2:
-            name = rng.choice(_JP_FULL)
+            name = rng.choice(v.jp_full)
             return name, Person(literal=name)
         family, given = (
-            (rng.choice(_CN_FAMILY), rng.choice(_CN_GIVEN))
+            (rng.choice(v.cn_family), rng.choice(v.cn_given))
             if kind == 0
-            else (rng.choice(_KR_FAMILY), rng.choice(_KR_GIVEN))
+            else (rng.choice(v.kr_family), rng.choice(v.kr_given))
         )
         sep = " " if rng.random() < 0.5 else ""
         return f"{family}{sep}{given}", Person(given=given, family=family)
     if cls == "mononym":
-        name = rng.choice(_MONONYMS)
+        name = rng.choice(v.mononyms)
         return name, Person(family=name)
     if cls == "particle":
-        given, particle, family = rng.choice(_PARTICLE_NAMES)
+        given, particle, family = rng.choice(v.particle_names)
         return f"{given} {particle} {family}", Person(given=given, particle=particle, family=family)
     raise ValueError(f"unknown name class {cls!r}")
 
@@ -325,48 +673,32 @@ def _name(cls: str, rng: random.Random) -> tuple[str, Person]:
 # ----------------------------------------------------------------------------- records
 
 
-def _title(rng: random.Random) -> str:
-    s, m = rng.choice(_SUBJECTS), rng.choice(_METHODS)
-    n = rng.choice(_NOUNS)
+def _title(rng: random.Random, v: Vocabulary) -> str:
+    """A title of one of the vocabulary's twelve forms (form 0: a one-word title)."""
+    s, m = rng.choice(v.subjects), rng.choice(v.methods)
+    n = rng.choice(v.nouns)
     form = rng.randrange(12)
+    fill = {"s": s, "m": m, "n": n, "N": n.capitalize(), "s0": s.split()[0], "sl": s.split()[-1]}
     if form == 0:
-        return rng.choice(_ONE_WORD_TITLES)
-    if form == 1:
-        return f"{s} with {m}"
-    if form == 2:
-        return f"Learning {s} from Sparse Sensors"
-    if form == 3:
-        return f"{s.split()[0]}Net: {m} for {s}"
-    if form == 4:
-        return f"Can {m} Forecast {s}?"
-    if form == 5:
-        return f"On the Limits of {m} in {s}"
-    if form == 6:
-        return f"A {n.capitalize()} for {s}"
-    if form == 7:
-        return f"Quiet {s.split()[-1]}"
-    if form == 8:
-        return f"{m} Meet {s}: Lessons from Three Estuaries"
-    if form == 9:
-        return f"Towards Robust {s} under Missing Data"
+        fill["w"] = rng.choice(v.one_word_titles)
     if form == 10:
-        return f"Scalable {m} for {s} and {rng.choice(_SUBJECTS)}"
-    return f"{s} at Scale"
+        fill["s2"] = rng.choice(v.subjects)
+    return v.titles[form].format(**fill)
 
 
-def _abstract(rng: random.Random) -> str:
-    s = rng.choice(_SUBJECTS)
+def _abstract(rng: random.Random, v: Vocabulary) -> str:
+    s = rng.choice(v.subjects)
     fill = {
         "s": s,
         "x": s.lower(),
-        "m": rng.choice(_METHODS),
-        "n": rng.choice(_NOUNS),
+        "m": rng.choice(v.methods),
+        "n": rng.choice(v.nouns),
         "k": rng.randrange(3, 40),
     }
-    picked = rng.sample(_SENTENCES, rng.randrange(2, 6))
+    picked = rng.sample(v.sentences, rng.randrange(2, 6))
     text = " ".join(t.format(**fill) for t in picked)
     if rng.random() < 0.2:
-        text += f" Accepted at {rng.choice(_VENUES)} {rng.randrange(2012, 2026)}."
+        text += f" Accepted at {rng.choice(v.venues)} {rng.randrange(2012, 2026)}."
     return text
 
 
@@ -376,8 +708,10 @@ def _splice_marker(text: str, rng: random.Random) -> str:
     return f"{text[:at]}… (see more){text[at:]}"
 
 
-def _record(rng: random.Random, classes: Sequence[str]) -> tuple[list[str], TruthRecord]:
-    title = _title(rng)
+def _record(
+    rng: random.Random, classes: Sequence[str], v: Vocabulary
+) -> tuple[list[str], TruthRecord]:
+    title = _title(rng, v)
     lines = [title]
     people: list[Person] = []
     used: set[str] = set()
@@ -385,7 +719,7 @@ def _record(rng: random.Random, classes: Sequence[str]) -> tuple[list[str], Trut
     record_classes: set[str] = set()
     for _ in range(count):
         cls = "plain" if rng.random() < 0.4 else rng.choice(classes)
-        line, person = _name(cls, rng)
+        line, person = _name(cls, rng, v)
         if line in used:
             continue
         used.add(line)
@@ -397,7 +731,7 @@ def _record(rng: random.Random, classes: Sequence[str]) -> tuple[list[str], Trut
     abstract: str | None = None
     roll = rng.random()
     if roll < 0.7:
-        abstract = _abstract(rng)
+        abstract = _abstract(rng, v)
         lines.append(_splice_marker(abstract, rng) if rng.random() < 0.7 else abstract)
     elif roll < 0.75 and not people:
         lines.append(title)  # the page repeats the title as the abstract (seed 000)
@@ -419,24 +753,22 @@ def make_page(
 ) -> Page:
     """A page made with ``seed``: its text and its records' truth, in page order."""
     rng = random.Random(seed)
-    owner_given, owner_family = rng.choice(_GIVEN), rng.choice(_FAMILY)
+    v = vocabulary_for(seed)
+    owner_given, owner_family = rng.choice(v.given), rng.choice(v.family)
     owner = f"{owner_given} {owner_family}"
     out = [f"Portrait of {owner}", "", owner, ""]
-    out.extend(rng.sample(_ROLES, rng.randrange(1, 3)))
-    out.append(f"Assistant professor, {rng.choice(_UNIVERSITIES)}, Department of Ocean Science")
+    out.extend(rng.sample(v.roles, rng.randrange(1, 3)))
+    out.append(f"Assistant professor, {rng.choice(v.universities)}, {v.department}")
     out.append("Research Topics")
-    out.extend(rng.sample(_TOPICS, rng.randrange(1, 4)))
+    out.extend(rng.sample(v.topics, rng.randrange(1, 4)))
     out += ["", "Biography", ""]
-    out.append(
-        f"{owner} is an Assistant Professor who studies coasts, estuaries and the data they "
-        "produce, with a focus on models that can be trusted by the people who manage them."
-    )
-    out += ["", f"{owner_given} completed a PhD at the {rng.choice(_UNIVERSITIES)}.", ""]
+    out.append(v.biography.format(owner=owner))
+    out += ["", f"{owner_given} completed a PhD at the {rng.choice(v.universities)}.", ""]
     out += ["Publications", ""]
     truth: list[TruthRecord] = []
     n = records if records is not None else rng.randrange(20, 40)
     for _ in range(n):
-        lines, record = _record(rng, classes)
+        lines, record = _record(rng, classes, v)
         out.extend(lines)
         truth.append(record)
         # the page lists the record twice (not one with neither authors nor abstract: two
@@ -493,3 +825,47 @@ def _aligned(want: Sequence[object], got: Sequence[object]) -> list[bool]:
         for k in range(block.size):
             hit[block.a + k] = True
     return hit
+
+
+# ----------------------------------------------------------------------------- vocabularies
+
+# Words both vocabularies may use: closed classes that new names and titles reuse rather than
+# coin: function words, name particles, the kind words of organisations, and the layout's
+# fixed header words (roles, "Assistant Professor", "University").
+_SHARED_OK = frozenset(
+    _words("""a an the of in on for with from to and or at by as is it its are be can do not we our
+    this that which how what than more most under into across about their them they those who
+    whose us has have was were been so up through
+    van von der den de la del della da dos do di du el al ter ten bin
+    group team consortium collaboration inc ltd network
+    assistant professor university institute""")
+)
+
+
+def vocabulary_words(v: Vocabulary) -> frozenset[str]:
+    """The lowercase words of a vocabulary's pools (roles and department left out)."""
+    texts: list[str] = [
+        *v.given, *v.family, *v.orgs, *v.word_given, *v.word_given_family, *v.viet_family,
+        *v.viet_given, *v.cn_family, *v.cn_given, *v.kr_family, *v.kr_given, *v.jp_full,
+        *v.mononyms, *v.subjects, *v.methods, *v.nouns, *v.one_word_titles, *v.venues,
+        *v.universities, *v.topics,
+    ]  # fmt: skip
+    texts += [w for pair in v.accented for w in pair]
+    texts += [w for triple in v.particle_names for w in triple]
+    texts += [t.format_map(_Blank()) for t in (*v.titles, *v.sentences, v.biography)]
+    words = set()
+    for text in texts:
+        for word in re.split(r"[^\w]+", text.lower()):
+            if word and not word.isdigit() and word not in _SHARED_OK:
+                words.add(word)
+    return frozenset(words)
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return " "
+
+
+def shared_words() -> frozenset[str]:
+    """Words in both the tuning and the held-out vocabulary (should be none)."""
+    return vocabulary_words(TUNING) & vocabulary_words(HELD_OUT)

@@ -1,14 +1,24 @@
 """Profile pages whose author lines are hard names (issue #14).
 
 Regression tests for every name of the issue, and the exact-record rate on pages made by
-``tests/pagegen.py`` with seeds the reader was not tuned on (tuning used seed 1 only).
+``tests/pagegen.py`` with held-out seeds (>= 1000), whose words (names, organisations,
+titles, venues) are disjoint from those of the tuning seeds (< 1000) the reader was tuned on.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from pagegen import TUNING_SEED, make_page, matched, person_parts
+from pagegen import (
+    HELD_OUT,
+    TUNING,
+    TUNING_SEED,
+    make_page,
+    matched,
+    person_parts,
+    shared_words,
+    vocabulary_for,
+)
 from pubrecords import clean_profile, parse_profile
 from pubrecords.names import parse_name
 
@@ -211,9 +221,15 @@ def test_japanese_name_with_a_space_keeps_its_parts() -> None:
 def test_generator_is_deterministic_and_tuning_seed_apart() -> None:
     assert make_page(1001).text == make_page(1001).text
     assert make_page(1001).text != make_page(TUNING_SEED).text
+    assert vocabulary_for(TUNING_SEED) is TUNING and vocabulary_for(1001) is HELD_OUT
 
 
-HELD_OUT = range(1001, 1021)
+def test_held_out_vocabulary_shares_no_word_with_the_tuning_one() -> None:
+    # beyond closed classes (function words, name particles, organisation kind words)
+    assert shared_words() == frozenset()
+
+
+HELD_OUT_SEEDS = range(1001, 1021)
 
 
 def _rate(seeds: range, classes: tuple[str, ...] | None = None) -> float:
@@ -226,17 +242,25 @@ def _rate(seeds: range, classes: tuple[str, ...] | None = None) -> float:
     return right / total
 
 
-def test_generated_pages_mostly_exact() -> None:
-    # measured on seeds 1001-1020: 100% (660 of 660 records); 100% on seeds 1001-1200
-    # (benchmarks/bench_profile_pages.py); 95.5% before the second round, 37.6% before #14
-    assert _rate(HELD_OUT) >= 1.0
+def test_generated_pages_floor() -> None:
+    # Held-out vocabulary (words the reader was never tuned on), seeds 1001-1020: 86.8%
+    # (566 of 652 records); 88.5% on seeds 1001-1200 (benchmarks/bench_profile_pages.py),
+    # 85.4% there before the reader changes made on tuning seeds. Issue #14's 99% is NOT
+    # reached on unseen words, so no test asserts it.
+    assert _rate(HELD_OUT_SEEDS) >= 0.868
 
 
-def test_generated_pages_reach_the_issue_target() -> None:
-    assert _rate(HELD_OUT) >= 0.99  # issue #14's target
-
-
-@pytest.mark.parametrize("cls", ["org", "lost", "mononym", "mojibake", "word-given"])
-def test_generated_pages_of_one_hard_class(cls: str) -> None:
-    # pages whose authors are all of one class (but "plain" ones, 40%)
-    assert _rate(range(1001, 1006), classes=(cls,)) >= 0.99
+@pytest.mark.parametrize(
+    ("cls", "floor"),
+    [
+        ("org", 0.846),
+        ("lost", 0.953),
+        ("mononym", 0.930),
+        ("mojibake", 0.936),
+        ("word-given", 0.937),
+    ],
+)
+def test_generated_pages_of_one_hard_class(cls: str, floor: float) -> None:
+    # pages whose authors are all of one class (but "plain" ones, 40%), held-out seeds
+    # 1001-1005: the floors are the measured rates
+    assert _rate(range(1001, 1006), classes=(cls,)) >= floor

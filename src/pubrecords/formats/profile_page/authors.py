@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -12,7 +12,7 @@ from ...model import Person, Repair
 from ...names import parse_name_repaired, same_person
 from ...text.scraped import fix_mojibake
 from .lines import is_organisation, redecode
-from .words import WORD_GIVEN, fold
+from .words import PARTICLES, WORD_GIVEN, fold, particle_like, vocabulary
 
 # Bytes the name parser drops or refuses, which mojibake spells letters with ("Ã\xad": í).
 _MOJIBAKE_BYTES = re.compile("[\xad\x80-\x9f]")
@@ -45,6 +45,7 @@ def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
                 reason=f"name could not be split: {exc}",
             ),
         )
+    person = _von_part(tokens, person)
     first = tokens[0] if tokens else ""
     if (
         len(tokens) >= 2
@@ -59,6 +60,38 @@ def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
             given = f"{first} {rest.given}".strip()
             return attrs.evolve(rest, given=given), more
     return person, repairs
+
+
+def _von_part(tokens: Sequence[str], person: Person) -> Person:
+    """BibTeX's "First von Last": the lowercase words between the capitalised given names and
+    the capitalised family name are the particle ("Sofia dal Molin", "Luis de las Heras"),
+    when they read as particles (short, no common word)."""
+    if person.literal or len(tokens) < 3 or not tokens[0][:1].isupper():
+        return person
+    low = [i for i, t in enumerate(tokens) if t[:1].islower()]
+    if not low or not tokens[-1][:1].isupper():
+        return person
+    start, end = low[0], low[-1] + 1
+    if low != list(range(start, end)) or start == 0:
+        return person
+    if all(t in PARTICLES for t in tokens[start:end]):
+        return person  # known particles ("wa", "y"): the name parser's split stands
+    given_words, family_words = person.given.split(), person.family.split()
+    misplaced = (given_words and given_words[-1][:1].islower()) or (
+        family_words and family_words[0][:1].islower()
+    )
+    if not misplaced:
+        return person  # the parser found the particle, or read the line otherwise
+    vocab = vocabulary()[0]
+    if not all(t in PARTICLES or particle_like(t, vocab) for t in tokens[start:end]):
+        return person
+    given, particle = " ".join(tokens[:start]), " ".join(tokens[start:end])
+    family = " ".join(tokens[end:])
+    if (person.given, person.particle, person.family) == (given, particle, family):
+        return person
+    if person.suffix or f"{person.given} {person.particle} {person.family}".split() != list(tokens):
+        return person  # the parser read more into the line (a suffix, a comma): keep its split
+    return attrs.evolve(person, given=given, particle=particle, family=family)
 
 
 def mentions_owner(owner: Person, people: Iterable[tuple[Person, tuple[Repair, ...]]]) -> bool:

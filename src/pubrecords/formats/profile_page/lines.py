@@ -25,6 +25,7 @@ from .words import (
     WORD_GIVEN,
     fold,
     is_word,
+    particle_like,
     vocabulary,
 )
 
@@ -152,7 +153,7 @@ def name_score(text: str) -> float:
         low = tok.lower().rstrip(",")
         if i > 0 and low in SUFFIXES:
             continue
-        if tok[0].islower() and low in PARTICLES and i < n - 1:
+        if tok[0].islower() and i < n - 1 and (low in PARTICLES or particle_like(low, vocab)):
             continue
         if (len(tok) <= 2 or "." in tok) and INITIAL.match(tok):
             score += 0.5
@@ -246,7 +247,25 @@ def compound_of_words(key: str, vocab: frozenset[str]) -> bool:
     )
 
 
-MORE_ENDINGS = ("ish", "ine", "er", "sis", "phy", "ogy", "ium", "ware", "scope", "tics")
+MORE_ENDINGS = (
+    "ish", "ine", "er", "sis", "phy", "ogy", "ium", "ware", "scope", "tics", "ance", "ence",
+)  # fmt: skip
+
+
+def _closed_syllable(part: str) -> bool:
+    """A closed syllable, or one closed by a silent "e" ("fire", "stone")."""
+    if _syllable(part):
+        return True
+    return len(part) >= 4 and part[-1] == "e" and part[-2] not in "aeiouy" and _syllable(part[:-1])
+
+
+def two_syllables(key: str) -> bool:
+    """Is the folded word two closed syllables run together ("gridlock", "backfire",
+    "lamplight")? English compounds are made so; the mononyms of author lists (Indonesian
+    "Sutrisno", "Widodo") have open syllables."""
+    return any(
+        _closed_syllable(key[:k]) and _closed_syllable(key[k:]) for k in range(3, len(key) - 2)
+    )
 
 
 def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> float:
@@ -262,7 +281,9 @@ def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> fl
         return 1.5
     if is_word(key, vocab) or key.endswith(WORD_ENDINGS) or key.endswith(MORE_ENDINGS):
         return -6.5
-    return -6.5 if key in HEADINGS or compound_of_words(key, vocab) else 1.0
+    if key in HEADINGS or compound_of_words(key, vocab):
+        return -6.5
+    return -3.0 if two_syllables(key) else 1.0
 
 
 def count_sentences(text: str) -> int:

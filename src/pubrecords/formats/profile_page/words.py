@@ -83,7 +83,9 @@ ORG_END = frozenset(
     _words("""group team corp corp. corporation inc inc. ltd ltd. llc co. company consortium
     collaboration project network committee association society foundation council
     initiative alliance organization organisation partnership taskforce gmbh ag
-    laboratory laboratories labs""")
+    laboratory laboratories labs lab observatory observatories programme program office
+    agency bureau centre center unit panel board commission facility forum federation union
+    trust cooperative collective league ministry directorate secretariat investigators""")
 )
 # Last words of a company's name that are also common in titles ("Helio Systems" but
 # "Distributed Systems"): an organisation only after a coined word (not a title word).
@@ -240,6 +242,21 @@ CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
 BAD_NAME = re.compile(r'[:;?!"“”()\[\]{}/\\|=+*<>@#$%&^~_…\d]')
 STRIP = ",:;.?!\"'()[]“”‘’"
+
+
+def particle_like(token: str, vocab: frozenset[str]) -> bool:
+    """Is a lowercase token inside a line a name particle: a known one ("van", "de"), or a
+    short lowercase word that is neither a function word nor a common title word ("dal",
+    "vom"), as particles are?"""
+    if token in PARTICLES:
+        return True
+    return (
+        2 <= len(token) <= 4
+        and token.isalpha()
+        and token.islower()
+        and token not in FUNCTION
+        and not is_word(token, vocab)
+    )
 
 
 def is_word(key: str, vocab: frozenset[str]) -> bool:
