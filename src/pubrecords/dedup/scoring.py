@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Publication
+from ..names.match import _lost_match
 from .features import (
     _NON_ALNUM,
     _NON_ALPHA,
@@ -73,33 +74,12 @@ def _title_similarity(ta: str, tb: str, token_set: float | None = None) -> float
     return best / 100.0
 
 
-def _lost_letters_match(marked: str, other: str) -> bool:
-    """``marked`` with each "?" standing for one or two lost letters ("?zsu", "dessloch"
-    from "Deßloch") spells ``other``."""
-    if "?" in other:
-        return marked.replace("?", "") == other.replace("?", "")
-    pieces = marked.split("?")
-    lost = len(pieces) - 1
-    known = len(marked) - lost
-    if known < 3 or not lost <= len(other) - known <= 2 * lost:
-        return False
-    if not other.startswith(pieces[0]) or not other.endswith(pieces[-1]):
-        return False
-    at = len(pieces[0])
-    for piece in pieces[1:-1]:
-        found = other.find(piece, at + 1)
-        if found < 0:
-            return False
-        at = found + len(piece)
-    return True
-
-
 def _surname_match(a: str, b: str) -> bool:
     """Equal surnames, or one typo apart (same initial; three letters or more)."""
     if a == b:
         return True
     if "?" in a or "?" in b:
-        return _lost_letters_match(a, b) if "?" in a else _lost_letters_match(b, a)
+        return _lost_match(a, b) if "?" in a else _lost_match(b, a)
     if len(a) < 3 or len(b) < 3 or a[0] != b[0]:
         return False
     if min(len(a), len(b)) < 5:
