@@ -4,8 +4,10 @@ other file to that scanner."""
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -101,3 +103,51 @@ def test_fast_path_leaves_malformed_files_to_the_line_scanner() -> None:
     records, after = ris._scan_well_formed("1.\nTY  - JOUR\nTI  - A\nER  - \n\n2.\n") or ([], ())
     assert [r.fields for r in records] == [(("TI", "A"),)]
     assert [b.raw for b in records[0].before] == ["1."] and [b.raw for b in after] == ["\n2.\n"]
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None, max_codepoint=0x10FFFF), max_size=40))
+def test_control_check_equals_the_regex(text: str) -> None:
+    assert ris._has_control(text) == (_CONTROL_RE.search(text) is not None)
+
+
+def _interpret_both_ways(text: str) -> tuple[Any, Any]:
+    records, _ = ris._scan_well_formed(text) or ris._scan_lines(text, None, False)
+    [rec] = records
+    fast = ris._interpret(rec.entry_type, rec.tags, rec.values, {}, rec.multiline, False)[:2]
+    general = ris._interpret(rec.entry_type, rec.tags, rec.values, {}, True, True)[:2]
+    return fast, general
+
+
+def test_interpret_special_paths() -> None:
+    """The per-record fast paths: authors not in one run, A1 and AU mixed, an empty author,
+    et al., a repeated tag whose first line is the model's, SN, continuation lines."""
+    text = (
+        "TY  - JOUR\nAU  - Doe, Jane\nKW  - k1\nTI  - First\nA1  - Roe, Rick\nAU  - \n"
+        "AU  - et al.\nKW  - k2\nTI  - Second\nSN  - 0378-5955\nSN  - 978-3-16-148410-0\n"
+        "N1  - a note\n  indented\n\nlast\nER  - \n"
+    )
+    (values, extra), general = _interpret_both_ways(text)
+    assert (values, extra) == general
+    assert [str(p) for p in values["authors"]] == ["Jane Doe", "Rick Roe"]
+    assert values["authors_complete"] is False and values["title"] == "First"
+    assert list(extra) == ["keywords", ris._TAG_NAME["TI"], "issn", "isbn", "note"]
+    assert extra["keywords"] == "k1; k2" and extra[ris._TAG_NAME["TI"]] == "Second"
+    assert extra["note"] == "a note\nindented\nlast"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ris_text())
+def test_interpret_fast_paths_equal_the_general_path(text: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        records, _ = ris._scan_well_formed(text) or ris._scan_lines(text, None, False)
+    for rec in records:
+        fast = ris._interpret(rec.entry_type, rec.tags, rec.values, {}, rec.multiline, False)
+        general = ris._interpret(rec.entry_type, rec.tags, rec.values, {}, True, True)
+        assert fast[:2] == general[:2]
+        assert rec.multiline == any("\n" in v for v in rec.values)
+        assert rec.fields == tuple(zip(rec.tags, rec.values, strict=True))

@@ -37,11 +37,10 @@ import gc
 import os
 import re
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-import attrs
 from rispy.config import (  # type: ignore[import-untyped]
     TAG_KEY_MAPPING,
 )
@@ -156,7 +155,15 @@ _TAG_NAME.update(_EXTRA_NAME)
 # A tag line: two characters (a capital letter, then a capital or digit), two spaces, a
 # hyphen, and a space before the value (rispy's grammar; ``ER  -`` may end the line).
 _TAG_LINE = re.compile(r"\n([A-Z][A-Z0-9]  -(?: |(?=\n)|$))")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])  # (control characters)
+
+
+def _has_control(value: str) -> bool:
+    """Whether ``value`` has a control character (in UTF-8: a byte of ``_CONTROL``)."""
+    data = value.encode("utf-8", "surrogatepass")
+    return len(data.translate(None, _CONTROL)) != len(data)
+
+
 _YEAR = re.compile(r"(?<![0-9])([12][0-9]{3})(?![0-9])")
 _MONTH_AFTER = re.compile(r"[/\-. ]+([0-9]{1,2}|[A-Za-z]{3,})")
 _MONTH_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -183,13 +190,15 @@ _ISSN = re.compile(r"^[0-9]{4}-?[0-9]{3}[0-9Xx]\b")
 # ---------------------------------------------------------------- reading
 
 
-@attrs.frozen
-class _Record:
+class _Record(NamedTuple):
     entry_type: str
     fields: tuple[tuple[str, str], ...]
     raw: str
     line: int
     before: tuple[Block, ...]
+    tags: list[str]  # (the fields' tags and values, as lists)
+    values: list[str]
+    multiline: bool  # (whether a value has continuation lines)
 
 
 def _warn(message: str, line: int | None, path: str | None) -> None:
@@ -197,23 +206,36 @@ def _warn(message: str, line: int | None, path: str | None) -> None:
     warnings.warn(ParseWarning(where + message), stacklevel=4)
 
 
-def _scan(text: str, path: str | None, strict: bool) -> tuple[list[_Record], tuple[Block, ...]]:
-    """Split ``text`` into records (TY ... ER); text outside records becomes blocks."""
+def _scan(
+    text: str,
+    path: str | None,
+    strict: bool,
+    emit: Callable[[_Record | None], object] | None = None,
+) -> tuple[list[_Record], tuple[Block, ...]]:
+    """Split ``text`` into records (TY ... ER); text outside records becomes blocks. ``emit``
+    is called with each record as it is found (with None where the line scanner starts anew).
+    """
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    fast = _scan_well_formed(text)
+    fast = _scan_well_formed(text, emit)
     if fast is not None:
         return fast
-    return _scan_lines(text, path, strict)
+    records, after = _scan_lines(text, path, strict)
+    if emit is not None:
+        for record in (None, *records):
+            emit(record)
+    return records, after
 
 
 # A tag line as the fast scanner splits a record: the tag alone is kept.
 _FIELD_LINE = re.compile(r"\n([A-Z][A-Z0-9])  -(?: |(?=\n)|$)")
 
 
-def _scan_well_formed(text: str) -> tuple[list[_Record], tuple[Block, ...]] | None:
+def _scan_well_formed(
+    text: str, emit: Callable[[_Record | None], object] | None = None
+) -> tuple[list[_Record], tuple[Block, ...]] | None:
     """:func:`_scan_lines` for a file without a malformed record, or None for any other.
 
     Each record is found from its ``TY`` line to its ``ER`` line with ``str.find`` and its
@@ -224,10 +246,11 @@ def _scan_well_formed(text: str) -> tuple[list[_Record], tuple[Block, ...]] | No
     same result as this does where both apply.
     """
     records: list[_Record] = []
+    add = records.append if emit is None else emit
     pending: list[Block] = []
     tag_line = _TAG_LINE.search
     field_split = _FIELD_LINE.split
-    control = _CONTROL.search
+    control = _has_control
     find = text.find
     end = len(text)
     ty = 0 if text.startswith("TY  - ") else find("\nTY  - ") + 1
@@ -261,22 +284,21 @@ def _scan_well_formed(text: str) -> tuple[list[_Record], tuple[Block, ...]] | No
         if not entry_type:
             return None
         newlines = raw.count("\n")
-        if newlines == len(tags):
-            fields = tuple(zip(tags[:-1], values[:-1], strict=True))
-        else:
-            kept_fields: list[tuple[str, str]] = []
-            for tag, value in zip(tags[:-1], values[:-1], strict=True):
-                if "\n" in value:
-                    if "\n\n" in value or value[-1] == "\n":
-                        first, _, rest = value.partition("\n")
-                        kept = [first]
-                        kept.extend([piece for piece in rest.split("\n") if piece.strip()])
-                        value = "\n".join(kept)
-                    if control(value) is not None:
-                        return None
-                kept_fields.append((tag, value))
-            fields = tuple(kept_fields)
-        records.append(_Record(entry_type, fields, raw, line, tuple(pending)))
+        multiline = newlines != len(tags)
+        del tags[-1], values[-1]  # (the ER line)
+        if multiline:
+            for i in [i for i, value in enumerate(values) if "\n" in value]:
+                value = values[i]
+                if "\n\n" in value or value[-1] == "\n":
+                    first, _, rest = value.partition("\n")
+                    kept = [first]
+                    kept.extend([piece for piece in rest.split("\n") if piece.strip()])
+                    value = values[i] = "\n".join(kept)
+                if control(value):
+                    return None
+            multiline = any("\n" in value for value in values)
+        fields = tuple(zip(tags, values, strict=True))
+        add(_Record(entry_type, fields, raw, line, tuple(pending), tags, values, multiline))
         pending = []
         line += newlines  # (the record's ER line)
         if stop == end:
@@ -347,9 +369,9 @@ def _scan_lines(
                 kept = [first]
                 kept.extend([part for part in rest.split("\n") if part.strip()])
                 value = "\n".join(kept)
-                if not problem and _CONTROL.search(value) is not None:
+                if not problem and _has_control(value):
                     problem = f"control characters in the lines after {tag} (line {line})"
-            elif newlines > 1 and not problem and _CONTROL.search(value) is not None:
+            elif newlines > 1 and not problem and _has_control(value):
                 problem = f"control characters in the lines after {tag} (line {line})"
             fields.append((tag, value))
             line += newlines
@@ -368,9 +390,10 @@ def _scan_lines(
                 elif problem:
                     fail(f"malformed RIS record: {problem}", raw)
                 else:
-                    records.append(
-                        _Record(entry_type, tuple(fields), raw, start_line, tuple(pending))
-                    )
+                    tag_list, values = [t for t, _ in fields], [v for _, v in fields]
+                    multiline = any("\n" in value for value in values)
+                    record = (entry_type, tuple(fields), raw, start_line, tuple(pending))
+                    records.append(_Record(*record, tag_list, values, multiline))
                     pending = []
             start = -1
             if rest.strip():
@@ -400,14 +423,14 @@ def _scan_lines(
 def _text(raw: str) -> str:
     """A value as one line of text (continuation lines joined with spaces)."""
     if "\n" in raw:
-        return " ".join(part.strip() for part in raw.split("\n") if part.strip())
+        return " ".join(filter(None, map(str.strip, raw.split("\n"))))
     return raw.strip()
 
 
 def _lines(raw: str) -> str:
     """A value with its continuation lines kept as lines (notes, addresses)."""
     if "\n" in raw:
-        return "\n".join(part.strip() for part in raw.split("\n") if part.strip())
+        return "\n".join(filter(None, map(str.strip, raw.split("\n"))))
     return raw.strip()
 
 
@@ -461,24 +484,45 @@ def _isbn_or_issn(value: str) -> str:
 
 
 def _interpret(
-    entry_type: str, fields: Sequence[tuple[str, str]], names: dict[str, Person]
+    entry_type: str,
+    tags: list[str],
+    values: list[str],
+    names: dict[str, Person],
+    multiline: bool = True,
+    want_used: bool = True,
 ) -> tuple[dict[str, Any], dict[str, str], dict[str, list[int]]]:
-    """The model's fields of one record, its ``extra``, and which fields gave each.
-
-    ``used`` maps a model attribute (``"date"`` for year and month, ``"extra:<name>"``
-    for an extra key) to the indices of the fields it was read from.
+    """The model's fields of one record (``tags``, ``values``; ``multiline``: whether a value
+    may have continuation lines), its ``extra``, and which fields gave each: ``used`` maps a
+    model attribute (``"date"`` for year and month, ``"extra:<name>"`` for an extra key, if
+    ``want_used``) to the indices of the fields it was read from. (Per field, the work is
+    done by C loops where the values have no continuation lines and none is empty.)
     """
-    texts: list[str] = []
-    first: dict[str, int] = {}
-    author_fields: list[int] = []
-    for i, (tag, raw) in enumerate(fields):
-        value = _text(raw) if "\n" in raw else raw.strip()
-        texts.append(value)
-        if value:
-            if tag not in first:
-                first[tag] = i
-            if tag in _AUTHOR_TAGS:
-                author_fields.append(i)
+    texts = list(map(str.strip, values))  # each value as one line of text
+    lines = texts  # each value with its continuation lines kept as lines
+    if multiline:
+        lines = texts.copy()
+        for i in [i for i, raw in enumerate(values) if "\n" in raw]:
+            parts = list(filter(None, map(str.strip, values[i].split("\n"))))
+            texts[i], lines[i] = " ".join(parts), "\n".join(parts)  # (_text, _lines)
+    n = len(tags)
+    empty = "" in texts
+    first: dict[str, int]  # each tag's first field with a value
+    if empty:
+        first = {}
+        for i in range(n - 1, -1, -1):
+            if texts[i]:
+                first[tags[i]] = i
+    else:
+        first = dict(zip(reversed(tags), range(n - 1, -1, -1), strict=True))
+    author_fields: Sequence[int] = ()
+    if "AU" in first or "A1" in first:
+        tag = "AU" if "A1" not in first else "A1" if "AU" not in first else ""
+        start = first.get(tag, 0)
+        count = tags.count(tag)
+        if tag and not empty and tags[start : start + count].count(tag) == count:
+            author_fields = range(start, start + count)  # (one run of AU lines)
+        else:
+            author_fields = [i for i in range(n) if tags[i] in _AUTHOR_TAGS and texts[i]]
     used: dict[str, list[int]] = {}
     out: dict[str, Any] = {}
 
@@ -499,19 +543,22 @@ def _interpret(
     out["kind"] = kind
     book = kind in _BOOKS
     out["title"] = take("title", (*_TITLE_TAGS, "BT") if book else _TITLE_TAGS) or ""
-    authors: list[Person] = []
+    author_texts = [texts[i] for i in author_fields]
     complete = True
-    for i in author_fields:
-        value = texts[i]
-        person = names.get(value)
-        if person is not None:
-            authors.append(person)
-        elif value.lower() in _ET_AL:
-            complete = False
-        else:
-            authors.append(_person(value, names))
+    if all(map(names.__contains__, author_texts)):  # (each name read before)
+        authors = list(map(names.__getitem__, author_texts))
+    else:
+        authors = []
+        for value in author_texts:
+            person = names.get(value)
+            if person is not None:
+                authors.append(person)
+            elif value.lower() in _ET_AL:
+                complete = False
+            else:
+                authors.append(_person(value, names))
     if author_fields:
-        used["authors"] = author_fields
+        used["authors"] = list(author_fields)
     out["authors"] = authors
     out["authors_complete"] = complete
     out["venue"] = take("venue", _BOOK_VENUE_TAGS if book else _VENUE_TAGS)
@@ -585,32 +632,37 @@ def _interpret(
                     arxiv = found.group(1)
                     break
     out["arxiv_id"] = arxiv
-    taken = {i for got in used.values() for i in got}
+    # every other field with a value goes to extra (a repeated name: its values joined)
+    extra_names: list[str | None] = list(map(_TAG_NAME.get, tags, tags))
+    if "SN" in first:
+        for i in range(n):
+            if tags[i] == "SN" and texts[i]:
+                extra_names[i] = _isbn_or_issn(texts[i])
+    for got in used.values():
+        for i in got:
+            extra_names[i] = None
+    if empty:
+        for i in range(n):
+            if not texts[i]:
+                extra_names[i] = None
     extra_lists: dict[str, list[str]] = {}
-    extra_fields: dict[str, list[int]] = {}
-    tag_name = _TAG_NAME
-    for i, (tag, raw) in enumerate(fields):
-        if i in taken or not texts[i]:
-            continue
-        name = _isbn_or_issn(texts[i]) if tag == "SN" else tag_name.get(tag, tag)
-        known = extra_lists.get(name)
-        if known is None:
-            extra_lists[name] = [_lines(raw) if "\n" in raw else texts[i]]
-            extra_fields[name] = [i]
-        else:
-            known.append(_lines(raw) if "\n" in raw else texts[i])
-            extra_fields[name].append(i)
-    extra = {name: _JOIN.get(name, "\n").join(values) for name, values in extra_lists.items()}
-    for name, got in extra_fields.items():
-        used["extra:" + name] = got
+    for name, text in zip(extra_names, lines, strict=True):
+        if name is not None:
+            known = extra_lists.get(name)
+            if known is None:
+                extra_lists[name] = [text]
+            else:
+                known.append(text)
+    extra = {name: _JOIN.get(name, "\n").join(got) for name, got in extra_lists.items()}
+    if want_used:
+        for name in extra_lists:
+            used["extra:" + name] = [i for i in range(n) if extra_names[i] == name]
     return out, extra, used
 
 
-def _accession(fields: Sequence[tuple[str, str]]) -> str:
-    for tag, raw in fields:
-        if tag == "AN" and raw.strip():
-            return raw.strip()
-    return ""
+def _accession(tags: list[str], values: list[str]) -> str:
+    found = [v for t, v in zip(tags, values, strict=True) if t == "AN"] if "AN" in tags else []
+    return next(filter(None, map(str.strip, found)), "")
 
 
 def parse_ris(text: str, *, path: str | None = None, strict: bool = False) -> list[Publication]:
@@ -642,30 +694,43 @@ def parse_ris(text: str, *, path: str | None = None, strict: bool = False) -> li
     if enabled:  # (the collector would walk the growing list of records again and again)
         gc.disable()
     try:
-        records, after = _scan(text, path, strict)
-        if not records:
-            raise ParseError(f"no RIS records in {path or 'the text'}")
         names: dict[str, Person] = {}
         pubs: list[Publication] = []
-        last = len(records) - 1
-        for n, rec in enumerate(records):
-            values, extra, _ = _interpret(rec.entry_type, rec.fields, names)
+        last: list[_Record] = []
+
+        def build(rec: _Record | None, after: tuple[Block, ...] = ()) -> None:
+            if rec is None:  # (the fast scanner gave up: the line scanner starts anew)
+                pubs.clear()
+                return
+            values, extra, _ = _interpret(
+                rec.entry_type, rec.tags, rec.values, names, rec.multiline, want_used=False
+            )
             key = values["key"]
             provenance = (Source(origin="ris", path=path, line=rec.line, key=key),)
             pub = Publication(extra=extra, provenance=provenance, **values)
+            accession = key or _accession(rec.tags, rec.values)
             entry = SourceEntry(
-                entry_type=rec.entry_type,
-                key=key or _accession(rec.fields),
-                fields=rec.fields,
-                raw=rec.raw,
-                dialect="ris",
-                before=rec.before,
-                after=after if n == last else (),
+                rec.entry_type,
+                accession,
+                rec.fields,
+                rec.raw,
+                "ris",
+                rec.before,
+                after,
                 as_read=pub,
             )
             pubs.append(
                 Publication(extra=extra, provenance=provenance, source_entry=entry, **values)
             )
+            last[:] = [rec]
+
+        # (each record is interpreted as soon as it is found, while its text is in the caches)
+        _, after = _scan(text, path, strict, build)
+        if not pubs:
+            raise ParseError(f"no RIS records in {path or 'the text'}")
+        if after:  # (the text after the last record belongs to it)
+            pubs.pop()
+            build(last[0], after)
     finally:
         if enabled:
             gc.enable()
@@ -856,7 +921,8 @@ def _from_entry(pub: Publication, entry: SourceEntry, old: Publication) -> str:
     changed = _changed(pub, old)
     if not changed:
         return entry.raw
-    _, _, used = _interpret(entry.entry_type, entry.fields, {})
+    tags, values = [tag for tag, _ in entry.fields], [value for _, value in entry.fields]
+    _, _, used = _interpret(entry.entry_type, tags, values, {})
     if "kind" in changed and KIND_OF_TYPE.get(entry.entry_type.strip().upper()) is not pub.kind:
         entry_type = TYPE_OF_KIND[pub.kind]
     else:

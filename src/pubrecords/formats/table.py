@@ -28,6 +28,7 @@ import gc
 import html
 import io
 import json
+import operator
 import os
 import re
 import sys
@@ -116,6 +117,7 @@ _KEPT = frozenset(_KEPT_NAMES.split("|"))
 #: pandas' default missing-value tokens (R writes ``NA``), matched as written: an empty cell.
 _MISSING_TOKENS = "|NA|N/A|n/a|NaN|-NaN|nan|-nan|NULL|null|None|-|#N/A|#N/A N/A|#NA|<NA>"
 _MISSING = frozenset(_MISSING_TOKENS.split("|"))
+_MISSING_WORDS = _MISSING - {""}
 
 #: Item, document and entry types of the tools -> :class:`Kind`.
 _KINDS: dict[str, Kind] = {}
@@ -349,6 +351,12 @@ class _CsvRows:
                 by_field.setdefault(field, []).append((name, i + offset))
         self.single_fields = [f for f, cols in by_field.items() if len(cols) == 1]
         self.single_at = [by_field[f][0][1] for f in self.single_fields]
+        # (a row's values by field, empty ones included: every use of them takes "" for none)
+        at = [*self.single_at, 0]  # (a dummy index: itemgetter of two or more gives a tuple)
+        self.single_values = operator.itemgetter(*at)
+        self.text_fields = [f for f in _TEXT_FIELDS if f in by_field]  # (the table's ones)
+        self.id_fields = [f for f in _IDENTIFIER_FIELDS if f in by_field]
+        self.arxiv_ids: dict[str, str | None] = {}  # (venues repeat: each read once)
         self.multi = [(f, cols) for f, cols in by_field.items() if len(cols) > 1]
         self.extra_names = extra_names
         self.extra_at = extra_at
@@ -362,13 +370,11 @@ class _CsvRows:
         ] = {}
 
     def publication(self, cells: list[str], row_number: int) -> Publication:
-        missing = _MISSING
-        cleaned = [("" if (s := c.strip()) in missing else s) for c in cells]
-        got = {
-            f: v
-            for f, i in zip(self.single_fields, self.single_at, strict=True)
-            if (v := cleaned[i])
-        }
+        cleaned = list(map(str.strip, cells))
+        if not _MISSING_WORDS.isdisjoint(cleaned):
+            missing = _MISSING
+            cleaned = ["" if s in missing else s for s in cleaned]
+        got = dict(zip(self.single_fields, self.single_values(cleaned), strict=False))
         extra = {
             n: v for n, i in zip(self.extra_names, self.extra_at, strict=True) if (v := cleaned[i])
         }
@@ -541,7 +547,7 @@ def _build(
     text_of = texts.get
     repairs: list[Repair] = []
     fields: dict[str, Any] = {"title": text_of("title", "")}
-    for name in _TEXT_FIELDS:
+    for name in _TEXT_FIELDS if rows is None else rows.text_fields:
         text = text_of(name)
         if text:
             fields[name] = text
@@ -554,7 +560,7 @@ def _build(
 
     record_id = text_of("id", "")
     identifiers = {"id": record_id} if record_id else {}
-    for name in _IDENTIFIER_FIELDS:
+    for name in _IDENTIFIER_FIELDS if rows is None else rows.id_fields:
         text = text_of(name)
         if text:
             identifiers[name] = text
@@ -604,7 +610,7 @@ def _build(
         repairs.extend(dated[2])
     else:
         _read_year(got, fields, extra, repairs)
-    _read_ids(texts, fields, extra, repairs)
+    _read_ids(texts, fields, extra, repairs, None if rows is None else rows.arxiv_ids)
 
     kind_text = text_of("kind")
     if kind_text:
@@ -719,11 +725,16 @@ def _date(text: str) -> tuple[int | None, int | None]:
 
 
 def _read_ids(
-    got: Mapping[str, Any], fields: dict[str, Any], extra: dict[str, str], repairs: list[Repair]
+    got: Mapping[str, Any],
+    fields: dict[str, Any],
+    extra: dict[str, str],
+    repairs: list[Repair],
+    arxiv_ids: dict[str, str | None] | None = None,
 ) -> None:
     """DOI (normalised, or found in the URL or the note) and arXiv id (or found in the venue).
 
-    ``got`` holds the row's values as clean text (see :func:`_text`).
+    ``got`` holds the row's values as clean text (see :func:`_text`); ``arxiv_ids`` caches
+    the arXiv id found in each text.
     """
     doi_text = got.get("doi") or ""
     if doi_text:
@@ -765,7 +776,12 @@ def _read_ids(
         return
     for name in ("venue", "note", "url"):
         text = got.get(name) or ""
-        found = find_arxiv_id(text) if text else None
+        if arxiv_ids is None or not text:
+            found = find_arxiv_id(text) if text else None
+        elif (found := arxiv_ids.get(text, "")) == "":
+            found = find_arxiv_id(text)
+            if len(arxiv_ids) < _CACHE_SIZE:
+                arxiv_ids[text] = found
         if found:
             fields["arxiv_id"] = found
             repairs.append(
