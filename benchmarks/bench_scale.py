@@ -3,8 +3,10 @@
 Synthetic records from ``gen_records.py`` (about 20 % duplicates), made in shards of
 ``--shard`` records (shard ``s`` is ``generate(shard, seed + s)``; its work ids are
 offset so copies never cross shards). The Dask path makes its shards on the workers,
-so the records never pass through the client; the in-process path makes the same
-shards here, in the same order, so both see the same records.
+inside the run (each partition is made and written to its worker's disk in one task,
+so the records never pass through the client and no worker holds more than one
+partition's records at a time); the in-process path makes the same shards here, in
+the same order, so both see the same records.
 
 Prints, for the Dask path on a ``distributed.LocalCluster`` (``--workers`` processes,
 one thread each): the seconds and records per second of every stage, the sizes seen
@@ -32,23 +34,37 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
-def _shard(seed_and_size: Sequence[tuple[int, int]]) -> list[object]:
-    """Records of some shards (runs on a worker)."""
+def _shard(seed_and_size: Sequence[tuple[int, int]], truth: str | None = None) -> list[object]:
+    """Records of some shards (runs on a worker); with ``truth`` (a folder), the work id
+    of each record is written there too (``{seed}-{size}.ids``), so that the truth need
+    not be generated again."""
+    from array import array
+
     from gen_records import generate
 
     out: list[object] = []
     for seed, size in seed_and_size:
-        out.extend(generate(size, seed)[0])
+        pubs, ids = generate(size, seed)
+        out.extend(pubs)
+        if truth is not None:
+            with open(Path(truth) / f"{seed}-{size}.ids", "wb") as handle:
+                array("q", ids).tofile(handle)
     return out
 
 
-def _truth(shards: Sequence[tuple[int, int]]) -> list[int]:
+def _truth(shards: Sequence[tuple[int, int]], truth: str | None = None) -> list[int]:
+    from array import array
+
     from gen_records import generate
 
     cluster: list[int] = []
     base = 0
     for seed, size in shards:
-        ids = generate(size, seed)[1]
+        saved = Path(truth) / f"{seed}-{size}.ids" if truth is not None else None
+        if saved is not None and saved.exists():
+            ids: Sequence[int] = array("q", saved.read_bytes())
+        else:
+            ids = generate(size, seed)[1]
         cluster.extend(base + c for c in ids)
         base += max(ids) + 1
     return cluster
@@ -94,7 +110,7 @@ def main() -> None:
     args = ap.parse_args()
 
     import dask.bag as db
-    from distributed import Client, LocalCluster, wait
+    from distributed import Client, LocalCluster
 
     from pubrecords import dask as pdask
 
@@ -121,21 +137,29 @@ def main() -> None:
         memory_limit=args.memory_limit,
     )
     client = Client(cluster)
-    t = time.perf_counter()
+    import tempfile
+
+    truth = None if args.no_truth else tempfile.mkdtemp(prefix="bench-scale-truth-")
     bag = db.from_sequence(chunks, npartitions=len(chunks)).map_partitions(
-        lambda part: _shard([s for chunk in part for s in chunk])
+        lambda part: _shard([s for chunk in part for s in chunk], truth)
     )
-    bag = bag.persist()
-    wait(bag)
     base_mem = client.run(_rss_mb)
-    print(f"records made on the workers in {time.perf_counter() - t:.1f} s", flush=True)
 
     last = [time.perf_counter()]
 
     def progress(stage: str, done: int, total: int | None) -> None:
         if total and done == total:
             now = time.perf_counter()
-            print(f"  {stage:<16} done at {now - start:7.1f} s", file=sys.stderr, flush=True)
+            rss = client.run(_rss_mb)
+            peak = client.run(_peak_rss_mb)
+            mem = ", ".join(
+                f"{rss[w] / 1024:.2f} GB (peak {peak[w] / 1024:.2f})" for w in sorted(rss)
+            )
+            print(
+                f"  {stage:<16} done at {now - start:7.1f} s; workers' RSS {mem}",
+                file=sys.stderr,
+                flush=True,
+            )
             last[0] = now
 
     stats: dict[str, float] = {}
@@ -165,14 +189,18 @@ def main() -> None:
     for worker, peak in sorted(peaks.items()):
         print(
             f"  worker {worker}: peak RSS {peak / 1024:.2f} GB "
-            f"(records held before the run {base_mem[worker] / 1024:.2f} GB)"
+            f"(before the run {base_mem[worker] / 1024:.2f} GB)"
         )
     client.close()
     cluster.close()
     del bag
 
     if not args.no_truth:
-        gold = _pairs([m for m in _groups_of(_truth(shards))])
+        gold = _pairs([m for m in _groups_of(_truth(shards, truth))])
+        if truth is not None:
+            import shutil
+
+            shutil.rmtree(truth, ignore_errors=True)
         p, r, f = _f1(_pairs(g.members for g in groups if g.kind != "maybe"), gold)
         print(f"  synthetic truth: P {p:.4f} R {r:.4f} F1 {f:.4f}")
 

@@ -197,3 +197,17 @@ def test_cli_refuses_decisions_on_a_cluster() -> None:
     args = argparse.Namespace(workers=2, scheduler=None, decisions="pairs.csv")
     with pytest.raises(InputError, match="--decisions"):
         cluster_find_duplicates(args, [], None)
+
+
+def test_records_put_away_come_back_equal(tmp_path: Path) -> None:
+    """Workers keep records in files, each encoded as its fields (``stages.encode``):
+    what comes back is equal to what went in, field by field."""
+    extra = Publication(title="Graph Minors", authors=(_PEOPLE[0], _PEOPLE[2]), year=1983)
+    pubs = [*_records("cora")[:200], extra]
+    back = [stages.decode(stages.encode(p)) for p in pubs]
+    assert back == pubs
+    assert [b.source_entry for b in back] == [p.source_entry for p in pubs]
+    shard = stages.stash(pubs)
+    assert stages.records_of(shard) == pubs
+    stages.discard(shard)
+    assert not Path(shard.path).exists()

@@ -1,19 +1,22 @@
 """The Dask path: the same duplicate groups and merged records as in-process, with the
 work spread over a cluster.
 
-Stages (each a task per partition or bucket; see :mod:`.stages`): features and title-word
-counts per partition -> document frequencies (a tree reduction) -> blocking keys,
-shuffled by key into buckets, and titles, shuffled into ranges of the sorted order ->
-candidate pairs of each block where its bucket lands, and of the sorted-title windows
-of each range (with a look-ahead into the next) -> pairs routed to the partition of
-their first record, which fetches the other records and scores them -> edges gathered;
-connected components on the client -> records shuffled by component, each component
-clustered (and merged) on its own -> groups in global ids.
+Stages (each a task per partition or bucket; see :mod:`.stages`): each partition made
+(read), written to a file on its worker (workers keep features, not records: see
+``stages.Shard``), its features and title-word counts computed -> document
+frequencies (a tree reduction) -> blocking keys, shuffled by key into buckets, and
+titles, shuffled into ranges of the sorted order -> candidate pairs of each block where
+its bucket lands, and of the sorted-title windows of each range (with a look-ahead into
+the next) -> pairs routed to the partition of their first record, which gets the other
+records from their files and scores them -> edges gathered; connected components on
+the client -> records shuffled by component, each component clustered (and merged) on
+its own -> groups in global ids.
 """
 
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import Any
@@ -95,24 +98,53 @@ def deduplicate(
 # ----------------------------------------------------------------------------- driver
 
 
-def _partitions(records: Any, runner: Runner, partitions: int | None) -> list[Any]:
-    """Handles of the input partitions (lists of records)."""
+def _partitions(
+    records: Any, runner: Runner, partitions: int | None
+) -> tuple[list[Any], list[Any], list[str | None]]:
+    """Handles of the input partitions, of their features (``stages.partition_features``)
+    and the worker holding each. In this process the partitions are lists of records; on
+    a cluster each is a ``stages.Shard``: its records in a file on the worker that made
+    them, read again where a stage needs them (workers hold features, not records)."""
     if hasattr(records, "to_delayed"):
         if partitions is not None and partitions != records.npartitions:
             records = records.repartition(npartitions=partitions)
-        delayed = records.to_delayed()
         if runner.client is not None:
-            return list(runner.client.compute(delayed))
+            # each partition is made (read, generated), put away and its features
+            # computed in one task, so a worker holds one partition's records at a time
+            # (a new task name each run: its files are removed at the end of the run)
+            ingested = records.map_partitions(stages.ingest, _SAMPLES, uuid.uuid4().hex)
+            return _ingested(runner, list(runner.client.compute(ingested.to_delayed())))
         import dask
 
-        return [list(part) for part in dask.compute(*delayed)]  # type: ignore[attr-defined,no-untyped-call]
-    pubs = list(records)
-    count = partitions or max(1, -(-len(pubs) // PARTITION_SIZE))
-    size = -(-len(pubs) // count) if pubs else 1
-    chunks = [pubs[k : k + size] for k in range(0, len(pubs), size)] or [[]]
-    if runner.client is not None:
-        return runner.spread(chunks)
-    return chunks
+        delayed = records.to_delayed()
+        chunks = [list(part) for part in dask.compute(*delayed)]  # type: ignore[attr-defined,no-untyped-call]
+    else:
+        pubs = list(records)
+        count = partitions or max(1, -(-len(pubs) // PARTITION_SIZE))
+        size = -(-len(pubs) // count) if pubs else 1
+        chunks = [pubs[k : k + size] for k in range(0, len(pubs), size)] or [[]]
+        del pubs
+        if runner.client is not None:
+            sent = runner.spread(chunks)
+            del chunks
+            at = runner.homes(sent)
+            return _ingested(
+                runner,
+                [
+                    runner.submit(stages.ingest, c, _SAMPLES, at=h)
+                    for c, h in zip(sent, at, strict=True)
+                ],
+            )
+    feats = [stages.partition_features(c, _SAMPLES) for c in chunks]
+    return chunks, feats, [None] * len(chunks)
+
+
+def _ingested(runner: Runner, ingested: list[Any]) -> tuple[list[Any], list[Any], list[str | None]]:
+    home = runner.homes(ingested)
+    pairs = [runner.item(x, 0, h) for x, h in zip(ingested, home, strict=True)]
+    parts = [runner.item(x, 0, h) for x, h in zip(pairs, home, strict=True)]
+    feats = [runner.item(x, 1, h) for x, h in zip(pairs, home, strict=True)]
+    return parts, feats, home
 
 
 def _tree_sum(runner: Runner, counts: list[Any]) -> Any:
@@ -155,18 +187,31 @@ def _run(
     runner = Runner.current(progress)
     timer = _Timer(stats)
     info: dict[str, float] = {} if stats is None else stats
-    parts = _partitions(records, runner, partitions)
-    count = len(parts)
-    buckets = count
     # every task that reads a partition runs where the partition is; bucket b runs
     # beside partition b
-    home = runner.homes(parts)
+    parts, feats, home = _partitions(records, runner, partitions)
+    try:
+        return _stages(runner, timer, info, parts, feats, home, merge)
+    finally:
+        if runner.client is not None:
+            runner.gather(
+                [runner.submit(stages.discard, p, at=h) for p, h in zip(parts, home, strict=True)]
+            )
 
-    # features, word counts, title samples
-    feats = [
-        runner.submit(stages.partition_features, part, _SAMPLES, at=h)
-        for part, h in zip(parts, home, strict=True)
-    ]
+
+def _stages(
+    runner: Runner,
+    timer: _Timer,
+    info: dict[str, float],
+    parts: list[Any],
+    feats: list[Any],
+    home: list[str | None],
+    merge: bool,
+) -> tuple[list[DuplicateGroup], list[Any]]:
+    count = len(parts)
+    buckets = count
+
+    # (made with the input:) features, word counts, title samples
     sizes = runner.gather([runner.item(f, 0, h) for f, h in zip(feats, home, strict=True)])
     samples = runner.gather([runner.item(f, 3, h) for f, h in zip(feats, home, strict=True)])
     df = runner.submit(
@@ -175,7 +220,7 @@ def _run(
     )
     rows = [runner.item(f, 2, h) for f, h in zip(feats, home, strict=True)]
     part_feats = [runner.item(f, 4, h) for f, h in zip(feats, home, strict=True)]
-    [slots] = runner.gather([runner.submit(stages.record_slots, part_feats[0])])
+    [slots] = runner.gather([runner.item(feats[0], 5, home[0])])
     runner.wait("dask:features", [df, *rows, *part_feats])
     del feats
     offsets = [0, *accumulate(sizes)][:-1]
@@ -184,7 +229,13 @@ def _run(
     info["partitions"] = count
     timer.lap("features")
     if total == 0:
-        return [], list(parts)
+        if not merge:
+            return [], []
+        empty = [
+            runner.submit(stages.records_of, p, at=h) for p, h in zip(parts, home, strict=True)
+        ]
+        runner.wait("dask:merge", empty)
+        return [], empty
     splitters = _splitters(samples, buckets)
     ranges = len(splitters) + 1
 
@@ -201,8 +252,7 @@ def _run(
     title_rows = [
         runner.items(runner.item(k, 1, h), ranges, h) for k, h in zip(keyed, home, strict=True)
     ]
-    stored = [runner.item(k, 2, h) for k, h in zip(keyed, home, strict=True)]
-    del keyed, df
+    del keyed
     # only keys that two records may share travel on
     repeated = [
         runner.submit(stages.repeated_hashes, [hashes[p][b] for p in range(count)], at=home[b])
@@ -212,9 +262,9 @@ def _run(
     shared = [
         runner.submit(
             stages.shared_keys,
-            stored[p],
             rows[p],
             offsets[p],
+            df,
             [flags[b][p] for b in range(buckets)],
             at=home[p],
         )
@@ -222,7 +272,7 @@ def _run(
     ]
     key_rows = [runner.items(s, buckets, h) for s, h in zip(shared, home, strict=True)]
     runner.wait("dask:keys", shared)
-    del hashes, stored, repeated, flags, shared, rows
+    del hashes, repeated, flags, shared, rows, df
     timer.lap("keys")
 
     # blocks -> candidate pairs, where each bucket lands
@@ -300,15 +350,25 @@ def _run(
         [runner.submit(len, c, at=h) for c, h in zip(codes, home, strict=True)]
     )
     del block_pairs, near_pairs, requested
+    # each partition's records are read once for all the others' pairs
+    given = [
+        runner.items(
+            runner.submit(
+                stages.pick_many,
+                parts[q],
+                part_feats[q],
+                offsets[q],
+                [wanted[p][q] for p in range(count)],
+                at=home[q],
+            ),
+            count,
+            home[q],
+        )
+        for q in range(count)
+    ]
     scored = []
     for p in range(count):
-        fetched = [
-            runner.submit(
-                stages.pick, parts[q], part_feats[q], offsets[q], wanted[p][q], at=home[q]
-            )
-            for q in range(count)
-            if q != p
-        ]
+        fetched = [given[q][p] for q in range(count) if q != p]
         scored.append(
             runner.submit(
                 stages.score_pairs,
@@ -324,7 +384,7 @@ def _run(
         )
     runner.wait("dask:score", scored)
     edges: list[Edge] = [e for part in runner.gather(scored) for e in part]
-    del scored, codes, wanted
+    del scored, codes, wanted, given, fetched
     info["pairs"] = sum(pair_counts)
     info["edges"] = len(edges)
     timer.lap("score")

@@ -27,6 +27,13 @@ class Box:
     def __reduce__(self) -> tuple[type[Box], tuple[Any]]:
         return Box, (self.value,)
 
+    def __sizeof__(self) -> int:
+        # the size of the value, which ``distributed`` counts when it decides what to
+        # spill (without this, every boxed value would count as a few bytes)
+        from dask.sizeof import sizeof
+
+        return object.__sizeof__(self) + int(sizeof(self.value))
+
 
 def _open(value: Any) -> Any:
     if isinstance(value, Box):

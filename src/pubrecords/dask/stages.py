@@ -7,12 +7,18 @@ Record ids are global: the position of a record in the whole input. A pair ``(i,
 
 from __future__ import annotations
 
+import contextlib
+import os
+import pickle
+import tempfile
+import uuid
 import zlib
 from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from operator import itemgetter
+from typing import Any
 
 import attrs
 
@@ -20,7 +26,7 @@ from ..dedup.blocking import block_keys, block_pairs, document_frequencies, neig
 from ..dedup.features import RECURRING_YEARS, WINDOW, _content_words, _Features
 from ..dedup.groups import DuplicateGroup
 from ..dedup.pipeline import Edge, _groups_from_edges, _scored_edges, deduplicate
-from ..model import Publication
+from ..model import Person, Publication
 
 #: Blocking features of one record: (title, surnames, year, DOI, arXiv id).
 FeatureRow = tuple[str, tuple[str, ...], "int | None", str, str]
@@ -32,21 +38,184 @@ TitleRow = tuple[str, int, "int | None"]
 _BY_TITLE = itemgetter(0, 1)
 
 
+# ----------------------------------------------------------------------------- held compactly
+
+
+class Packed:
+    """A value held pickled (bytes) between stages: about a quarter of the memory of the
+    live objects (and one buffer to send or spill). :func:`unpack` gives it back."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, value: object) -> None:
+        self.data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _packed_from, (self.data,)
+
+    def __sizeof__(self) -> int:
+        # what ``distributed`` counts when it decides what to spill
+        return object.__sizeof__(self) + len(self.data)
+
+
+def _packed_from(data: bytes) -> Packed:
+    packed = Packed.__new__(Packed)
+    packed.data = data
+    return packed
+
+
+def unpack(value: Any) -> Any:
+    """The value of a :class:`Packed` (anything else as it is)."""
+    if isinstance(value, Packed):
+        return pickle.loads(value.data)
+    return value
+
+
+_PUB_FIELDS = tuple(a.name for a in attrs.fields(Publication))
+_PERSON_FIELDS = tuple(a.name for a in attrs.fields(Person))
+_AUTHORS = _PUB_FIELDS.index("authors")
+_new = object.__new__
+_pub_setstate: Any = getattr(Publication, "__setstate__")  # noqa: B009
+_person_setstate: Any = getattr(Person, "__setstate__")  # noqa: B009
+
+
+def encode(pub: Publication) -> bytes:
+    """One record as bytes, its fields as a plain list (pickling the attrs objects
+    themselves sets every field through Python: three times slower)."""
+    if type(pub) is not Publication:
+        return pickle.dumps(pub, protocol=pickle.HIGHEST_PROTOCOL)
+    values: list[Any] = [getattr(pub, name) for name in _PUB_FIELDS]
+    values[_AUTHORS] = tuple(
+        tuple([getattr(a, name) for name in _PERSON_FIELDS]) if type(a) is Person else a
+        for a in values[_AUTHORS]
+    )
+    return pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def decode(blob: bytes) -> Publication:
+    """The record :func:`encode` wrote (equal to it)."""
+    values = pickle.loads(blob)
+    if type(values) is not list:
+        pub: Publication = values
+        return pub
+    values[_AUTHORS] = tuple(_person(a) if type(a) is tuple else a for a in values[_AUTHORS])
+    pub = _new(Publication)
+    _pub_setstate(pub, tuple(values))
+    return pub
+
+
+def _person(values: tuple[object, ...]) -> Person:
+    person: Person = _new(Person)
+    _person_setstate(person, values)
+    return person
+
+
+def _record(item: Publication | bytes) -> Publication:
+    return decode(item) if type(item) is bytes else item  # type: ignore[return-value]
+
+
+class Shard:
+    """A partition's records, each encoded (:func:`encode`), in a file on the worker
+    that holds this handle (its local directory): workers keep only the records'
+    features in memory and decode the records a stage needs (scoring, clustering,
+    merging) where it needs them."""
+
+    __slots__ = ("count", "path")
+
+    def __init__(self, path: str, count: int) -> None:
+        self.path = path
+        self.count = count
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Shard, (self.path, self.count)
+
+    def blobs(self) -> list[bytes]:
+        with open(self.path, "rb") as handle:
+            blobs: list[bytes] = pickle.load(handle)
+        return blobs
+
+    def load(self) -> list[Publication]:
+        return [decode(b) for b in self.blobs()]
+
+
+def _shard_directory() -> str:
+    try:
+        from distributed import get_worker
+
+        base = get_worker().local_directory
+    except (ImportError, ValueError):
+        base = tempfile.gettempdir()
+    folder = os.path.join(base, "pubrecords-shards")
+    os.makedirs(folder, exist_ok=True)
+    return folder
+
+
+def stash(pubs: Sequence[Publication]) -> Shard:
+    """Write a partition's records to a file on this worker."""
+    path = os.path.join(_shard_directory(), f"{uuid.uuid4().hex}.records")
+    blobs = [encode(p) for p in pubs]
+    with open(path, "wb") as handle:
+        pickle.dump(blobs, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return Shard(path, len(blobs))
+
+
+def ingest(pubs: Any, samples: int, run: str = "") -> list[tuple[Shard, tuple[Any, ...]]]:
+    """A partition's records written to a file on this worker (:func:`stash`) and their
+    :func:`partition_features`, as a one-item partition (so that it can map a Dask
+    bag's partitions; ``run`` only names the task): the records are made (read,
+    generated) and put away in one task, so a worker holds one partition of records at
+    a time."""
+    pubs = list(pubs)
+    return [(stash(pubs), partition_features(pubs, samples))]
+
+
+def _source(part: Any) -> Sequence[Publication | bytes]:
+    """A partition's records, as they are (a list) or encoded (a :class:`Shard`)."""
+    if isinstance(part, Shard):
+        return part.blobs()
+    return list(part)
+
+
+def records_of(part: Any) -> list[Publication]:
+    """A partition's records: a list as it is, or read from its :class:`Shard`."""
+    if isinstance(part, Shard):
+        return part.load()
+    return list(part)
+
+
+def discard(part: Any) -> None:
+    """Remove a partition's records file (nothing for a list)."""
+    if isinstance(part, Shard):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(part.path)
+
+
 # ----------------------------------------------------------------------------- features
 
 
+#: A partition's features, held packed on its worker: the names of ``record_slots``
+#: and, for each, its values (one per record).
+FeatureTable = tuple[tuple[str, ...], list[list[object]]]
+
+
 def partition_features(
-    pubs: Sequence[Publication], samples: int
-) -> tuple[int, Counter[str], list[FeatureRow], list[str], _Features]:
-    """One partition's size, title-word counts, blocking features, a sample of its
-    sorted titles (to split the sorted order into ranges) and its features (kept on the
-    worker, so no record's features are computed twice)."""
+    part: Any, samples: int
+) -> tuple[int, Counter[str], Packed, list[str], Packed, tuple[str, ...]]:
+    """One partition's size, title-word counts, blocking features (packed
+    ``FeatureRow``), a sample of its sorted titles (to split the sorted order into
+    ranges), its features (a packed ``FeatureTable``, kept on the worker, so no record's
+    features are computed twice) and the names of their columns. The records
+    themselves are not kept (see :class:`Shard`)."""
+    pubs = records_of(part)
     feats = _Features(pubs, None)
+    feats.pubs = ()
     rows = list(zip(feats.title, feats.fams, feats.year, feats.doi, feats.arxiv, strict=True))
     df = document_frequencies(feats.title)
     titles = sorted(feats.title)
     step = max(1, len(titles) // max(1, samples))
-    return len(pubs), df, rows, titles[::step], feats
+    slots = record_slots(feats)
+    table: FeatureTable = (slots, [getattr(feats, name) for name in slots])
+    return len(pubs), df, Packed(rows), titles[::step], Packed(table), slots
 
 
 #: Attributes of ``_Features`` that are not one value per record.
@@ -65,8 +234,9 @@ def record_slots(feats: _Features) -> tuple[str, ...]:
     )
 
 
-#: One record with its features: (id, record, its values of ``record_slots``).
-Picked = tuple[int, Publication, tuple[object, ...]]
+#: One record with its features: (id, record (or :func:`encode` of it), its values of
+#: ``record_slots``).
+Picked = tuple[int, "Publication | bytes", tuple[object, ...]]
 
 
 def features_of(picked: Sequence[Picked], slots: Sequence[str], recurring: set[str]) -> _Features:
@@ -75,7 +245,7 @@ def features_of(picked: Sequence[Picked], slots: Sequence[str], recurring: set[s
     feats = _Features.__new__(_Features)
     n = len(picked)
     feats.n = n
-    feats.pubs = [pub for _, pub, _ in picked]
+    feats.pubs = [_record(pub) for _, pub, _ in picked]
     columns = list(zip(*(values for _, _, values in picked), strict=True))
     for k, name in enumerate(slots):
         setattr(feats, name, list(columns[k]) if n else [])
@@ -107,31 +277,25 @@ def _crc(key: str) -> int:
 
 
 def partition_keys(
-    rows: Sequence[FeatureRow],
+    rows: Any,
     offset: int,
     df: dict[str, int],
     key_buckets: int,
     splitters: Sequence[str],
-) -> tuple[list[array[int]], list[list[TitleRow]], tuple[list[str], array[int], array[int]]]:
-    """One partition's blocking keys: their 32-bit hashes split by key bucket (the
+) -> tuple[list[array[int]], list[Packed]]:
+    """One partition's blocking keys as their 32-bit hashes split by key bucket (the
     bucket is the hash modulo the number of buckets, the same on every worker; Python's
-    ``hash`` is not), the keys themselves (kept on the worker), and title rows split by
-    range of the sorted-title order."""
+    ``hash`` is not), and title rows split by range of the sorted-title order (packed).
+    The keys themselves are not kept: :func:`shared_keys` makes them again."""
     hashes: list[array[int]] = [array("I") for _ in range(key_buckets)]
     by_title: list[list[TitleRow]] = [[] for _ in range(len(splitters) + 1)]
-    keys: list[str] = []
-    owners: array[int] = array("q")
-    crcs: array[int] = array("I")
-    for k, (title, fams, year, doi, arxiv) in enumerate(rows):
+    for k, (title, fams, year, doi, arxiv) in enumerate(unpack(rows)):
         g = offset + k
         for key in block_keys(title, fams, year, doi, arxiv, df):
             h = _crc(key)
             hashes[h % key_buckets].append(h)
-            keys.append(key)
-            owners.append(g)
-            crcs.append(h)
         by_title[bisect_right(splitters, title)].append((title, g, year))
-    return hashes, by_title, (keys, owners, crcs)
+    return hashes, [Packed(r) for r in by_title]
 
 
 def repeated_hashes(parts: Sequence[array[int]]) -> list[bytes]:
@@ -150,39 +314,42 @@ def repeated_hashes(parts: Sequence[array[int]]) -> list[bytes]:
 
 
 def shared_keys(
-    stored: tuple[list[str], array[int], array[int]],
-    rows: Sequence[FeatureRow],
+    rows: Any,
     offset: int,
+    df: dict[str, int],
     flags: Sequence[bytes],
-) -> list[list[KeyRow]]:
+) -> list[Packed]:
     """Key rows of one partition whose key hash is repeated, split by key bucket
-    (``flags``: for each bucket, :func:`repeated_hashes` of this partition's hashes)."""
-    keys, owners, crcs = stored
+    (packed; ``flags``: for each bucket, :func:`repeated_hashes` of this partition's
+    hashes, in the order :func:`partition_keys` made them, which this repeats)."""
     buckets = len(flags)
     seen = [0] * buckets
     out: list[list[KeyRow]] = [[] for _ in range(buckets)]
-    for key, g, h in zip(keys, owners, crcs, strict=True):
-        b = h % buckets
-        k = seen[b]
-        seen[b] = k + 1
-        if flags[b][k]:
-            out[b].append((key, g, rows[g - offset][0]))
-    return out
+    for k, (title, fams, year, doi, arxiv) in enumerate(unpack(rows)):
+        g = offset + k
+        for key in block_keys(title, fams, year, doi, arxiv, df):
+            h = _crc(key)
+            b = h % buckets
+            n = seen[b]
+            seen[b] = n + 1
+            if flags[b][n]:
+                out[b].append((key, g, title))
+    return [Packed(r) for r in out]
 
 
 # ----------------------------------------------------------------------------- pairs
 
 
 def bucket_pairs(
-    parts: Sequence[Sequence[KeyRow]], offsets: Sequence[int], total: int
+    parts: Sequence[Any], offsets: Sequence[int], total: int
 ) -> tuple[list[set[int]], int, int]:
     """Candidate pairs of every block in one key bucket (blocks are grouped by the exact
     key), routed to the partition of their first record; and the number and the
     largest size of the blocks."""
     members: dict[str, list[int]] = {}
     titles: dict[int, str] = {}
-    for rows in parts:
-        for key, g, title in rows:
+    for packed in parts:
+        for key, g, title in unpack(packed):
             found = members.get(key)
             if found is None:
                 members[key] = [g]
@@ -205,9 +372,10 @@ def bucket_pairs(
     return out, blocks, largest
 
 
-def sort_titles(parts: Sequence[Sequence[TitleRow]]) -> list[TitleRow]:
-    """One range of the sorted-title order: by title, ties by record id (as in-process)."""
-    rows = [r for p in parts for r in p]
+def sort_titles(parts: Sequence[Any]) -> list[TitleRow]:
+    """One range of the sorted-title order: by title, ties by record id (as in-process);
+    ``parts``: title rows (packed or not) of each partition."""
+    rows = [r for p in parts for r in unpack(p)]
     rows.sort(key=_BY_TITLE)
     return rows
 
@@ -273,33 +441,47 @@ def pair_requests(
     return ordered, [sorted(w) for w in wanted]
 
 
-def pick(
-    pubs: Sequence[Publication], feats: _Features, offset: int, ids: Sequence[int]
+def _pick(
+    pubs: Sequence[Publication | bytes],
+    columns: Sequence[list[object]],
+    offset: int,
+    ids: Sequence[int],
 ) -> list[Picked]:
-    """Records of one partition by global id, with their features."""
-    columns = [getattr(feats, name) for name in record_slots(feats)]
     return [(g, pubs[g - offset], tuple(c[g - offset] for c in columns)) for g in ids]
 
 
-def pick_many(
-    pubs: Sequence[Publication], feats: _Features, offset: int, wanted: Sequence[Sequence[int]]
-) -> list[list[Picked]]:
+def pick(part: Any, table: Any, offset: int, ids: Sequence[int]) -> list[Picked]:
+    """Records of one partition by global id, with their features."""
+    _slots, columns = unpack(table)
+    return _pick(_source(part), columns, offset, ids)
+
+
+def pick_many(part: Any, table: Any, offset: int, wanted: Sequence[Sequence[int]]) -> list[Packed]:
     """Records of one partition by global id, with their features, for several
-    destinations."""
-    return [pick(pubs, feats, offset, ids) for ids in wanted]
+    destinations (the records are read once; each destination's rows packed)."""
+    if not any(wanted):
+        return [Packed([]) for _ in wanted]
+    pubs = _source(part)
+    _slots, columns = unpack(table)
+    return [Packed(_pick(pubs, columns, offset, ids)) for ids in wanted]
 
 
 def score_pairs(
-    pubs: Sequence[Publication],
-    feats: _Features,
+    part: Any,
+    table: Any,
     offset: int,
     codes: Sequence[int],
-    fetched: Sequence[Sequence[Picked]],
+    fetched: Sequence[Any],
     recurring: set[str],
     total: int,
 ) -> list[Edge]:
     """Score the candidate pairs of one partition (``_scored_edges`` on the records
-    they touch, with the recurring titles of the whole input); global ids."""
+    they touch, with the recurring titles of the whole input); global ids. ``fetched``:
+    the (packed) records of other partitions the pairs need."""
+    if not codes:
+        return []
+    slots, columns = unpack(table)
+    pubs = _source(part)
     own: set[int] = set()
     end = offset + len(pubs)
     for code in codes:
@@ -307,13 +489,14 @@ def score_pairs(
         own.add(i)
         if j < end:
             own.add(j)
-    picked = pick(pubs, feats, offset, sorted(own))
+    picked = _pick(pubs, columns, offset, sorted(own))
+    del pubs, columns
     for rows in fetched:
-        picked.extend(rows)
+        picked.extend(unpack(rows))
     picked.sort(key=_FIRST)
     ids = [g for g, _, _ in picked]
     local = {g: k for k, g in enumerate(ids)}
-    sub = features_of(picked, record_slots(feats), recurring)
+    sub = features_of(picked, slots, recurring)
     pairs = [(local[c // total], local[c % total]) for c in codes]
     return [(s, ids[a], ids[b], kind) for s, a, b, kind in _scored_edges(sub, pairs)]
 
@@ -328,7 +511,7 @@ Component = tuple[list[int], list[Edge]]
 
 
 def cluster_components(
-    fetched: Sequence[Sequence[Picked]],
+    fetched: Sequence[Any],
     slots: Sequence[str],
     components: Sequence[Component],
     offsets: Sequence[int],
@@ -340,7 +523,7 @@ def cluster_components(
     each part, (id, None) for the records merged into it."""
     record_of: dict[int, Picked] = {}
     for rows in fetched:
-        for row in rows:
+        for row in unpack(rows):
             record_of[row[0]] = row
     groups: list[DuplicateGroup] = []
     replaced: list[list[tuple[int, Publication | None]]] = [[] for _ in offsets]
@@ -398,7 +581,7 @@ def _globalise(group: DuplicateGroup, ids: Sequence[int]) -> DuplicateGroup:
 
 
 def apply_merges(
-    pubs: Sequence[Publication],
+    part: Any,
     offset: int,
     replaced: Sequence[Sequence[tuple[int, Publication | None]]],
 ) -> list[Publication]:
@@ -407,6 +590,7 @@ def apply_merges(
     change: dict[int, Publication | None] = {}
     for rows in replaced:
         change.update(rows)
+    pubs = records_of(part)
     out: list[Publication] = []
     for k, pub in enumerate(pubs):
         g = offset + k
