@@ -592,11 +592,6 @@ def _title_numbers(title: str) -> str:
     return " ".join(sorted(found))
 
 
-def _is_journal_name(name: str) -> bool:
-    low = _fold(name)
-    return bool(_VENUE_JOURNAL.search(low)) and not _VENUE_PROCEEDINGS.search(low)
-
-
 class _Features:
     """Compact per-record features, computed once (parallel lists, no per-record objects)."""
 
@@ -678,10 +673,10 @@ class _Features:
             # a record with a volume sits in a periodical; one whose place fields do
             # not read cleanly was split out of a citation string: its container name
             # (and what it calls the container) is not trusted to separate records
-            self.periodical[i] = bool(self.vol[i]) and not (pub.pages and self.pages[i] is None)
             if (pub.volume and not self.vol[i]) or (pub.pages and self.pages[i] is None):
-                self.periodical[i] = False
                 self.loose[i] = True
+            else:
+                self.periodical[i] = bool(self.vol[i])
             if i % step == 0:
                 report(progress, "dedup:features", i, n)
         # records sorted by title (for the sorted-neighbourhood pass), and titles that
