@@ -328,6 +328,27 @@ def test_citation_junk_around_the_title_is_left_out_of_the_comparison() -> None:
     assert groups_of([two, alone]) == []
 
 
+def test_an_abbreviation_period_does_not_cut_the_title() -> None:
+    # "Dept." and "Dr." end no sentence: the whole titles are compared, and one record
+    # spelling the department out (and a letter swapped in an acronym) is the same paper
+    people = (OKAFOR, LINDQVIST)
+    long_ = base(
+        title="Research in Quorum Systems - Computer Science Department and FQI, Univ. of Lund",
+        venue="SIGMOD Record",
+        abstract=None,
+        authors=people,
+    )
+    short = attrs.evolve(
+        long_, title="Research in quorum systems: Computer Science Dept. and FIQ, Univ. of Lund"
+    )
+    assert groups_of([long_, short, other()]) == [((0, 1), "variant")]
+    # another department's report is not merged, although it starts the same
+    elsewhere = attrs.evolve(
+        long_, title="Research in quorum systems: Computer Science Dept. and Bioinformatics Lab"
+    )
+    assert all(kind not in ("identical", "variant") for _, kind in groups_of([long_, elsewhere]))
+
+
 def test_title_extended_by_a_subtitle_or_a_description_is_found() -> None:
     # the short title sorts next to its extension; the records share no rare word pair
     # of the long title's

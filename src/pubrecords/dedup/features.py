@@ -245,6 +245,63 @@ _LEADING_YEAR = re.compile(
 #: A sentence break inside a title: a period after a word of two letters or more, then
 #: a space ("… learnability. machine learning 5 197-227").
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.['\"’”]?\s+(?=\S)")
+#: Words written with a period that ends no sentence ("Computer Science Dept. and FIZ",
+#: "written by Dr. Won Kim", "Smith et al. revisited").
+_ABBREVIATIONS = frozenset(
+    [
+        "dept",
+        "univ",
+        "inst",
+        "corp",
+        "inc",
+        "ltd",
+        "co",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "al",
+        "etc",
+        "cf",
+        "fig",
+        "eq",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "ed",
+        "eds",
+        "proc",
+        "natl",
+        "intl",
+        "assoc",
+        "acad",
+        "sci",
+        "dep",
+        "div",
+        "govt",
+        "approx",
+        "resp",
+    ]
+)
+
+
+def _sentence_breaks(text: str) -> list[re.Match[str]]:
+    """The sentence breaks of ``text``: not the period of an abbreviation."""
+    found = []
+    for m in _SENTENCE_BREAK.finditer(text):
+        start = m.start()
+        word = text[max(0, start - 8) : start].rsplit(None, 1)[-1].lstrip("([\"'")
+        if word.lower() not in _ABBREVIATIONS:
+            found.append(m)
+    return found
+
+
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 _OPEN_QUOTES = "'`\"‘“"
 #: Descriptors that say what kind of item a record is, not what it is called: compared
@@ -311,14 +368,14 @@ def _citation_title(title: str) -> str:
         text = text[m.end() :].lstrip()
         if text and text[0] in _OPEN_QUOTES:
             text = _quoted(text)
-    breaks = list(_SENTENCE_BREAK.finditer(text))
+    breaks = _sentence_breaks(text)
     if not breaks:
         return text
     first = breaks[0]
     head = text[: first.start()]
     if _names_only(head) and _enough_words(text[first.end() :]):
         text = text[first.end() :]
-        breaks = list(_SENTENCE_BREAK.finditer(text))
+        breaks = _sentence_breaks(text)
         if not breaks:
             return text
         first = breaks[0]

@@ -6,6 +6,7 @@ from collections import deque
 from collections.abc import Sequence
 
 from .lines import (
+    NEG,
     abstract_score,
     count_sentences,
     name_score,
@@ -16,6 +17,9 @@ from .lines import (
 
 T, N, A = 0, 1, 2
 BIG = 50.0
+# A name scores only up to 80 characters once its damage is undone; an HTML entity
+# ("&#x17E;") spells a letter in at most 8, so a longer line is never worth undoing.
+_LONGEST_NAME_SOURCE = 8 * 80
 
 
 def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
@@ -40,7 +44,12 @@ def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
             name_part, marker, _count = split_marker(line)
             # "(see N more)" closes an author list: the line is a name, if it reads like one.
             marked = marker and _count is not None and len(name_part) <= 80
-            sn = name_score(name_view(name_part)) if name_part else 0.0
+            if not name_part:
+                sn = 0.0
+            elif len(name_part) > _LONGEST_NAME_SOURCE:
+                sn = NEG  # far too long for a name, however much its view would shrink
+            else:
+                sn = name_score(name_view(name_part))
             sentences = count_sentences(line)
             st = title_score(line, sentences)
             sa = abstract_score(line, sentences)
