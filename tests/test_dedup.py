@@ -769,3 +769,84 @@ def test_merge_identical_leaves_variant_parts_of_versions_unmerged() -> None:
     kept = deduplicate([paper, variant, preprint], merge="identical")
     assert len(kept) == 3 and not any(p.merged_from for p in kept)
     assert all(p.related for p in kept)  # still linked to the preprint
+
+
+def _journal_article(**changes: object) -> Publication:
+    pub = Publication(
+        title="Pleural Drainage Timing after Valve Repair",
+        authors=(
+            person("R. K.", "Banerjee"),
+            person("P.", "Mukherjee"),
+            person("S.", "Chakraborty"),
+        ),
+        year=2012,
+        venue="Journal of Thoracic Practice",
+        abstract=None,
+        volume="7",
+        issue="4",
+        pages="215-219",
+        provenance=(Source("table", path="a.csv", row=1),),
+    )
+    return attrs.evolve(pub, **changes)
+
+
+def test_names_written_given_name_first_at_the_same_position_agree() -> None:
+    # one database wrote the given names as family names ("Mukherjee P" -> "Pritha M"),
+    # the lists keep their order: the same people
+    a = _journal_article()
+    swapped = _journal_article(
+        authors=(person("R. K.", "Banerjee"), person("M.", "Pritha"), person("C.", "Sunanda")),
+        venue="J Thorac Pract",
+    )
+    assert groups_of([a, swapped, other()]) == [((0, 1), "variant")]
+    # initials that do not swap back are other people: another paper of that title
+    strangers = _journal_article(
+        authors=(person("R. K.", "Banerjee"), person("T.", "Pritha"), person("D.", "Sunanda")),
+        pages="301-305",
+    )
+    assert all(kind not in ("identical", "variant") for _, kind in groups_of([a, strangers]))
+
+
+def test_values_shifted_one_column_are_not_another_place() -> None:
+    # volume left empty, the volume written as the issue and the issue as the pages
+    a = _journal_article(pages="1746-1746", volume="26", issue="9")
+    shifted = _journal_article(pages="9", volume=None, issue="26")
+    assert groups_of([a, shifted, other()]) == [((0, 1), "variant")]
+    # a real other place stays apart
+    elsewhere = _journal_article(pages="9", volume=None, issue="27")
+    assert all(kind not in ("identical", "variant") for _, kind in groups_of([a, elsewhere]))
+
+
+def test_the_same_place_joins_two_spellings_of_one_title_each_recorded_twice() -> None:
+    # a title corrected by the database ("or carboplatin [corrected]", and cut short) and
+    # the title as printed, each recorded twice, at one place in one journal: one
+    # publication
+    printed = _journal_article(
+        title="Gemcitabine plus cisplatin, with or without cetuximab, "
+        "as first-line therapy for advanced lung cancer"
+    )
+    corrected = _journal_article(
+        title="Gemcitabine plus cisplatin or carboplatin [corrected], "
+        "with or without cetuximab, as first-line therapy for "
+        "advanced lung canc"
+    )
+    pubs = [
+        printed,
+        attrs.evolve(printed, venue="J Thorac Pract"),
+        corrected,
+        attrs.evolve(corrected, key="c2"),
+        other(),
+    ]
+    assert groups_of(pubs) == [((0, 1, 2, 3), "variant")]
+    # at other pages, the two spellings stay two groups
+    pubs[2:4] = [attrs.evolve(p, pages="415-419") for p in pubs[2:4]]
+    assert groups_of(pubs) == [((0, 1), "variant"), ((2, 3), "identical")]
+
+
+def test_a_title_quoted_whole_with_an_erratum_note_is_the_article() -> None:
+    a = _journal_article()
+    quoted = _journal_article(
+        title='"Pleural Drainage Timing after Valve Repair.[Erratum appears in J Thorac '
+        'Pract. 2013 Mar;8(2):44 Note: Mukerjee, P [corrected to Mukherjee, P]]"'
+    )
+    assert groups_of([a, quoted, other()]) == [((0, 1), "variant")]

@@ -333,7 +333,10 @@ _TRAILING_NOTES = re.compile(
 
 
 def _without_notes(title: str) -> str:
-    """``title`` without bracketed notes at its end (when a title is left before them)."""
+    """``title`` without bracketed notes at its end (when a title is left before them),
+    and without quotes around the whole of it (``"Title.[Erratum appears in …]"``)."""
+    if len(title) > 2 and title[0] == title[-1] == '"' and '"' not in title[1:-1]:
+        title = title[1:-1].strip()
     while "[" in title:
         m = _TRAILING_NOTES.search(title)
         if not m or m.start() == 0 or not _enough_words(title[: m.start()]):

@@ -18,7 +18,7 @@ from .groups import DuplicateGroup, Evidence
 from .merge import _related
 from .merge import merge as _merge
 from .review import Decision, decided_pairs, normalise_decisions
-from .scoring import _AMBIGUOUS, _MATCH, _MAYBE, _VERSION, _compare, _title_similarity
+from .scoring import _AMBIGUOUS, _MATCH, _MAYBE, _VERSION, _compare, _place, _title_similarity
 
 __all__ = ["Edge", "deduplicate", "find_duplicates"]
 
@@ -118,9 +118,12 @@ def _groups_from_edges(
         same.union(i, j, force=True)
     for _score, i, j, kind in edges:
         if kind == _MATCH:
-            same.union(
-                i, j, strong=_title_similarity(feats.title[i], feats.title[j]) >= STRONG_TITLE
+            # (a strong link: titles nearly equal, or the same place in one container)
+            strong = (
+                _title_similarity(feats.title[i], feats.title[j]) >= STRONG_TITLE
+                or _place(feats, i, j) == "same"
             )
+            same.union(i, j, strong=strong)
     parts = same.groups()
     root_of = {m: r for r, members in parts.items() for m in members}
 

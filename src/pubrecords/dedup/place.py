@@ -138,7 +138,15 @@ def compare_places(
     issue_b: str,
 ) -> Place:
     """``same`` when the volumes (where both have one) and the pages agree, ``differ``
-    when a volume, the pages or (lacking pages) the issue disagree, else ``unknown``."""
+    when a volume, the pages or (lacking pages) the issue disagree, else ``unknown``.
+
+    Values shifted one column (no volume, the volume written as the issue and the issue
+    as the pages: ``issue 26, pages 9`` beside ``volume 26, issue 9``) tell nothing.
+    """
+    if _shifted(vol_a, issue_a, pages_a, vol_b, issue_b) or _shifted(
+        vol_b, issue_b, pages_b, vol_a, issue_a
+    ):
+        return "unknown"
     if vol_a and vol_b and vol_a != vol_b:
         return "differ"
     if pages_a is not None and pages_b is not None:
@@ -151,6 +159,19 @@ def compare_places(
     if vol_a and vol_b and issue_a and issue_b and issue_a != issue_b:
         return "differ"
     return "unknown"
+
+
+def _shifted(
+    vol_a: str, issue_a: str, pages_a: tuple[str, str] | None, vol_b: str, issue_b: str
+) -> bool:
+    """Whether record a's issue and pages are record b's volume and issue, a column off."""
+    return (
+        not vol_a
+        and bool(issue_a)
+        and issue_a == vol_b
+        and pages_a is not None
+        and pages_a[0] == pages_a[1] == issue_b
+    )
 
 
 #: "Journal of X.Conference: 6th Congress ..." (conference abstracts in a journal's

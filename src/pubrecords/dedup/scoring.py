@@ -9,7 +9,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from ..model import Publication
+from ..model import Person, Publication
 from ..names.match import _lost_match
 from .features import (
     _NON_ALNUM,
@@ -20,6 +20,7 @@ from .features import (
     VERSION_YEAR_TOLERANCE,
     YEAR_TOLERANCE,
     _content_words,
+    _family,
     _Features,
     _fold,
     _is_preprint_doi,
@@ -130,13 +131,45 @@ def _people_similarity(feats: _Features, i: int, j: int) -> float | None:
     return sum(1 for words in small if words & pool) / len(small)
 
 
+def _initials(person: Person) -> tuple[str, str, bool]:
+    """The first letters of a person's family and given names, and whether the given name
+    is written as initials only ("C.", "S. D.", "RK")."""
+    words = person.given.replace(".", " ").replace("-", " ").split()
+    only = bool(words) and all(len(w) == 1 or (len(w) <= 3 and w.isupper()) for w in words)
+    return _fold(person.family)[:1], _fold(person.given)[:1], only
+
+
+def _swapped_similarity(feats: _Features, i: int, j: int) -> float | None:
+    """Share of the shorter author list whose person, at the same position, has the same
+    surname or the other record's names swapped ("Sabyasachi C" / "S. Choudhury": one
+    database wrote the given name as the family name): the order of the list is kept."""
+    a, b = feats.pubs[i].authors, feats.pubs[j].authors
+    if not a or not b:
+        return None
+    hits = 0
+    for x, y in zip(a, b, strict=False):
+        fx, fy = _family(x), _family(y)
+        if fx and fy and _surname_match(fx, fy):
+            hits += 1
+            continue
+        (xf, xg, x_initials), (yf, yg, y_initials) = _initials(x), _initials(y)
+        if xf and xg and yf and yg and xf == yg and yf == xg and (x_initials or y_initials):
+            hits += 1
+    return hits / min(len(a), len(b))
+
+
 def _authors_agree(feats: _Features, i: int, j: int) -> float | None:
-    """Author similarity of two records: surnames first, name words as a fallback."""
+    """Author similarity of two records: surnames first; name words, and names swapped at
+    the same position in the lists, as fallbacks."""
     sim = _author_similarity(feats.fams[i], feats.fams[j])
     if sim is not None and sim < MIN_AUTHORS:
         other = _people_similarity(feats, i, j)
         if other is not None:
             sim = max(sim, 0.9 * other)
+        if sim < MIN_AUTHORS:
+            swapped = _swapped_similarity(feats, i, j)
+            if swapped is not None:
+                sim = max(sim, 0.9 * swapped)
     return sim
 
 
