@@ -850,3 +850,36 @@ def test_a_title_quoted_whole_with_an_erratum_note_is_the_article() -> None:
         'Pract. 2013 Mar;8(2):44 Note: Mukerjee, P [corrected to Mukherjee, P]]"'
     )
     assert groups_of([a, quoted, other()]) == [((0, 1), "variant")]
+
+
+def test_one_article_under_a_title_in_another_language_is_one_publication() -> None:
+    # MEDLINE gives a non-English article's title translated, in brackets; the journal's
+    # own record has it in the original language: one container, volume, page range,
+    # year and list of people make it one publication
+    original = _journal_article(
+        title="Nutzen von Antibiotika bei der Thoraxdrainage nach Verletzungen",
+        venue="Zeitschrift für Thoraxpraxis",
+    )
+    translated = _journal_article(
+        title="[Are antimicrobials useful in closed thoracostomy due to trauma?]",
+        venue="Z Thoraxprax",
+    )
+    filler = [other(title=f"Tidal Energy Forecasting, Part {k}") for k in ("A", "B")]
+    assert groups_of([original, translated, *filler]) == [((0, 1), "variant")]
+    [group] = find_duplicates([original, translated])
+    decided = next(e.detail for e in group.evidence if e.aspect == "decided")
+    assert "the same container, volume and pages" in decided
+    # other people on those pages (a letter and its reply), a single page (abstracts of
+    # a supplement), another year, another volume or another journal: not merged
+    changes: list[dict[str, object]] = [
+        {"authors": (TANAKA, MORAES)},
+        {"pages": "215"},
+        {"year": 2013},
+        {"volume": "8"},
+        {"venue": "Journal of Renewable Systems"},
+    ]
+    for change in changes:
+        a = attrs.evolve(original, **change) if "pages" in change else original
+        apart = attrs.evolve(translated, **change)
+        kinds = [kind for _, kind in groups_of([a, apart])]
+        assert not set(kinds) & {"identical", "variant"}, change

@@ -22,14 +22,20 @@ from typing import Any
 
 import attrs
 
-from ..dedup.blocking import block_keys, block_pairs, document_frequencies, neighbour_pairs
+from ..dedup.blocking import (
+    block_keys,
+    block_pairs,
+    document_frequencies,
+    is_place_key,
+    neighbour_pairs,
+)
 from ..dedup.features import RECURRING_YEARS, WINDOW, _content_words, _Features
 from ..dedup.groups import DuplicateGroup
 from ..dedup.pipeline import Edge, _groups_from_edges, _scored_edges, deduplicate
 from ..model import Person, Publication
 
-#: Blocking features of one record: (title, surnames, year, DOI, arXiv id).
-FeatureRow = tuple[str, tuple[str, ...], "int | None", str, str]
+#: Blocking features of one record: (title, surnames, year, DOI, arXiv id, volume, pages).
+FeatureRow = tuple[str, tuple[str, ...], "int | None", str, str, str, "tuple[str, str] | None"]
 #: One blocking key of one record: (key, record id, title).
 KeyRow = tuple[str, int, str]
 #: One record in the sorted-title order: (title, record id, year).
@@ -209,7 +215,18 @@ def partition_features(
     pubs = records_of(part)
     feats = _Features(pubs, None)
     feats.pubs = ()
-    rows = list(zip(feats.title, feats.fams, feats.year, feats.doi, feats.arxiv, strict=True))
+    rows = list(
+        zip(
+            feats.title,
+            feats.fams,
+            feats.year,
+            feats.doi,
+            feats.arxiv,
+            feats.vol,
+            feats.pages,
+            strict=True,
+        )
+    )
     df = document_frequencies(feats.title)
     titles = sorted(feats.title)
     step = max(1, len(titles) // max(1, samples))
@@ -289,9 +306,9 @@ def partition_keys(
     The keys themselves are not kept: :func:`shared_keys` makes them again."""
     hashes: list[array[int]] = [array("I") for _ in range(key_buckets)]
     by_title: list[list[TitleRow]] = [[] for _ in range(len(splitters) + 1)]
-    for k, (title, fams, year, doi, arxiv) in enumerate(unpack(rows)):
+    for k, (title, fams, year, doi, arxiv, vol, pages) in enumerate(unpack(rows)):
         g = offset + k
-        for key in block_keys(title, fams, year, doi, arxiv, df):
+        for key in block_keys(title, fams, year, doi, arxiv, df, vol, pages):
             h = _crc(key)
             hashes[h % key_buckets].append(h)
         by_title[bisect_right(splitters, title)].append((title, g, year))
@@ -325,9 +342,9 @@ def shared_keys(
     buckets = len(flags)
     seen = [0] * buckets
     out: list[list[KeyRow]] = [[] for _ in range(buckets)]
-    for k, (title, fams, year, doi, arxiv) in enumerate(unpack(rows)):
+    for k, (title, fams, year, doi, arxiv, vol, pages) in enumerate(unpack(rows)):
         g = offset + k
-        for key in block_keys(title, fams, year, doi, arxiv, df):
+        for key in block_keys(title, fams, year, doi, arxiv, df, vol, pages):
             h = _crc(key)
             b = h % buckets
             n = seen[b]
@@ -359,7 +376,7 @@ def bucket_pairs(
     out: list[set[int]] = [set() for _ in offsets]
     title_of = titles.__getitem__
     blocks = largest = 0
-    for ids in members.values():
+    for key, ids in members.items():
         if len(ids) < 2:
             continue
         block = sorted(set(ids))
@@ -367,7 +384,7 @@ def bucket_pairs(
             continue
         blocks += 1
         largest = max(largest, len(block))
-        for i, j, _pre in block_pairs(block, title_of):
+        for i, j, _pre in block_pairs(block, title_of, is_place_key(key)):
             out[bisect_right(offsets, i) - 1].add(i * total + j)
     return out, blocks, largest
 

@@ -28,7 +28,15 @@ from .features import (
 )
 from .scoring import _content_key
 
-__all__ = ["block_keys", "block_pairs", "document_frequencies", "neighbour_pairs", "title_words"]
+__all__ = [
+    "block_keys",
+    "block_pairs",
+    "document_frequencies",
+    "is_place_key",
+    "neighbour_pairs",
+    "place_key",
+    "title_words",
+]
 
 #: One candidate pair: (i, j, pre-filter score) with i < j.
 Pair = tuple[int, int, float]
@@ -59,6 +67,33 @@ def document_frequencies(titles: Iterable[str]) -> Counter[str]:
     return df
 
 
+#: The first character of a place key (see :func:`place_key`).
+_PLACE = "\x01"
+
+
+def place_key(
+    fams: tuple[str, ...], year: int | None, vol: str, pages: tuple[str, str] | None
+) -> str:
+    """The key of a record's place: first author, year, volume and the first page of a
+    page range ("" where one is missing, or the pages are one page). Records sharing it
+    are compared whatever their titles (the same article under a title in another
+    language, or a database's translation of it in brackets).
+
+    >>> place_key(("villegas",), 2009, "77", ("29", "32"))
+    '\\x01villegas|2009|77|29'
+    >>> place_key(("villegas",), 2009, "77", ("29", "29"))
+    ''
+    """
+    if not fams or year is None or not vol or pages is None or pages[0] == pages[1]:
+        return ""
+    return f"{_PLACE}{fams[0]}|{year}|{vol}|{pages[0]}"
+
+
+def is_place_key(key: str) -> bool:
+    """Whether ``key`` is a :func:`place_key` (its block skips the title pre-filter)."""
+    return key.startswith(_PLACE)
+
+
 def block_keys(
     title: str,
     fams: tuple[str, ...],
@@ -66,13 +101,16 @@ def block_keys(
     doi: str,
     arxiv: str,
     df: Mapping[str, int],
+    vol: str = "",
+    pages: tuple[str, str] | None = None,
 ) -> list[str]:
     """The blocking keys of one record, from its features and the document frequency
     of title words over all records (words seen once may be left out of ``df``).
 
-    Keys: the DOI, the arXiv id, the first author and year, and the title's rarest
-    words: the first author with each of them, each on its own where rare enough, and
-    each pair of them (a copy with a typo in one of them still shares a pair).
+    Keys: the DOI, the arXiv id, the place (:func:`place_key`, from ``vol`` and
+    ``pages``), the first author and year, and the title's rarest words: the first
+    author with each of them, each on its own where rare enough, and each pair of them
+    (a copy with a typo in one of them still shares a pair).
 
     >>> df = {"graph": 2, "minors": 2, "theory": 40}
     >>> block_keys("graph minors theory", ("robertson",), 1983, "", "", df)
@@ -83,6 +121,10 @@ def block_keys(
         keys.append("d" + doi)
     if arxiv:
         keys.append("a" + arxiv)
+    if vol and pages is not None:
+        place = place_key(fams, year, vol, pages)
+        if place:
+            keys.append(place)
     # first author and year: titles mangled beyond their rare words (junk around them)
     if fams and year is not None:
         keys.append(f"{fams[0]}|{year}")
@@ -113,19 +155,29 @@ def block_keys(
 # ----------------------------------------------------------------------------- pairs
 
 
-def block_pairs(block: Sequence[int], title_of: Callable[[int], str]) -> Iterator[Pair]:
+def block_pairs(
+    block: Sequence[int], title_of: Callable[[int], str], place: bool = False
+) -> Iterator[Pair]:
     """Candidate pairs (i < j) of one block that pass the cheap title pre-filter.
 
     ``block`` holds the distinct record ids sharing a key, ascending; ``title_of`` gives
     a record's normalised title. Blocks larger than ``BLOCK_CAP`` are sorted by title
-    and compared only within a window. A pair may come from several blocks.
+    and compared only within a window. A pair may come from several blocks. A block of
+    a place key (``place``) gives all its pairs, up to ``BLOCK_CAP`` records.
 
     >>> titles = {3: "graph minors", 7: "graph minor", 9: "unrelated words here"}
     >>> [(i, j) for i, j, _ in block_pairs([3, 7, 9], titles.__getitem__)]
     [(3, 7)]
+    >>> [(i, j) for i, j, _ in block_pairs([3, 9], titles.__getitem__, place=True)]
+    [(3, 9)]
     """
     scorer = fuzz.token_sort_ratio
     size = len(block)
+    if place and size <= BLOCK_CAP:
+        for p in range(size - 1):
+            for q in range(p + 1, size):
+                yield block[p], block[q], PREFILTER
+        return
     if size == 2:
         i, j = block
         score = scorer(_content_key(title_of(i)), _content_key(title_of(j)))
@@ -191,25 +243,33 @@ def neighbour_pairs(
 # ----------------------------------------------------------------------------- in-process
 
 
-def _blocks(feats: _Features) -> Iterator[list[int]]:
-    """Blocks of record indices sharing a key (each block has at least two records).
+def _blocks(feats: _Features) -> Iterator[tuple[list[int], bool]]:
+    """Blocks of record indices sharing a key (each block has at least two records),
+    each with whether its key is a place key.
 
     Keys are hashed to 64-bit integers and grouped by sorting, so memory stays a few
-    machine words per record and key. (Two different keys with one hash would form one
-    block: with 64 bits, a chance of about one in a million at ten million keys.)
+    machine words per record and key; the lowest bit of a hash says whether the key is a
+    place key. (Two different keys with one hash would form one block: with 64 bits, a
+    chance of about one in a million at ten million keys.)
     """
     n = feats.n
     titles, fams, years, dois, arxivs = feats.title, feats.fams, feats.year, feats.doi, feats.arxiv
+    vols, pages = feats.vol, feats.pages
     # each entry packs (hash of the key, record index) into one integer, so grouping is a
     # plain integer sort
     shift = max(1, n.bit_length())
-    bits = _HASH_BITS
+    bits = _HASH_BITS - 1
     df = document_frequencies(titles)
     packed: list[int] = []
     add = packed.append
     for i in range(n):
-        for k in block_keys(titles[i], fams[i], years[i], dois[i], arxivs[i], df):
-            add(((hash(k) & bits) << shift) | i)
+        for k in block_keys(
+            titles[i], fams[i], years[i], dois[i], arxivs[i], df, vols[i], pages[i]
+        ):
+            h = hash(k) & bits
+            if k[0] == _PLACE:
+                h |= 1
+            add((h << shift) | i)
     del df
     packed.sort()
     low = (1 << shift) - 1
@@ -223,7 +283,7 @@ def _blocks(feats: _Features) -> Iterator[list[int]]:
         if end - start > 1:
             block = sorted({packed[k] & low for k in range(start, end)})
             if len(block) > 1:
-                yield block
+                yield block, bool(key & 1)
         start = end
 
 
@@ -233,11 +293,11 @@ def _candidate_pairs(feats: _Features, progress: ProgressCallback | None) -> Ite
     seen: set[int] = set()
     n = feats.n
     done = 0
-    for block in _blocks(feats):
+    for block, place in _blocks(feats):
         done += 1
         if done % 4096 == 0:
             report(progress, "dedup:compare", done, None)
-        for pair in block_pairs(block, title_of):
+        for pair in block_pairs(block, title_of, place):
             code = pair[0] * n + pair[1]
             if code not in seen:
                 seen.add(code)

@@ -150,7 +150,7 @@ _ORDINAL = {
     "four": 4,
     "five": 5,
 }
-_PART = re.compile(r"\bpart\s+([0-9]+|[ivx]+|one|two|three|four|five)\b")
+_PART = re.compile(r"\bpart\s+([0-9]+|[ivx]+|[a-z]|one|two|three|four|five)\b")
 _VOLUME = re.compile(r"\bvol(?:ume|\.)?\s*([0-9]+|[ivx]+)\b")
 _EDITION = re.compile(
     r"\b([0-9]+)(?:st|nd|rd|th)\s+(?:ed\b|edn\b|edition\b)"

@@ -303,6 +303,18 @@ def _place(feats: _Features, i: int, j: int) -> Place:
     )
 
 
+def _one_page_range(feats: _Features, i: int, j: int) -> bool:
+    """Both records give a volume and the same range of pages (not a single page) in it."""
+    pi, pj = feats.pages[i], feats.pages[j]
+    return (
+        pi is not None
+        and pi == pj
+        and pi[0] != pi[1]
+        and bool(feats.vol[i])
+        and feats.vol[i] == feats.vol[j]
+    )
+
+
 def _book_and_chapter(feats: _Features, i: int, j: int) -> bool:
     """A book (or collection) and a chapter of it: neither one publication nor versions."""
     return {feats.tclass[i], feats.tclass[j]} == {"book", "chapter"}
@@ -477,7 +489,12 @@ def _compare(
         or bool(pi and pi == pj)
     )
     pubs = feats.pubs
-    if tsim < 0.45 and not same_id and not (pubs[i].abstract and pubs[j].abstract):
+    if (
+        tsim < 0.45
+        and not same_id
+        and not (pubs[i].abstract and pubs[j].abstract)
+        and not _one_page_range(feats, i, j)
+    ):
         return None  # titles apart and nothing else to compare: not worth the rest
     fams_i, fams_j = feats.fams[i], feats.fams[j]
     # names split oddly are worth a second look only where the titles agree
@@ -529,6 +546,19 @@ def _compare(
             and containers_agree(pubs[i].venue or "", pubs[j].venue or "")
         ):
             return _MATCH, 0.85 + 0.1 * tsim  # one container, one place, a similar title
+        if (
+            place == "same"
+            and gap == 0
+            and asim is not None
+            and asim >= 0.8
+            and not ambiguous
+            and _one_page_range(feats, i, j)
+            and containers_agree(pubs[i].venue or "", pubs[j].venue or "")
+        ):
+            # one container, volume and page range, one year, the same people: one
+            # article, whatever its titles (one in another language, or a database's
+            # translation in brackets)
+            return _MATCH, 0.85 + 0.1 * tsim
         if asim is None or asim >= 0.5:
             a = 0.5 if asim is None else asim
             if tsim >= 0.97 or (tsim >= 0.9 and asim is not None) or (tsim >= 0.85 and a >= 0.8):
