@@ -11,8 +11,8 @@ from ...errors import PubrecordsError
 from ...model import Person, Repair
 from ...names import parse_name_repaired, same_person
 from ...text.scraped import fix_mojibake
-from .lines import is_organisation, redecode
-from .words import PARTICLES, WORD_GIVEN, fold, particle_like, vocabulary
+from .lines import is_organisation, named_body, redecode
+from .words import CJK_RUN, PARTICLES, WORD_GIVEN, fold, particle_like, vocabulary
 
 # Bytes the name parser drops or refuses, which mojibake spells letters with ("Ã\xad": í).
 _MOJIBAKE_BYTES = re.compile("[\xad\x80-\x9f]")
@@ -20,7 +20,7 @@ _MOJIBAKE_BYTES = re.compile("[\xad\x80-\x9f]")
 
 def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
     tokens = text.split()
-    if is_organisation(tokens):
+    if is_organisation(tokens) or named_body(tokens) or _japanese_run(text):
         return Person(literal=text), ()
     fixed = text
     if _MOJIBAKE_BYTES.search(text):
@@ -60,6 +60,33 @@ def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
             given = f"{first} {rest.given}".strip()
             return attrs.evolve(rest, given=given), more
     return person, repairs
+
+
+def _encodable(text: str, codec: str) -> bool:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _japanese_run(text: str) -> bool:
+    """A name of three Han characters run together that is not Simplified Chinese (a letter
+    outside GB 2312) but is written with Japanese kanji (all in JIS X 0208): "中村誠".
+
+    A Chinese name splits after its first character ("王小明"); a Japanese one does not
+    (its family name is mostly two characters), and without a dictionary it is kept whole,
+    as the name parser keeps one of four characters or with kana. A name in Traditional
+    characters that JIS shares is kept whole too (no split is better than a wrong one).
+    """
+    return (
+        len(text) == 3
+        and not text.isascii()
+        and CJK_RUN.fullmatch(text) is not None
+        and not any("\uac00" <= c <= "\ud7af" for c in text)  # Hangul: Korean
+        and not _encodable(text, "gb2312")
+        and _encodable(text, "shift_jis")
+    )
 
 
 def _von_part(tokens: Sequence[str], person: Person) -> Person:

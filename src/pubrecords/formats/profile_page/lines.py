@@ -23,6 +23,7 @@ from .words import (
     SUFFIXES,
     WORD_ENDINGS,
     WORD_GIVEN,
+    english_ending,
     fold,
     is_word,
     particle_like,
@@ -121,8 +122,11 @@ def name_view(text: str) -> str:
     return redecode(reading_view(text))
 
 
-def name_score(text: str) -> float:
-    """How much ``text`` looks like one person's name (log-odds-like, higher = more)."""
+def name_score(text: str, lexicon: frozenset[str] | None = None) -> float:
+    """How much ``text`` looks like one person's name (log-odds-like, higher = more).
+
+    ``lexicon``: the common words to judge by, if not the reader's title vocabulary (the page's
+    reader adds the words its prose uses, :func:`prose_words`)."""
     if not text or len(text) > 80:
         return NEG
     tokens = text.split()
@@ -133,8 +137,12 @@ def name_score(text: str) -> float:
         size = len(text.replace(" ", ""))
         return 5.0 if 2 <= size <= 4 else (1.0 if size == 5 else -10.0)
     vocab, given = vocabulary()
+    if lexicon is not None:
+        vocab = lexicon
     if is_organisation(tokens):
         return 4.0
+    if named_body(tokens):
+        return 2.5
     if n == 1:
         return mononym_score(text, vocab, given)
     score = 3.0
@@ -181,17 +189,40 @@ def name_score(text: str) -> float:
             key = fold(part)
             if i == 0 and j == 0 and (key in given or (key in WORD_GIVEN and n <= 4)):
                 score += 2.5
-            elif key not in given and is_word(key, vocab):
+            elif key not in given and _english(part) and is_word(key, vocab):
                 if i == n - 1:
                     words += 1
                 else:
                     score -= 3.0  # a common word where a given name would stand
-            elif len(key) >= 7 and key.endswith(WORD_ENDINGS):
-                score -= 1.5
+                score -= 2.0 * english_ending(key)  # "Circulation", "Ridership"
+            else:
+                score -= 2.0 * english_ending(key)
     # A common word may be a family name ("John Burden").
     if words:
         score -= 1.5 if n >= 2 else 2.5
     return score
+
+
+def _english(word: str) -> bool:
+    """Can the word be an English one? Not with letters English never writes ("Lương",
+    "Hùng", "Güneş"): folded, such a name may spell a word ("luong", "hung"), but the name
+    is no word."""
+    return word.isascii() or all(c.isascii() or c in "’‐–" for c in word)
+
+
+def named_body(tokens: Sequence[str]) -> bool:
+    """ "The" and three to six capitalised words (or inner "of", "for", "and"): a body named
+    by its own words, with no known end word ("The Tarn Observers Task Force"). A person's
+    name never starts with "The"; a title that does mostly has a lowercase word too."""
+    n = len(tokens)
+    if not 4 <= n <= 7 or tokens[0] != "The":
+        return False
+    for i, tok in enumerate(tokens[1:], 1):
+        if i < n - 1 and tok in ORG_INNER:
+            continue
+        if not tok[0].isupper() or BAD_NAME.search(tok.rstrip(".")):
+            return False
+    return True
 
 
 def is_organisation(tokens: Sequence[str]) -> bool:
@@ -286,6 +317,26 @@ def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> fl
     return -3.0 if two_syllables(key) else 1.0
 
 
+# A lowercase word between spaces (or after an opening, before a closing mark): not a
+# piece of a word that the page's "… (see more)" marker cut in two.
+_PROSE_TOKEN = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(“\"]))[a-z]{3,}(?=[\s.,;:!?)”\"]|$)")
+
+
+def prose_words(lines: Sequence[str], vocab: frozenset[str]) -> frozenset[str]:
+    """``vocab`` and the words the page's prose writes in lowercase (its abstracts, lines of
+    sentences): words, not names, since prose capitalises names. A title made of words the
+    reader does not know ("Quiet Drift") often names its subject in an abstract ("drift").
+    """
+    found: set[str] = set()
+    for line in lines:
+        if len(line) < 80 or count_sentences(line) == 0:
+            continue
+        for word in _PROSE_TOKEN.findall(line, 0, 3000):
+            if word not in PARTICLES:
+                found.add(word)
+    return vocab | found if found - vocab else vocab
+
+
 def count_sentences(text: str) -> int:
     """Sentence ends in the first 1,500 characters (scores use at most four)."""
     head = text[:1500]
@@ -297,8 +348,9 @@ def count_sentences(text: str) -> int:
     return found
 
 
-def title_score(text: str, sentences: int) -> float:
-    """How much ``text`` looks like a publication title."""
+def title_score(text: str, sentences: int, lexicon: frozenset[str] | None = None) -> float:
+    """How much ``text`` looks like a publication title (``lexicon`` as for
+    :func:`name_score`)."""
     size = len(text)
     if size > 300:
         return -15.0 - min(size, 3000) / 100
@@ -316,6 +368,8 @@ def title_score(text: str, sentences: int) -> float:
     elif n >= 4:
         score += 0.5
     vocab, given = vocabulary()
+    if lexicon is not None:
+        vocab = lexicon
     function = lower = known = acronyms = 0.0
     for i, tok in enumerate(tokens):
         word = tok.strip(STRIP)
@@ -331,10 +385,12 @@ def title_score(text: str, sentences: int) -> float:
             function += 1.5
         hyphen = "-" in low
         for part in low.split("-") if hyphen else (low,):
-            if part not in given and is_word(part, vocab):
+            if part not in given and _english(part) and is_word(part, vocab):
                 # A lone common word at the end proves little: family names can be words.
                 last_only = i == n - 1 and known == 0.0
-                known += 0.6 if last_only else 1.2
+                known += max(0.6 if last_only else 1.2, 0.6 * english_ending(part))
+            elif part not in given:
+                known += 0.6 * english_ending(part)  # a word by its ending ("Ridership")
         rest = word[1:]
         if (not word.isalpha() and any(c.isdigit() for c in word)) or rest != rest.lower():
             acronyms += 1.5
@@ -350,6 +406,8 @@ def title_score(text: str, sentences: int) -> float:
         score += 3.0  # a question; not "A. Dupr?", a name that lost its last letter
     if is_organisation(tokens):
         score = min(score, 1.0)  # "The SALT Working Group": an acronym, words, yet a name
+    elif named_body(tokens):
+        score = min(score, 2.0)
     if n > 14:
         score -= 0.7 * (n - 14)
     if sentences >= 2:

@@ -11,15 +11,18 @@ from .lines import (
     count_sentences,
     name_score,
     name_view,
+    prose_words,
     split_marker,
     title_score,
 )
+from .words import vocabulary
 
 T, N, A = 0, 1, 2
 BIG = 50.0
 # A name scores only up to 80 characters once its damage is undone; an HTML entity
-# ("&#x17E;") spells a letter in at most 8, so a longer line is never worth undoing.
-_LONGEST_NAME_SOURCE = 8 * 80
+# ("&#x1F600;", "&thetasym;") spells a letter in at most 10, so a longer line is never
+# worth undoing (undoing it, ftfy on megabytes, is what costs).
+_LONGEST_NAME_SOURCE = 10 * 80
 
 
 def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
@@ -33,6 +36,7 @@ def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
     n = len(lines)
     if n == 0:
         return []
+    words = prose_words(lines, vocabulary()[0])
     emit: list[tuple[float, float, float, bool]] = []
     cache: dict[str, tuple[float, float, float, bool]] = {}
     prev = ""
@@ -49,9 +53,9 @@ def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
             elif len(name_part) > _LONGEST_NAME_SOURCE:
                 sn = NEG  # far too long for a name, however much its view would shrink
             else:
-                sn = name_score(name_view(name_part))
+                sn = name_score(name_view(name_part), words)
             sentences = count_sentences(line)
-            st = title_score(line, sentences)
+            st = title_score(line, sentences, words)
             sa = abstract_score(line, sentences)
             if sn > 0.0:
                 st -= 0.5 * sn  # a line that reads well as a name reads badly as a title

@@ -175,6 +175,32 @@ WORD_ENDINGS = (
     "ized",
     "ised",
 )
+# Suffixes that make English nouns and adjectives and that personal names almost never
+# end with ("Circulation", "Occupancy", "Ridership"), with the plural of each; and weaker
+# ones that some names share ("-ing": "Fleming"; "-age": "Page"; "-ery": "Avery").
+_STRONG_SUFFIXES = (
+    "tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ancy", "ency", "ism",
+    "ology", "ography", "ics", "hood", "ware", "ities", "ologies", "ographies", "ancies",
+    "encies", "ysis", "yses",
+)  # fmt: skip
+_STRONG_PLURAL = tuple(f"{e}s" for e in _STRONG_SUFFIXES if e[-1] in "aeimnopt")
+_WEAK_SUFFIXES = ("ing", "ings", "age", "ages", "ery", "eries", "ure", "ures", "ise", "ize")
+
+
+def english_ending(key: str) -> float:
+    """How strongly the ending of a folded word (six letters or more) says it is an English
+    common word, not a name: 2.0 for a noun-making suffix ("-tion", "-ship", "-ity"), 1.0
+    for one that some names share ("-ing", "-age"), else 0.0."""
+    if len(key) < 6 or not key.isalpha():
+        return 0.0
+    if key.endswith(_STRONG_SUFFIXES) or key.endswith(_STRONG_PLURAL):
+        return 2.0
+    if key.endswith(_WEAK_SUFFIXES) and len(_VOWELS.findall(key[:-3])) >= 1:
+        return 1.0
+    return 0.0
+
+
+_VOWELS = re.compile("[aeiouy]")
 SENTENCE_END = re.compile(r"[a-z)\]][.!?](?:\s|$)")
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]\.?(?:-[^\W\d_]\.?)+$|^[A-Z]$")
@@ -263,7 +289,19 @@ def is_word(key: str, vocab: frozenset[str]) -> bool:
     """Is the folded word a common title word (or the plural of one)?"""
     if key in vocab:
         return True
-    return key.endswith("s") and (key[:-1] in vocab or (key.endswith("es") and key[:-2] in vocab))
+    if not key.endswith("s") or len(key) < 4:
+        return False
+    if key[:-1] in vocab:
+        return True
+    # "-es" makes a plural only after a hissing sound ("boxes", "patches"), or "-y" made
+    # "-ies": "Ines" is no plural of "in"
+    stem = key[:-2]
+    if key.endswith("ies") and stem[:-1] + "y" in vocab:
+        return True
+    return key.endswith("es") and stem.endswith(_HISSING) and stem in vocab
+
+
+_HISSING = ("s", "x", "z", "ch", "sh")
 
 
 def fold(word: str) -> str:
