@@ -883,3 +883,25 @@ def test_one_article_under_a_title_in_another_language_is_one_publication() -> N
         apart = attrs.evolve(translated, **change)
         kinds = [kind for _, kind in groups_of([a, apart])]
         assert not set(kinds) & {"identical", "variant"}, change
+
+
+def test_a_translated_title_joins_the_group_of_its_original_and_a_record_without_one_waits() -> (
+    None
+):
+    original = _journal_article(
+        title="Nutzen von Antibiotika bei der Thoraxdrainage nach Verletzungen",
+        venue="Zeitschrift für Thoraxpraxis",
+    )
+    translated = _journal_article(
+        title="[Are antimicrobials useful in closed thoracostomy due to trauma?]",
+        venue="Z Thoraxprax",
+    )
+    # the translation recorded twice is one group first; the original then joins it
+    pubs = [original, translated, attrs.evolve(translated, venue="Z. Thoraxprax."), other()]
+    assert groups_of(pubs) == [((0, 1, 2), "variant")]
+    # a record with no title at that place, by those people, is shown, not merged
+    untitled = attrs.evolve(translated, title="")
+    [group] = find_duplicates([original, untitled])
+    decided = next(e.detail for e in group.evidence if e.aspect == "decided")
+    assert group.kind == "maybe"
+    assert "no title" in decided

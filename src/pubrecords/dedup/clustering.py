@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .features import _Features
-from .scoring import _title_similarity, _veto
+from .scoring import _one_page_range, _title_similarity, _veto
 
 # ----------------------------------------------------------------------------- clustering
 
@@ -68,8 +68,13 @@ class _Clusters:
             len(ma) + len(mb) > 2
             and not versions
             and _title_similarity(feats.title[ma[0]], feats.title[mb[0]]) < 0.7
+            and not (
+                feats.title[ma[0]] and feats.title[mb[0]] and _one_page_range(feats, ma[0], mb[0])
+            )
         ):
-            return False  # chain guard: the clusters' first records must still look alike
+            # chain guard: the clusters' first records must still look alike, or sit on
+            # one page range of one volume (one article under titles in two languages)
+            return False
         return self._join(ra, rb, ma, mb)
 
     def _join(self, ra: int, rb: int, ma: list[int], mb: list[int]) -> bool:

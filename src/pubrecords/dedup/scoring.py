@@ -203,6 +203,8 @@ def _undecided(feats: _Features, i: int, j: int, tsim: float, asim: float | None
     titles or authors short of certain; containers that disagree in records whose place
     fields came out of a citation string; titles only nearly alike with one author in
     common."""
+    if not feats.title[i] or not feats.title[j]:
+        return "a record has no title"
     va, vb = feats.pubs[i].venue, feats.pubs[j].venue
     yi, yj = feats.year[i], feats.year[j]
     certain = tsim >= 0.97 and asim is not None and asim >= 0.8 and yi == yj
@@ -557,8 +559,8 @@ def _compare(
         ):
             # one container, volume and page range, one year, the same people: one
             # article, whatever its titles (one in another language, or a database's
-            # translation in brackets)
-            return _MATCH, 0.85 + 0.1 * tsim
+            # translation in brackets); a record without a title cannot tell
+            return (_MATCH if ti and tj else _MAYBE), 0.85 + 0.1 * tsim
         if asim is None or asim >= 0.5:
             a = 0.5 if asim is None else asim
             if tsim >= 0.97 or (tsim >= 0.9 and asim is not None) or (tsim >= 0.85 and a >= 0.8):
