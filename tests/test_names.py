@@ -538,6 +538,12 @@ def test_bibtex_format_round_trips(
         ("A. Smith, B. Jones …", ["A. Smith", "B. Jones"], False),
         ("Hern{\\'a}ndez, J. M. and Antor{\\'a}n, J.", ["J. M. Hernández", "J. Antorán"], True),
         ("et al.", [], False),
+        # a surname that ends like a marker is a name, whole ("Brothers", "Bennet Al")
+        ("Ann Lee and Jane Brothers", ["Ann Lee", "Jane Brothers"], True),
+        ("Lee, Ann; Lothers, Jane", ["Ann Lee", "Jane Lothers"], True),
+        ("Ann Lee and Sam Bennet Al", ["Ann Lee", "Sam Bennet Al"], True),
+        ("Lee, A.; Yang, B. [...]", ["A. Lee", "B. Yang"], False),
+        ("A. Lee … (see 2 more)", ["A. Lee"], False),
     ],
 )
 def test_parse_author_list(text: str, names: list[str], complete: bool) -> None:

@@ -423,10 +423,13 @@ def _parse_auto(piece: str) -> Person:
 
 
 _INCOMPLETE_TAIL = re.compile(
-    r"[,;]?\s*(?:\band\s+|&\s*)?(?:et\.?\s*al\b\.?|others\b\.?|…|\.{3,}|\[\.\.\.\]"
+    r"[,;]?\s*(?:\band\s+|&\s*)?(?:\bet\.?\s*al\b\.?|\bothers\b\.?|…|\.{3,}|\[\.\.\.\]"
     r"|\(see\s+(?:\d+\s+)?more\))\s*$",
     re.IGNORECASE,
 )
+# What a list that _INCOMPLETE_TAIL marks can end with (lower case): a cheap test first.
+_INCOMPLETE_ENDINGS = ("al", "al.", "others", "others.", "…", "...", "...]", "more)")
+_LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,|\s*&\s*)\s*", re.IGNORECASE)
 _INITIALS_PIECE = re.compile(r"(?:[^\W\d_]\.?[- ]?){1,4}|(?:[A-Z]{1,3})")
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}")
@@ -532,7 +535,7 @@ def parse_author_list(
         )
     s = " ".join(text.split()).strip(" ,;")
     complete = True
-    while s:
+    while s and s[-8:].lower().endswith(_INCOMPLETE_ENDINGS):
         # markers sit at the end; search a bounded tail so long input stays linear
         cut = max(0, len(s) - 80)
         m = _INCOMPLETE_TAIL.search(s, cut)
@@ -568,7 +571,8 @@ def parse_author_list(
     if ";" in s:
         for piece in s.split(";"):
             piece = piece.strip(" ,")
-            piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.IGNORECASE)
+            if piece[:1] in "aA&":
+                piece = _LEADING_AND.sub("", piece)
             if _has_name(piece):
                 people.append(one(piece))
         return people, complete
