@@ -905,3 +905,23 @@ def test_a_translated_title_joins_the_group_of_its_original_and_a_record_without
     decided = next(e.detail for e in group.evidence if e.aspect == "decided")
     assert group.kind == "maybe"
     assert "no title" in decided
+
+
+def test_a_meeting_abstract_under_the_journal_or_under_the_meeting_is_one_publication() -> None:
+    # Embase names a journal supplement's meeting abstract "Journal.Conference: Meeting";
+    # another database names only the meeting
+    abstract = _journal_article(
+        venue="Journal of Thoracic Practice.Conference: 12th Congress of the Thoracic "
+        "Practice Society Kyoto Japan",
+        pages=None,
+        issue=None,
+    )
+    meeting = attrs.evolve(abstract, venue="12th Congress of the Thoracic Practice Society")
+    assert groups_of([abstract, meeting, other()]) == [((0, 1), "variant")]
+    # another meeting's abstract of that title is not merged, nor a conference paper
+    # against the journal's own article
+    elsewhere = attrs.evolve(abstract, venue="Annual Meeting of the Lung Imaging Forum")
+    article = attrs.evolve(abstract, venue="Journal of Thoracic Practice")
+    paper = attrs.evolve(abstract, venue="Proceedings of the Thoracic Practice Conference")
+    for a, b in ((abstract, elsewhere), (article, paper)):
+        assert all(kind not in ("identical", "variant") for _, kind in groups_of([a, b]))

@@ -233,6 +233,40 @@ def _acronym(word: str, words: tuple[str, ...]) -> bool:
 _AGREE: dict[tuple[str, str], bool] = {}
 
 
+def _words_agree(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    if not wa or not wb:
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return (
+        _aligned(short, long_)
+        or _aligned(long_, short)
+        or (len(short) == 1 and _acronym(short[0], long_))
+    )
+
+
+_MEETING = re.compile(r"\.\s*conference\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def _meeting(venue: str) -> str:
+    """The meeting named after a journal's name ("Journal of X.Conference: 6th Congress")."""
+    m = _MEETING.search(venue)
+    return m.group(1) if m else ""
+
+
+def same_meeting(a: str, b: str) -> bool:
+    """Whether one venue names the journal supplement of the meeting the other names: a
+    meeting abstract recorded under the journal in one record ("J Thromb
+    Haemost.Conference: 23rd Congress of the ISTH") and under the meeting in the other
+    ("23rd Congress of the ISTH")."""
+    for one, other in ((a, b), (b, a)):
+        meeting = _meeting(one)
+        if meeting:
+            wm, wo = _container_words(meeting), _container_words(other)
+            if wm and wo and _words_agree(wm, wo):
+                return True
+    return False
+
+
 def containers_agree(a: str, b: str) -> bool:
     """Whether two container names can name one container (modulo abbreviation,
     acronym, subtitle and typos). Names with no words agree with anything."""
@@ -241,16 +275,7 @@ def containers_agree(a: str, b: str) -> bool:
     key = (a, b) if a <= b else (b, a)
     found = _AGREE.get(key)
     if found is None:
-        wa, wb = _container_words(a), _container_words(b)
-        if not wa or not wb:
-            found = True
-        else:
-            short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-            found = (
-                _aligned(short, long_)
-                or _aligned(long_, short)
-                or (len(short) == 1 and _acronym(short[0], long_))
-            )
+        found = _words_agree(_container_words(a), _container_words(b)) or same_meeting(a, b)
         if len(_AGREE) > 200_000:
             _AGREE.clear()
         _AGREE[key] = found

@@ -26,7 +26,7 @@ from .features import (
     _is_preprint_doi,
     _signature,
 )
-from .place import Place, compare_places, containers_agree
+from .place import Place, compare_places, containers_agree, same_meeting
 
 # ----------------------------------------------------------------------------- comparison
 
@@ -249,7 +249,11 @@ def _veto(
         sim = _authors_agree(feats, i, j) if asim is False else asim
         if sim is not None and sim < MIN_AUTHORS:
             return True  # (nearly) disjoint authors
-    if _venue_conflict(feats.venue[i], feats.venue[j]) and _place(feats, i, j) != "same":
+    if (
+        _venue_conflict(feats.venue[i], feats.venue[j])
+        and _place(feats, i, j) != "same"
+        and not same_meeting(feats.pubs[i].venue or "", feats.pubs[j].venue or "")
+    ):
         return True  # a journal article is not the conference paper of the same title
     if feats.venue[i] == feats.venue[j] == "p" and _venue_names_differ(
         feats.pubs[i].venue, feats.pubs[j].venue
@@ -535,7 +539,11 @@ def _compare(
         not doi_conflict
         and year_ok
         and not stage_differs
-        and (place == "same" or not _venue_conflict(vi, vj))
+        and (
+            place == "same"
+            or not _venue_conflict(vi, vj)
+            or same_meeting(pubs[i].venue or "", pubs[j].venue or "")
+        )
         and _other_publication(feats, i, j) is None
     ):
         if same_id and tsim >= 0.6:
