@@ -22,7 +22,11 @@ ABSTRACT = (
 )
 EXAMPLES = (
     "Nadine Oberholzer Nesting Kittiwakes The Moorwatch Tarn Rangers Ines Blaumann "
-    "中村誠 王小明 Khải Viên Quiet Circulation T hich " + ABSTRACT
+    "中村誠 王小明 Khải Viên Quiet Circulation T hich "
+    + ABSTRACT
+    + " Šubić 森川彩 野口翔 陈子涵 Silent Spindles Predicting in the Clinic Sleep Spindles"
+    " Lullaby Ottilie Bramwell Severin Zwicker Cloud Brinkerhoff Delta Ormerod Lorenz Kuipers"
+    " Ēriks Ozoliņš Mardiyah Geometry of Coastal Forecasting Errors Moorland Mixing Laws"
 )
 
 
@@ -92,4 +96,80 @@ def test_huge_author_line_with_marker_is_fast() -> None:
     assert time.perf_counter() - start < 1.0
     assert [(p.title, len(p.authors), p.abstract is not None) for p in profile.publications] == [
         ("T", 0, True)
+    ]
+
+
+def test_mojibake_with_a_no_break_space_is_one_name() -> None:
+    # "Š" is C5 A0 in UTF-8; read as Windows-1252 its second byte is a no-break space
+    person, repairs = parse_person("Ines \u00c5\u00a0ubi\u00c4\u2021")
+    assert (person.given, person.family) == ("Ines", "Šubić")
+    assert repairs and repairs[0].action == "fix-mojibake"
+
+
+def test_japanese_family_name_ending_keeps_three_kanji_whole() -> None:
+    # all three characters are Simplified Chinese too; the second ends Japanese family names
+    assert parse_person("森川彩")[0].literal == "森川彩"
+    assert parse_person("野口翔")[0].literal == "野口翔"
+    chinese = parse_person("陈子涵")[0]
+    assert (chinese.family, chinese.given) == ("陈", "子涵")
+
+
+def test_title_reusing_a_word_of_a_sure_title_is_a_title() -> None:
+    body = (
+        "Predicting Sleep Spindles in the Clinic\nOttilie Bramwell\nSilent Spindles\n"
+        "Severin Zwicker\n" + ABSTRACT
+    )
+    assert _pubs(body) == [
+        ("Predicting Sleep Spindles in the Clinic", ["Ottilie Bramwell"], False),
+        ("Silent Spindles", ["Severin Zwicker"], True),
+    ]
+
+
+def test_line_after_an_abstract_is_a_title_everywhere_on_the_page() -> None:
+    # "Lullaby" follows an abstract once (only a title can); after an author list it is
+    # a title too, not a mononym
+    body = (
+        f"Sleep Spindles in the Clinic\nOttilie Bramwell\n{ABSTRACT}\nLullaby\n"
+        "Severin Zwicker\nPredicting Sleep Spindles\nLorenz Kuipers\nLullaby\nOttilie Bramwell"
+    )
+    assert [(t, len(a)) for t, a, _ in _pubs(body)] == [
+        ("Sleep Spindles in the Clinic", 1),
+        ("Lullaby", 1),
+        ("Predicting Sleep Spindles", 1),
+        ("Lullaby", 1),
+    ]
+
+
+def test_common_word_given_name_before_a_family_name_is_a_name() -> None:
+    # "Cloud" and "Delta" are common words, but a family name follows; "Delta P. Ormerod"
+    # (an initial: surely a name) tells the page's "Delta" is a given name
+    body = (
+        "Predicting Sleep Spindles\nOttilie Bramwell\nCloud Brinkerhoff\nDelta Ormerod\n"
+        f"{ABSTRACT}\nMoorland Mixing Laws\nDelta P. Ormerod\nLorenz Kuipers"
+    )
+    assert _pubs(body) == [
+        (
+            "Predicting Sleep Spindles",
+            ["Ottilie Bramwell", "Cloud Brinkerhoff", "Delta Ormerod"],
+            True,
+        ),
+        ("Moorland Mixing Laws", ["Delta P. Ormerod", "Lorenz Kuipers"], False),
+    ]
+
+
+def test_lost_letters_at_a_name_end_are_no_question() -> None:
+    body = f"Moorland Mixing Laws\nOttilie Bramwell\n??riks Ozoli??\n{ABSTRACT}"
+    assert _pubs(body) == [("Moorland Mixing Laws", ["Ottilie Bramwell", "??riks Ozoli??"], True)]
+
+
+def test_y_before_a_vowel_starts_a_syllable() -> None:
+    # "Mar-di-yah" is no two closed syllables run together ("gridlock"): a mononym
+    assert name_score("Mardiyah") > 0.0
+
+
+def test_the_noun_of_something_is_a_title_not_a_body() -> None:
+    body = "Moorland Mixing Laws\nThe Geometry of Coastal Forecasting Errors"
+    assert _pubs(body) == [
+        ("Moorland Mixing Laws", [], False),
+        ("The Geometry of Coastal Forecasting Errors", [], False),
     ]

@@ -37,6 +37,12 @@ Decisions:
   together, a word and a closed syllable run together, "Saltmarsh", or has a word's
   ending): one-word titles are commoner than mononymous authors; other capitalised single
   words ("Sutrisno") are read as mononyms.
+* The page's own words decide what its vocabulary cannot: the words of its sure titles
+  (joined by a function word, framed by "?" or ":", or right after an abstract, which only
+  a title follows) are not a name's ("Quiet Drift", "Seafoam" elsewhere on the page are
+  titles); the words of its sure names ("Hana K. Ostrova", "J. Ostrova") are, even when
+  they are common words. A common word first on a line costs it less as a name when a
+  family-name-like word follows ("Echo Grünewald"), not a plural ("Quiet Plumes").
 * Author lines are judged as they read once scraped-text damage is undone (HTML entities,
   mojibake, ``?`` for a lost letter, even several: ``lines.name_view``) but kept as given;
   organisations are kept whole (``Person(literal=...)``); "Dean Berry" keeps its given name.

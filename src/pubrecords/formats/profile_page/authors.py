@@ -23,11 +23,13 @@ def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
     if is_organisation(tokens) or named_body(tokens) or _japanese_run(text):
         return Person(literal=text), ()
     fixed = text
-    if _MOJIBAKE_BYTES.search(text):
+    if not text.isascii():
+        # ftfy accepts only a repair that explains the text exactly; a name too short for it
+        # to be sure ("B. Ã…kesson") is decoded when its bytes are exactly UTF-8. Either may
+        # hold a no-break space ("Å\xa0": "Š") that splitting would take for a word break.
         fixed = fix_mojibake(text)
-    elif not text.isascii() and fix_mojibake(text) == text:
-        # too short for ftfy to be sure ("B. Ã…kesson"), but its bytes are exactly UTF-8
-        fixed = redecode(text)
+        if fixed == text and not _MOJIBAKE_BYTES.search(text):
+            fixed = redecode(text)
     if fixed != text:
         person, more = parse_person(fixed)
         reason = "UTF-8 text that had been read as Latin-1/Windows-1252 decoded again"
@@ -70,9 +72,16 @@ def _encodable(text: str, codec: str) -> bool:
     return True
 
 
+# Kanji that end two-character Japanese family names (山本, 中村, 佐藤, 鈴木, 野口, 宮崎,
+# 服部, 岩井, 竹内, 森下, 杉浦, 菊池, 長尾, 赤坂) and that a Chinese given name almost never
+# starts with: a three-character name with one second is a Japanese name, not "王" + "小明".
+_JAPANESE_FAMILY_END = frozenset("本村藤木川野井口原崎部谷内下浦池尾坂沢島橋岡辺宮間塚瀬")
+
+
 def _japanese_run(text: str) -> bool:
-    """A name of three Han characters run together that is not Simplified Chinese (a letter
-    outside GB 2312) but is written with Japanese kanji (all in JIS X 0208): "中村誠".
+    """A name of three Han characters run together that is Japanese: written with Japanese
+    kanji (all in JIS X 0208) and either not Simplified Chinese (a letter outside GB 2312,
+    "中村誠") or with a second character that ends Japanese family names ("森川彩").
 
     A Chinese name splits after its first character ("王小明"); a Japanese one does not
     (its family name is mostly two characters), and without a dictionary it is kept whole,
@@ -84,8 +93,8 @@ def _japanese_run(text: str) -> bool:
         and not text.isascii()
         and CJK_RUN.fullmatch(text) is not None
         and not any("\uac00" <= c <= "\ud7af" for c in text)  # Hangul: Korean
-        and not _encodable(text, "gb2312")
         and _encodable(text, "shift_jis")
+        and (text[1] in _JAPANESE_FAMILY_END or not _encodable(text, "gb2312"))
     )
 
 

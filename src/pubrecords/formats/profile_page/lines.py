@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ...text.scraped import reading_view
 from .words import (
@@ -122,11 +122,18 @@ def name_view(text: str) -> str:
     return redecode(reading_view(text))
 
 
-def name_score(text: str, lexicon: frozenset[str] | None = None) -> float:
+def name_score(
+    text: str,
+    lexicon: frozenset[str] | None = None,
+    titled: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
+) -> float:
     """How much ``text`` looks like one person's name (log-odds-like, higher = more).
 
     ``lexicon``: the common words to judge by, if not the reader's title vocabulary (the page's
-    reader adds the words its prose uses, :func:`prose_words`)."""
+    reader adds the words its prose uses, :func:`prose_words`); ``titled``: the words of the
+    page's sure titles (:func:`title_words`), which a family name is not; ``named``: the
+    words of its sure names (:func:`name_words`), which a name reuses."""
     if not text or len(text) > 80:
         return NEG
     tokens = text.split()
@@ -144,7 +151,7 @@ def name_score(text: str, lexicon: frozenset[str] | None = None) -> float:
     if named_body(tokens):
         return 2.5
     if n == 1:
-        return mononym_score(text, vocab, given)
+        return -6.5 if fold(text) in titled else mononym_score(text, vocab, given)
     score = 3.0
     if n >= 4 and text.upper() == text.lower():
         score -= 2.0 * (n - 3)  # a caseless script (Arabic, Devanagari, …): names are short
@@ -187,20 +194,56 @@ def name_score(text: str, lexicon: frozenset[str] | None = None) -> float:
             elif not first.isalpha() and first not in "'’":
                 score -= 4.0
             key = fold(part)
-            if i == 0 and j == 0 and (key in given or (key in WORD_GIVEN and n <= 4)):
+            if (
+                i == 0
+                and j == 0
+                and (key in given or (n <= 4 and (key in WORD_GIVEN or key in named)))
+            ):
                 score += 2.5
+            elif i == n - 1 and key in named:
+                score += 1.0  # a family name the page's sure names have
             elif key not in given and _english(part) and is_word(key, vocab):
                 if i == n - 1:
                     words += 1
                 else:
-                    score -= 3.0  # a common word where a given name would stand
+                    # a common word where a given name would stand, unless a family name
+                    # follows ("Echo Grünewald", "Echo Brinkerhoff"; not "Quiet Plumes")
+                    wh = i == 0 and low in _ASKING
+                    score -= 3.0 if wh else _given_word_cost(tokens[-1], vocab, given, titled)
                 score -= 2.0 * english_ending(key)  # "Circulation", "Ridership"
             else:
                 score -= 2.0 * english_ending(key)
     # A common word may be a family name ("John Burden").
     if words:
         score -= 1.5 if n >= 2 else 2.5
+    if titled and n <= 3:
+        # "Quiet Drift" after "… Sea Ice Drift …" or after an abstract: the page's title words
+        for i, tok in enumerate(tokens):
+            key = fold(tok)
+            if key in titled and key not in given and key not in named:
+                score -= 4.0 if i == n - 1 else 3.0
     return score
+
+
+# Words that open a question ("Why Graphs?"), never a given name ("Can" is a Turkish one).
+_ASKING = frozenset(["how", "what", "why", "when", "where", "which", "who", "does", "is", "are"])
+
+
+def _given_word_cost(
+    last: str, vocab: frozenset[str], given: frozenset[str], titled: frozenset[str]
+) -> float:
+    """What a common word standing first on a line costs it as a name, by the line's last
+    word: little before a word English never writes ("Grünewald"), some before a word that
+    reads as a family name (capitalised, no common word, no plural or word ending), the
+    most before anything else ("Quiet Plumes": a title of an adjective and a noun)."""
+    key = fold(last)
+    if not last[:1].isupper() or not last.isalpha() or key in titled or key in given:
+        return 3.0
+    if is_word(key, vocab) or english_ending(key) or len(key) < 2:
+        return 3.0
+    if not _english(last):
+        return 1.0
+    return 3.0 if key.endswith("s") else 1.5
 
 
 def _english(word: str) -> bool:
@@ -213,10 +256,13 @@ def _english(word: str) -> bool:
 def named_body(tokens: Sequence[str]) -> bool:
     """ "The" and three to six capitalised words (or inner "of", "for", "and"): a body named
     by its own words, with no known end word ("The Tarn Observers Task Force"). A person's
-    name never starts with "The"; a title that does mostly has a lowercase word too."""
+    name never starts with "The"; a title that does mostly has a lowercase word too, or is
+    "The" and a noun of something ("The Geometry of Coastal Forecasting Errors")."""
     n = len(tokens)
     if not 4 <= n <= 7 or tokens[0] != "The":
         return False
+    if tokens[2] in ORG_INNER and tokens[1].lower() not in ORG_END:
+        return False  # "The Geometry of …", not "The Society of …"
     for i, tok in enumerate(tokens[1:], 1):
         if i < n - 1 and tok in ORG_INNER:
             continue
@@ -251,7 +297,9 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     return True
 
 
-_VOWEL_RUN = re.compile("[aeiouy]+")
+# A run of vowels; "y" is one only before a consonant or at the end ("lynx", "day"), not
+# before a vowel ("kayak", "Mardiyah": two syllables).
+_VOWEL_RUN = re.compile("(?:[aeiou]|y(?![aeiou]))+")
 
 
 def _syllable(part: str) -> bool:
@@ -322,19 +370,89 @@ def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> fl
 _PROSE_TOKEN = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(“\"]))[a-z]{3,}(?=[\s.,;:!?)”\"]|$)")
 
 
-def prose_words(lines: Sequence[str], vocab: frozenset[str]) -> frozenset[str]:
+def prose_words(
+    lines: Sequence[str], vocab: frozenset[str], sentences: Mapping[str, int] | None = None
+) -> frozenset[str]:
     """``vocab`` and the words the page's prose writes in lowercase (its abstracts, lines of
     sentences): words, not names, since prose capitalises names. A title made of words the
     reader does not know ("Quiet Drift") often names its subject in an abstract ("drift").
     """
     found: set[str] = set()
     for line in lines:
-        if len(line) < 80 or count_sentences(line) == 0:
+        if len(line) < 80 or _sentences(line, sentences) == 0:
             continue
         for word in _PROSE_TOKEN.findall(line, 0, 3000):
             if word not in PARTICLES:
                 found.add(word)
     return vocab | found if found - vocab else vocab
+
+
+def _sentences(line: str, known: Mapping[str, int] | None) -> int:
+    return count_sentences(line) if known is None else known[line]
+
+
+def title_words(lines: Sequence[str], sentences: Mapping[str, int] | None = None) -> frozenset[str]:
+    """The capitalised words (folded) of the page's sure titles: short lines of capitalised
+    words joined by a lowercase function word, or framed by a question mark or a colon, and
+    no sentence ("Learning Sea Ice Drift from Sparse Sensors", "Can Kriging Map Storm
+    Surge?"); and any short line right after a paragraph of prose (an abstract, which only
+    a title follows). A line elsewhere on the page made of such words ("Quiet Drift",
+    "Seafoam") is a title too, not a person's name, which a title never holds.
+    """
+    found: set[str] = set()
+    judged: set[str] = set()  # lines judged as they read (not after prose)
+    judged_sure: set[str] = set()  # lines judged after prose
+    after_prose = False
+    for line in lines:
+        count = _sentences(line, sentences)
+        prose = len(line) >= 80 and count >= 2
+        sure = after_prose
+        after_prose = prose
+        if prose or count or len(line) > 200 or line.endswith("more)"):
+            continue
+        if line in judged_sure or (not sure and line in judged):
+            continue
+        (judged_sure if sure else judged).add(line)
+        tokens = line.split()
+        if not sure and len(tokens) < 3:
+            continue
+        capitals: list[str] = []
+        joined = broken = False
+        for i, tok in enumerate(tokens):
+            word = tok.strip(STRIP)
+            if not word:
+                continue
+            if word[0].islower():
+                if i == 0 or i == len(tokens) - 1 or word not in FUNCTION or word in PARTICLES:
+                    broken = True
+                else:
+                    joined = True
+            elif word[0].isupper() and word.isalpha():
+                capitals.append(word)
+        framed = (joined and not broken) or line.endswith("?") or ":" in line
+        if sure or (framed and len(capitals) >= 2):  # "Can X Forecast Y?", "XNet: Y"
+            found.update(fold(w) for w in capitals if len(w) >= 3)
+    return frozenset(found)
+
+
+def name_words(views: Iterable[str]) -> frozenset[str]:
+    """The words (folded) of the page's sure names, author lines as :func:`name_view` reads
+    them: a given name, an initial and a family name ("Hana K. Ostrova"), or initials and a
+    family name ("J. R. Ostrova"). Titles never take that shape; a line elsewhere on the
+    page that reuses one of the words ("Hana Ostrova", where "Hana" may be a common word)
+    is a name."""
+    found: set[str] = set()
+    for view in views:
+        tokens = view.split()
+        if not 2 <= len(tokens) <= 4 or not tokens[-1].isalpha() or not tokens[-1][0].isupper():
+            continue
+        initials = [len(t) == 2 and t[1] == "." and t[0].isupper() for t in tokens[:-1]]
+        if all(initials):
+            found.add(fold(tokens[-1]))  # "J. Ostrova", "J. R. Ostrova"
+        elif len(tokens) == 3 and initials[1] and tokens[0].isalpha() and tokens[0][0].isupper():
+            found.add(fold(tokens[0]))  # "Hana K. Ostrova"
+            found.add(fold(tokens[-1]))
+    return frozenset(found)
 
 
 def count_sentences(text: str) -> int:
@@ -402,8 +520,8 @@ def title_score(text: str, sentences: int, lexicon: frozenset[str] | None = None
         colon = text.find("：")
     if colon > 0 and text.count(" ", 0, colon) < 6:
         score += 3.0  # "Name: subtitle"
-    if text.endswith("?") and (n >= 3 or not text[-2:-1].isalpha()):
-        score += 3.0  # a question; not "A. Dupr?", a name that lost its last letter
+    if text.endswith("?") and (n >= 3 or not text.rstrip("?\ufffd")[-1:].isalpha()):
+        score += 3.0  # a question; not "A. Dupr?" or "Ozoli??", a name that lost letters
     if is_organisation(tokens):
         score = min(score, 1.0)  # "The SALT Working Group": an acronym, words, yet a name
     elif named_body(tokens):

@@ -11,9 +11,11 @@ from .lines import (
     count_sentences,
     name_score,
     name_view,
+    name_words,
     prose_words,
     split_marker,
     title_score,
+    title_words,
 )
 from .words import vocabulary
 
@@ -36,7 +38,16 @@ def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
     n = len(lines)
     if n == 0:
         return []
-    words = prose_words(lines, vocabulary()[0])
+    sentences: dict[str, int] = {}
+    views: dict[str, str] = {}
+    for line in lines:
+        if line not in sentences:
+            sentences[line] = count_sentences(line)
+            if len(line) <= 80:
+                views[line] = name_view(split_marker(line)[0])
+    words = prose_words(lines, vocabulary()[0], sentences)
+    titled = title_words(lines, sentences)
+    named = name_words(views.values())
     emit: list[tuple[float, float, float, bool]] = []
     cache: dict[str, tuple[float, float, float, bool]] = {}
     prev = ""
@@ -53,10 +64,13 @@ def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
             elif len(name_part) > _LONGEST_NAME_SOURCE:
                 sn = NEG  # far too long for a name, however much its view would shrink
             else:
-                sn = name_score(name_view(name_part), words)
-            sentences = count_sentences(line)
-            st = title_score(line, sentences, words)
-            sa = abstract_score(line, sentences)
+                view = views.get(line)
+                if view is None:
+                    view = name_view(name_part)
+                sn = name_score(view, words, titled, named)
+            count = sentences[line]
+            st = title_score(line, count, words)
+            sa = abstract_score(line, count)
             if sn > 0.0:
                 st -= 0.5 * sn  # a line that reads well as a name reads badly as a title
             if marked:
