@@ -72,10 +72,11 @@ def _encodable(text: str, codec: str) -> bool:
     return True
 
 
-# Kanji that end two-character Japanese family names (山本, 中村, 佐藤, 鈴木, 野口, 宮崎,
-# 服部, 岩井, 竹内, 森下, 杉浦, 菊池, 長尾, 赤坂) and that a Chinese given name almost never
-# starts with: a three-character name with one second is a Japanese name, not "王" + "小明".
-_JAPANESE_FAMILY_END = frozenset("本村藤木川野井口原崎部谷内下浦池尾坂沢島橋岡辺宮間塚瀬")
+# Kanji that end two-character Japanese family names (田中 and 山田, the commonest ending;
+# 山本, 中村, 佐藤, 鈴木, 野口, 宮崎, 服部, 岩井, 竹内, 森下, 杉浦, 菊池, 長尾, 赤坂, 小山,
+# 井上) and that a Chinese given name almost never starts with: a three-character name with
+# one second is a Japanese name, not "王" + "小明".
+_JAPANESE_FAMILY_END = frozenset("田本村藤木川野井口原崎部谷内下浦池尾坂沢島橋岡辺宮間塚瀬山上")
 
 
 def _japanese_run(text: str) -> bool:

@@ -367,7 +367,7 @@ def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> fl
 
 # A lowercase word between spaces (or after an opening, before a closing mark): not a
 # piece of a word that the page's "… (see more)" marker cut in two.
-_PROSE_TOKEN = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(“\"]))[a-z]{3,}(?=[\s.,;:!?)”\"]|$)")
+_PROSE_TOKEN = re.compile(r"(?<![^\s(“\"])[a-z]{3,}(?=[\s.,;:!?)”\"]|$)")
 
 
 def prose_words(
@@ -378,12 +378,11 @@ def prose_words(
     reader does not know ("Quiet Drift") often names its subject in an abstract ("drift").
     """
     found: set[str] = set()
+    findall = _PROSE_TOKEN.findall
     for line in lines:
-        if len(line) < 80 or _sentences(line, sentences) == 0:
-            continue
-        for word in _PROSE_TOKEN.findall(line, 0, 3000):
-            if word not in PARTICLES:
-                found.add(word)
+        if len(line) >= 80 and _sentences(line, sentences):
+            found.update(findall(line, 0, 3000))
+    found -= PARTICLES
     return vocab | found if found - vocab else vocab
 
 

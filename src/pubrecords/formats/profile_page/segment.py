@@ -40,12 +40,14 @@ def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
         return []
     sentences: dict[str, int] = {}
     views: dict[str, str] = {}
+    marks: dict[str, tuple[str, bool, int | None]] = {}  # (split_marker of each line)
     for line in lines:
         if line not in sentences:
             sentences[line] = count_sentences(line)
+            marks[line] = split = split_marker(line)
             if len(line) <= 80:
-                views[line] = name_view(split_marker(line)[0])
-    words = prose_words(lines, vocabulary()[0], sentences)
+                views[line] = name_view(split[0])
+    words = prose_words(tuple(sentences), vocabulary()[0], sentences)  # (each line once)
     titled = title_words(lines, sentences)
     named = name_words(views.values())
     emit: list[tuple[float, float, float, bool]] = []
@@ -56,7 +58,7 @@ def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
     for i, line in enumerate(lines):
         got = cache.get(line)
         if got is None:
-            name_part, marker, _count = split_marker(line)
+            name_part, marker, _count = marks[line]
             # "(see N more)" closes an author list: the line is a name, if it reads like one.
             marked = marker and _count is not None and len(name_part) <= 80
             if not name_part:
@@ -90,7 +92,7 @@ def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
             st += 4.0
         emit.append((st, sn, sa, marked))
         prev = line
-        name = split_marker(line)[0]
+        name = marks[line][0]
         if name:
             same_name[i] = seen.get(name, -1)
             seen[name] = i

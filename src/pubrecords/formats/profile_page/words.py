@@ -187,6 +187,7 @@ _STRONG_PLURAL = tuple(f"{e}s" for e in _STRONG_SUFFIXES if e[-1] in "aeimnopt")
 _WEAK_SUFFIXES = ("ing", "ings", "age", "ages", "ery", "eries", "ure", "ures", "ise", "ize")
 
 
+@lru_cache(maxsize=65536)
 def english_ending(key: str) -> float:
     """How strongly the ending of a folded word (six letters or more) says it is an English
     common word, not a name: 2.0 for a noun-making suffix ("-tion", "-ship", "-ity"), 1.0
@@ -308,4 +309,13 @@ def fold(word: str) -> str:
     """Lowercase ASCII form of a word, apostrophes dropped ("Jos'e" -> "jose")."""
     if word.isascii():
         return word.lower().replace("'", "") if "'" in word else word.lower()
-    return unidecode(word.replace("’", "").replace("'", "")).lower()
+    found = _FOLDED.get(word)
+    if found is None:
+        found = unidecode(word.replace("’", "").replace("'", "")).lower()
+        if len(_FOLDED) > 100_000:
+            _FOLDED.clear()
+        _FOLDED[word] = found
+    return found
+
+
+_FOLDED: dict[str, str] = {}  # (unidecode is slow: each word once)
