@@ -7,10 +7,15 @@ titles, venues) are disjoint from those of the tuning seeds (< 1000) the reader 
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from pagegen import (
+    FRESH,
+    FRESH_FROM,
     HELD_OUT,
+    HELD_OUT_FROM,
     TUNING,
     TUNING_SEED,
     make_page,
@@ -18,6 +23,7 @@ from pagegen import (
     person_parts,
     shared_words,
     vocabulary_for,
+    vocabulary_words,
 )
 from pubrecords import clean_profile, parse_profile
 from pubrecords.names import parse_name
@@ -229,6 +235,62 @@ def test_held_out_vocabulary_shares_no_word_with_the_tuning_one() -> None:
     assert shared_words() == frozenset()
 
 
+def test_fresh_vocabulary_is_drawn_from_its_own_seeds() -> None:
+    assert FRESH_FROM == 2000 and HELD_OUT_FROM == 1000
+    assert vocabulary_for(HELD_OUT_FROM - 1) is TUNING
+    assert vocabulary_for(HELD_OUT_FROM) is HELD_OUT
+    assert vocabulary_for(FRESH_FROM - 1) is HELD_OUT
+    assert vocabulary_for(FRESH_FROM) is FRESH and vocabulary_for(2001) is FRESH
+    assert make_page(2001).text == make_page(2001).text
+
+
+def test_fresh_vocabulary_has_the_held_out_ones_pools() -> None:
+    # the same pools with the same sizes, so fresh pages have the same mix of classes
+    for name, held in vars(HELD_OUT).items():
+        fresh = getattr(FRESH, name)
+        assert type(fresh) is type(held), name
+        if not isinstance(held, str):
+            assert len(fresh) == len(held), name
+            assert len(set(fresh)) == len(fresh), name
+
+
+def test_fresh_vocabulary_shares_no_word_with_the_tuning_or_held_out_one() -> None:
+    # beyond the same closed classes as the held-out vocabulary
+    assert shared_words(TUNING, FRESH) == frozenset()
+    assert shared_words(HELD_OUT, FRESH) == frozenset()
+
+
+def _reader_word_lists() -> dict[str, frozenset[str]]:
+    """The reader's own word lists, lowercased, found by iterating its modules (never read
+    by hand): ``words.vocabulary()`` and every module-level collection of strings."""
+    from pubrecords.formats.profile_page.words import vocabulary
+
+    vocab, given = vocabulary()
+    found: dict[str, frozenset[str]] = {"vocabulary()": vocab, "vocabulary() given": given}
+    for module in ("words", "lines", "authors"):
+        mod = importlib.import_module(f"pubrecords.formats.profile_page.{module}")
+        for name, value in vars(mod).items():
+            if (
+                isinstance(value, (frozenset, set, tuple, list))
+                and value
+                and all(isinstance(x, str) for x in value)
+            ):
+                found[f"{module}.{name}"] = frozenset(value)
+    lowered = {}
+    for name, words in found.items():
+        low = {w.lower() for w in words}
+        lowered[name] = frozenset(low | {part for w in low for part in w.split()})
+    return lowered
+
+
+def test_fresh_vocabulary_shares_no_word_with_the_readers_word_lists() -> None:
+    lists = _reader_word_lists()
+    assert len(lists["vocabulary()"]) > 100 and len(lists["vocabulary() given"]) > 100
+    fresh = vocabulary_words(FRESH)
+    shared = {name: sorted(fresh & words) for name, words in lists.items() if fresh & words}
+    assert shared == {}
+
+
 HELD_OUT_SEEDS = range(1001, 1021)
 
 
@@ -243,10 +305,20 @@ def _rate(seeds: range, classes: tuple[str, ...] | None = None) -> float:
 
 
 def test_generated_pages_floor() -> None:
-    # Held-out vocabulary (words the reader was never tuned on), seeds 1001-1020: 99.1%
-    # (93.1% before the page's own title and name words, 86.8% before the structural
-    # changes of session 19); 99.1% on seeds 1001-1200 (benchmarks/bench_profile_pages.py).
+    # Held-out vocabulary, seeds 1001-1020: 99.1% (93.1% before the page's own title and
+    # name words, 86.8% before the structural changes of session 19); 99.1% on seeds
+    # 1001-1200 (benchmarks/bench_profile_pages.py). Those who tuned the reader in session
+    # 19 saw the held-out word pools, so this floor guards against regressions only; the
+    # honest measure of unseen words is the fresh vocabulary below.
     assert _rate(HELD_OUT_SEEDS) >= 0.990
+
+
+def test_generated_pages_of_a_fresh_vocabulary_floor() -> None:
+    # Fresh vocabulary (seeds >= 2000), written by someone who never read the reader, and
+    # sharing no word with the tuning and held-out vocabularies nor with the reader's word
+    # lists: seeds 2001-2020, 90.2% (the measured rate; 89.8% on seeds 2001-2200, 85.0%
+    # with the reader of the session's start). Issue #14's 99% is NOT reached on it.
+    assert _rate(range(2001, 2021)) >= 0.902
 
 
 @pytest.mark.parametrize(
