@@ -925,3 +925,30 @@ def test_a_meeting_abstract_under_the_journal_or_under_the_meeting_is_one_public
     paper = attrs.evolve(abstract, venue="Proceedings of the Thoracic Practice Conference")
     for a, b in ((abstract, elsewhere), (article, paper)):
         assert all(kind not in ("identical", "variant") for _, kind in groups_of([a, b]))
+
+
+def test_a_recurring_column_extended_by_a_subtitle_is_shown_as_a_maybe() -> None:
+    # "Guest Editorial" recurs every year; one record of 2004 adds the theme: by the
+    # same two people in one journal, perhaps one editorial, perhaps two
+    column = [
+        Publication(
+            title="Guest Editorial",
+            authors=(person("Ida", f"Editor{y}"), TANAKA),
+            year=y,
+            venue="Journal of Quorum Systems",
+        )
+        for y in (2001, 2002, 2003)
+    ]
+    short = Publication(
+        title="Guest editorial", authors=(OKAFOR, MORAES), year=2004, venue="J. Quorum Syst."
+    )
+    themed = attrs.evolve(
+        short, title="Guest Editorial: Lattices and the Web", venue="Journal of Quorum Systems"
+    )
+    groups = find_duplicates([*column, short, themed])
+    assert [(g.members, g.kind) for g in groups] == [((3, 4), "maybe")]
+    decided = next(e.detail for e in groups[0].evidence if e.aspect == "decided")
+    assert "recurs" in decided
+    # by other people, or in another year: not even a maybe
+    for change in ({"authors": (OKAFOR, LINDQVIST)}, {"year": 2005}):
+        assert groups_of([*column, short, attrs.evolve(themed, **change)]) == []

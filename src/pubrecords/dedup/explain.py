@@ -233,6 +233,8 @@ def _decision(feats: _Features, parts: tuple[tuple[int, ...], ...], kind: str) -
         (i,), (j,) = parts
         tsim = _title_similarity(feats.title[i], feats.title[j])
         why = _undecided(feats, i, j, tsim, _authors_agree(feats, i, j))
+        if why is None and (feats.title[i] in feats.recurring or feats.title[j] in feats.recurring):
+            why = "a title that recurs (a column, an editorial), extended in one record"
         return "maybe: " + (why or "the evidence is not enough to merge") + "; not merged"
     if kind == "version":
         reasons = dict.fromkeys(

@@ -586,6 +586,18 @@ def _compare(
                     return _MAYBE, score
                 return (_AMBIGUOUS if ambiguous else _MATCH), score
     if ambiguous:
+        short, long_ = (ti, tj) if len(ti) <= len(tj) else (tj, ti)
+        if (
+            long_.startswith(short + " ")
+            and gap == 0
+            and asim is not None
+            and asim >= 0.99
+            and min(len(set(fams_i)), len(set(fams_j))) >= 2
+            and containers_agree(pubs[i].venue or "", pubs[j].venue or "")
+        ):
+            # "Guest editorial" beside "Guest Editorial: Databases and the Web", by the same
+            # people in one year and container: perhaps one, perhaps two of their columns
+            return _MAYBE, 0.5
         return None
 
     # another version of the same work: shared authors and a shared subject
