@@ -429,6 +429,7 @@ def _stages(
             assigned_h[c],
             offsets,
             merge,
+            recurring,
             at=home[c],
         )
         for c in range(buckets)

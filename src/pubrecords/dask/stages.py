@@ -533,9 +533,11 @@ def cluster_components(
     components: Sequence[Component],
     offsets: Sequence[int],
     merge: bool,
+    recurring: set[str] | None = None,
 ) -> tuple[list[DuplicateGroup], list[list[tuple[int, Publication | None]]]]:
     """Groups of each component (``_groups_from_edges`` on its records, re-indexed in
-    ascending order), in global ids; with ``merge``, the merged records too, routed to
+    ascending order, with the ``recurring`` titles of the whole input, which the groups'
+    evidence names), in global ids; with ``merge``, the merged records too, routed to
     the partition of their first record: (id, merged record) for the first record of
     each part, (id, None) for the records merged into it."""
     record_of: dict[int, Picked] = {}
@@ -546,7 +548,7 @@ def cluster_components(
     replaced: list[list[tuple[int, Publication | None]]] = [[] for _ in offsets]
     for ids, edges in components:
         picked = [record_of[g] for g in ids]
-        feats = features_of(picked, slots, set())
+        feats = features_of(picked, slots, recurring or set())
         pubs = feats.pubs
         local = {g: k for k, g in enumerate(ids)}
         found = _groups_from_edges(

@@ -589,6 +589,7 @@ def _compare(
         short, long_ = (ti, tj) if len(ti) <= len(tj) else (tj, ti)
         if (
             long_.startswith(short + " ")
+            and _other_publication(feats, i, j) is None
             and gap == 0
             and asim is not None
             and asim >= 0.99
