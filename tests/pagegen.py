@@ -57,6 +57,36 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pagegen_dev import (  # (the dev pools: for tuning the reader on unseen words)
+    _D_ACCENTED,
+    _D_BIOGRAPHY,
+    _D_CN_FAMILY,
+    _D_CN_GIVEN,
+    _D_DEPARTMENT,
+    _D_FAMILY,
+    _D_GIVEN,
+    _D_JP_FULL,
+    _D_KR_FAMILY,
+    _D_KR_GIVEN,
+    _D_METHODS,
+    _D_MONONYMS,
+    _D_NOUNS,
+    _D_ONE_WORD_TITLES,
+    _D_ORGS,
+    _D_PARTICLE_NAMES,
+    _D_ROLES,
+    _D_SENTENCES,
+    _D_SUBJECTS,
+    _D_TITLES,
+    _D_TOPICS,
+    _D_UNIVERSITIES,
+    _D_VENUES,
+    _D_VIET_FAMILY,
+    _D_VIET_GIVEN,
+    _D_WORD_GIVEN,
+    _D_WORD_GIVEN_FAMILY,
+    DEV_FROM,
+)
 from pagegen_fresh import (  # (the fresh pools: not to be read by the reader's tuners)
     _F_ACCENTED,
     _F_BIOGRAPHY,
@@ -623,12 +653,48 @@ FRESH = Vocabulary(
 )
 
 
+DEV = Vocabulary(
+    name="dev",
+    given=_D_GIVEN,
+    family=_D_FAMILY,
+    accented=_D_ACCENTED,
+    orgs=_D_ORGS,
+    word_given=_D_WORD_GIVEN,
+    word_given_family=_D_WORD_GIVEN_FAMILY,
+    viet_family=_D_VIET_FAMILY,
+    viet_given=_D_VIET_GIVEN,
+    cn_family=_D_CN_FAMILY,
+    cn_given=_D_CN_GIVEN,
+    kr_family=_D_KR_FAMILY,
+    kr_given=_D_KR_GIVEN,
+    jp_full=_D_JP_FULL,
+    mononyms=_D_MONONYMS,
+    particle_names=_D_PARTICLE_NAMES,
+    subjects=_D_SUBJECTS,
+    methods=_D_METHODS,
+    nouns=_D_NOUNS,
+    one_word_titles=_D_ONE_WORD_TITLES,
+    titles=_D_TITLES,
+    venues=_D_VENUES,
+    sentences=_D_SENTENCES,
+    roles=_D_ROLES,
+    universities=_D_UNIVERSITIES,
+    topics=_D_TOPICS,
+    biography=_D_BIOGRAPHY,
+    department=_D_DEPARTMENT,
+)
+DEV_TO = DEV_FROM + 1000  # seeds DEV_FROM to DEV_TO - 1 draw from the dev vocabulary
+
+
 def vocabulary_for(seed: int) -> Vocabulary:
     """The tuning vocabulary for seeds below :data:`HELD_OUT_FROM`, the held-out one for
-    seeds below :data:`FRESH_FROM`, else the fresh one."""
+    seeds below :data:`FRESH_FROM`, the dev one (``pagegen_dev.py``, for tuning the reader
+    on unseen words) for seeds :data:`DEV_FROM` to 3999, else the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
-    return HELD_OUT if seed < FRESH_FROM else FRESH
+    if seed < FRESH_FROM:
+        return HELD_OUT
+    return DEV if DEV_FROM <= seed < DEV_TO else FRESH
 
 
 @dataclass

@@ -173,3 +173,75 @@ def test_the_noun_of_something_is_a_title_not_a_body() -> None:
         ("Moorland Mixing Laws", [], False),
         ("The Geometry of Coastal Forecasting Errors", [], False),
     ]
+
+
+# Found on the dev vocabulary's pages (tests/pagegen_dev.py, seeds 3000-3999); examples
+# invented anew.
+QUINCE = (
+    "Estimating Quince Rot with Kriging Ensembles\nNadine Oberholzer\n"
+    "Severin Zwicker\n" + ABSTRACT + "\n"
+)
+
+
+def test_body_named_by_the_words_of_its_field_stays_an_author() -> None:
+    # no kind word ("Team", "Ltd."): two words of the page's titles and one more
+    body = QUINCE + "Moorland Mixing Laws\nLorenz Kuipers\nQuince Rot Observers\nOttilie Bramwell"
+    pubs = parse_profile(HEAD + body + "\n").publications
+    assert [(p.title, len(p.authors)) for p in pubs] == [
+        ("Estimating Quince Rot with Kriging Ensembles", 2),
+        ("Moorland Mixing Laws", 3),
+    ]
+    assert pubs[1].authors[1].literal == "Quince Rot Observers"
+
+
+def test_given_name_that_is_a_word_of_the_page_titles_before_a_foreign_family_name() -> None:
+    body = QUINCE + "Moorland Mixing Laws\nLorenz Kuipers\nQuince Szczepanik\nOttilie Bramwell"
+    assert _pubs(body)[1] == (
+        "Moorland Mixing Laws",
+        ["Lorenz Kuipers", "Quince Szczepanik", "Ottilie Bramwell"],
+        False,
+    )
+
+
+def test_given_name_with_a_noun_ending_before_a_family_name() -> None:
+    # "-ity", "-ence": given names too ("Felicity", "Prudence")
+    assert name_score("Felicity Oberholzer") > 0.0
+    assert name_score("Quiet Circulation") < 0.0
+
+
+def test_question_title_is_no_name_with_a_lost_letter() -> None:
+    body = QUINCE + "Whence Quince Rot?\nLorenz Kuipers\nOttilie Bramwell"
+    assert [t for t, _, _ in _pubs(body)] == [
+        "Estimating Quince Rot with Kriging Ensembles",
+        "Whence Quince Rot?",
+    ]
+
+
+def test_particles_of_five_letters_and_elided_articles() -> None:
+    person = parse_person("Ottavio dalle Grazie")[0]
+    assert (person.given, person.particle, person.family) == ("Ottavio", "dalle", "Grazie")
+    person = parse_person("Joris van 't Hek")[0]
+    assert (person.given, person.particle, person.family) == ("Joris", "van 't", "Hek")
+    assert name_score("Ottavio dalle Grazie") >= 3.0
+
+
+def test_two_closed_syllables_without_english_spelling_are_a_mononym() -> None:
+    assert name_score("Rustam") > 0.0  # "rus" + "tam": no "ck", "th", vowel pair, …
+    assert name_score("Haystack") < 0.0  # "hay" + "stack": English spelling
+    assert name_score("Crumble") < 0.0  # a syllabic "l": an English word
+
+
+def test_spelled_out_word_taken_for_a_title_is_the_given_name() -> None:
+    person = parse_person("Judge Szczepanik")[0]
+    assert (person.given, person.family) == ("Judge", "Szczepanik")
+    person = parse_person("Judge Ada Szczepanik")[0]  # two names left: the title goes
+    assert (person.given, person.family) == ("Ada", "Szczepanik")
+
+
+def test_mojibake_title_is_judged_as_it_reads() -> None:
+    body = QUINCE + "Moorland Mixing Laws\nLorenz Kuipers\nC\u00c3\u00a9line Oberholzer"
+    assert _pubs(body)[1] == (
+        "Moorland Mixing Laws",
+        ["Lorenz Kuipers", "Céline Oberholzer"],
+        False,
+    )

@@ -51,17 +51,23 @@ def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
     first = tokens[0] if tokens else ""
     if (
         len(tokens) >= 2
-        and first.lower() in WORD_GIVEN
+        and (first.lower() in WORD_GIVEN or _spelled_out(first))
         and first[0].isupper()
         and first not in person.given.split()
         and first != person.literal.split(" ", 1)[0]
     ):
-        # "Dean Berry", "King Liu": the first word was taken for a title; it is the given name
+        # "Dean Berry", "King Liu", "Justice Nowak": the first word was taken for a title;
+        # it is the given name when one name would be left (an author has two)
         rest, more = parse_person(" ".join(tokens[1:]))
-        if rest.family and not rest.literal:
+        if rest.family and not rest.literal and (not rest.given or first.lower() in WORD_GIVEN):
             given = f"{first} {rest.given}".strip()
             return attrs.evolve(rest, given=given), more
     return person, repairs
+
+
+def _spelled_out(word: str) -> bool:
+    """A capitalised word of five letters or more, no abbreviation ("Justice", not "Dr")."""
+    return len(word) >= 5 and word.isalpha() and word[1:].islower()
 
 
 def _encodable(text: str, codec: str) -> bool:
@@ -105,7 +111,7 @@ def _von_part(tokens: Sequence[str], person: Person) -> Person:
     when they read as particles (short, no common word)."""
     if person.literal or len(tokens) < 3 or not tokens[0][:1].isupper():
         return person
-    low = [i for i, t in enumerate(tokens) if t[:1].islower()]
+    low = [i for i, t in enumerate(tokens) if t[:1].islower() or _elided(t)]
     if not low or not tokens[-1][:1].isupper():
         return person
     start, end = low[0], low[-1] + 1
@@ -115,12 +121,12 @@ def _von_part(tokens: Sequence[str], person: Person) -> Person:
         return person  # known particles ("wa", "y"): the name parser's split stands
     given_words, family_words = person.given.split(), person.family.split()
     misplaced = (given_words and given_words[-1][:1].islower()) or (
-        family_words and family_words[0][:1].islower()
+        family_words and (family_words[0][:1].islower() or _elided(family_words[0]))
     )
     if not misplaced:
         return person  # the parser found the particle, or read the line otherwise
     vocab = vocabulary()[0]
-    if not all(t in PARTICLES or particle_like(t, vocab) for t in tokens[start:end]):
+    if not all(t in PARTICLES or _elided(t) or particle_like(t, vocab) for t in tokens[start:end]):
         return person
     given, particle = " ".join(tokens[:start]), " ".join(tokens[start:end])
     family = " ".join(tokens[end:])
@@ -129,6 +135,11 @@ def _von_part(tokens: Sequence[str], person: Person) -> Person:
     if person.suffix or f"{person.given} {person.particle} {person.family}".split() != list(tokens):
         return person  # the parser read more into the line (a suffix, a comma): keep its split
     return attrs.evolve(person, given=given, particle=particle, family=family)
+
+
+def _elided(token: str) -> bool:
+    """An elided article in a Dutch particle: "'t" ("van 't Veld"), "'s"."""
+    return 2 <= len(token) <= 3 and token[0] in "'’" and token[1:].isalpha() and token.islower()
 
 
 def mentions_owner(owner: Person, people: Iterable[tuple[Person, tuple[Repair, ...]]]) -> bool:

@@ -108,6 +108,17 @@ def redecode(text: str) -> str:
     return fixed
 
 
+def _question(text: str) -> bool:
+    """A line of three words or more whose only "?" ends it: a question ("Whence X Y?"),
+    not a lost letter ("A. Dupr?", "H?l?ne C?t?")."""
+    return (
+        text.endswith("?")
+        and text.count("?") == 1
+        and "\ufffd" not in text
+        and (text.count(" ") >= 2)
+    )
+
+
 def name_view(text: str) -> str:
     """An author line as the reader judges it (never what it keeps): scraped-text damage
     undone (:func:`~pubrecords.text.scraped.reading_view`), each lost letter a plain
@@ -118,6 +129,8 @@ def name_view(text: str) -> str:
         ('Tomxx Dvoxxk', 'B. Åkesson')
     """
     if "?" in text or "\ufffd" in text:
+        if _question(text):
+            return redecode(reading_view(text[:-1])) + "?"
         text = _LOST_RUN.sub(_letters_for, text)
     return redecode(reading_view(text))
 
@@ -150,6 +163,8 @@ def name_score(
         return 4.0
     if named_body(tokens):
         return 2.5
+    if n >= 3 and text.istitle() and common_body(tokens, vocab, titled, given):
+        return BODY_SCORE
     if n == 1:
         return -6.5 if fold(text) in titled else mononym_score(text, vocab, given)
     score = 3.0
@@ -160,9 +175,9 @@ def name_score(
     if "," in text and not (n >= 2 and tokens[-1].lower() in SUFFIXES):
         score -= 6.0
     words = 0
-    if n == 1:
-        score -= 6.5  # mononyms are rare in author lists; one-word titles are not
-    elif n >= 5:
+    family_cost: float | None = None  # what a word first on the line costs (once known)
+    charged: set[str] = set()  # words so charged (not charged again as title words)
+    if n >= 5:
         score -= 1.5 * (n - 4)
     for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(",")
@@ -202,17 +217,31 @@ def name_score(
                 score += 2.5
             elif i == n - 1 and key in named:
                 score += 1.0  # a family name the page's sure names have
-            elif key not in given and _english(part) and is_word(key, vocab):
-                if i == n - 1:
-                    words += 1
-                else:
-                    # a common word where a given name would stand, unless a family name
-                    # follows ("Echo Grünewald", "Echo Brinkerhoff"; not "Quiet Plumes")
-                    wh = i == 0 and low in _ASKING
-                    score -= 3.0 if wh else _given_word_cost(tokens[-1], vocab, given, titled)
+            elif key in given or not _english(part):
+                continue  # a known given name, or spelled as English never is ("Lefébure")
+            elif i == n - 1:
+                words += is_word(key, vocab)
                 score -= 2.0 * english_ending(key)  # "Circulation", "Ridership"
             else:
-                score -= 2.0 * english_ending(key)
+                word = is_word(key, vocab)
+                ending = english_ending(key)
+                if not (word or ending or key in titled):
+                    continue
+                # a common word where a given name would stand ("Verity", "Harvest"), which
+                # costs little when a family name follows ("Echo Grünewald", "Harvest
+                # Brinkerhoff"; not "Quiet Plumes"), as given names are often words
+                if family_cost is None:
+                    family_cost = _given_word_cost(tokens[-1], vocab, given, titled)
+                if not (word or ending) and family_cost > 1.0:
+                    continue  # only a word of the page's titles: charged as such below
+                if i == 0 and low in _ASKING:
+                    score -= 3.0 * word + 2.0 * ending
+                elif family_cost < 3.0:
+                    score -= family_cost
+                    if family_cost <= 1.0:
+                        charged.add(key)  # not charged again as a word of the page's titles
+                else:
+                    score -= 3.0 * word + 2.0 * ending
     # A common word may be a family name ("John Burden").
     if words:
         score -= 1.5 if n >= 2 else 2.5
@@ -220,7 +249,7 @@ def name_score(
         # "Quiet Drift" after "… Sea Ice Drift …" or after an abstract: the page's title words
         for i, tok in enumerate(tokens):
             key = fold(tok)
-            if key in titled and key not in given and key not in named:
+            if key in titled and key not in given and key not in named and key not in charged:
                 score -= 4.0 if i == n - 1 else 3.0
     return score
 
@@ -241,9 +270,30 @@ def _given_word_cost(
         return 3.0
     if is_word(key, vocab) or english_ending(key) or len(key) < 2:
         return 3.0
-    if not _english(last):
-        return 1.0
+    if not _english(last) or _foreign_shape(key):
+        return 1.0  # "Grünewald"; "Barraza", "Szymanski", "Lindqvist": not English spelling
     return 3.0 if key.endswith("s") else 1.5
+
+
+# Letter pairs English spelling never (or hardly ever) writes inside a word, and the
+# starts of words it never writes: "Kinnunen", "Szymanski", "Zhukov", "Bjornstad", "Mwangi".
+_FOREIGN_PAIRS = re.compile(
+    "aa|ii|uu|kk|jj|vv|hh|ww|yy|cz|sz|zs|zh|kh|dj|tx|ij|kv|sj|gj|hj|dz|tz|zw|zk|q(?!u)"
+    "|[bcdfghklmnprstvwxz]j"
+)
+_FOREIGN_START = re.compile("ng|mb|nd|mw|tl|dl|sr|vl|zl|pf|ts|zb|zv|vr")
+
+
+def _foreign_shape(key: str) -> bool:
+    """Is the folded word spelled as English words never are: ending with "a", "i", "o",
+    "u", "j" or "v" or "-ez", or a letter pair or start English does not write? (English
+    nouns with such ends are few, "data", "video", and are common words anyway.)"""
+    return (
+        key[-1] in "aiouvj"
+        or key.endswith("ez")
+        or _FOREIGN_START.match(key) is not None
+        or _FOREIGN_PAIRS.search(key) is not None
+    )
 
 
 def _english(word: str) -> bool:
@@ -269,6 +319,40 @@ def named_body(tokens: Sequence[str]) -> bool:
         if not tok[0].isupper() or BAD_NAME.search(tok.rstrip(".")):
             return False
     return True
+
+
+BODY_SCORE = 2.5
+
+
+def common_body(
+    tokens: Sequence[str], vocab: frozenset[str], titled: frozenset[str], given: frozenset[str]
+) -> bool:
+    """Three to seven capitalised words, all but one of them words of the page (its titles,
+    its prose, common title words) but not all common title words, with no function word and
+    no verb or given name first (and a page to judge by): a body named by the words of its
+    field, with no kind word ("Pasture Regrowth Array", "Vineyard Mildew Watch"). A
+    person's name has at most one such word; a title of that shape is rare between author
+    lines, and one of common title words only ("Sparse Graph Transformers") is no body."""
+    n = len(tokens)
+    if not 3 <= n <= 7 or not titled:
+        return False
+    for tok in tokens:
+        if not tok[0].isupper() or not tok.isalpha() or tok.lower() in FUNCTION:
+            return False  # (a title's "A", "Can", "What")
+    first = fold(tokens[0])
+    if first in given or first.endswith("ing"):
+        return False  # (a title opening with a verb: "Predicting Sleep Spindles")
+    strangers = generic = 0
+    common = vocabulary()[0]
+    for tok in tokens:
+        key = fold(tok)
+        if key not in titled and not is_word(key, vocab):
+            strangers += 1
+            if strangers > 1:
+                return False
+        elif is_word(key, common):
+            generic += 1
+    return generic < n  # not only common title words ("Sparse Graph Transformers")
 
 
 def is_organisation(tokens: Sequence[str]) -> bool:
@@ -329,6 +413,7 @@ def compound_of_words(key: str, vocab: frozenset[str]) -> bool:
 MORE_ENDINGS = (
     "ish", "ine", "er", "sis", "phy", "ogy", "ium", "ware", "scope", "tics", "ance", "ence",
 )  # fmt: skip
+_SYLLABIC_L = re.compile("[bpdtgkzf]le$")  # "Stubble", "Crumble": an English word
 
 
 def _closed_syllable(part: str) -> bool:
@@ -358,11 +443,31 @@ def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> fl
     key = fold(word)
     if key in given:
         return 1.5
+    if _SYLLABIC_L.search(key) is not None:
+        return -6.5
     if is_word(key, vocab) or key.endswith(WORD_ENDINGS) or key.endswith(MORE_ENDINGS):
         return -6.5
     if key in HEADINGS or compound_of_words(key, vocab):
         return -6.5
-    return -3.0 if two_syllables(key) else 1.0
+    return -3.0 if two_syllables(key) and english_spelling(key) else 1.0
+
+
+# Spellings that English has and the languages of most mononymous authors (Indonesian,
+# Javanese, Burmese) do not: "ck", "gh", "th", "x", a vowel pair, a doubled consonant, a
+# cluster opening the word, a silent final "e".
+_ENGLISH_SPELLING = re.compile(r"ck|gh|sh|th|ph|wh|ee|ea|oo|ou|ow|ai|ay|oa|ie|x|([^aeiouy])\1")
+_CLUSTER_START = re.compile("[^aeiouy]{2}")
+_NASAL_START = re.compile("n[gy]")
+
+
+def english_spelling(key: str) -> bool:
+    """Is the folded word spelled as only English spells ("gridlock", "lamplight",
+    "backfire")? Two closed syllables alone ("Bambang", "Rustam") do not make a compound."""
+    if _ENGLISH_SPELLING.search(key):
+        return True
+    if _CLUSTER_START.match(key) and not _NASAL_START.match(key):
+        return True
+    return key[-1] == "e" and key[-2] not in "aeiouy"
 
 
 # A lowercase word between spaces (or after an opening, before a closing mark): not a

@@ -16,7 +16,7 @@ from ..files import read_text
 from .authors import parse_person
 from .lines import name_score
 from .records import ORIGIN, build_publications
-from .segment import segment
+from .segment import segment_page
 from .words import PORTRAIT, POSITION_WORDS, STUDENT_HEADING_WORDS, heading_kind
 
 __all__ = ["parse_profile", "read_profile"]
@@ -194,8 +194,8 @@ def _parse_profile(text: str, spath: str | None) -> Profile:
     end_paragraph()
     end_group()
 
-    labels = segment([t for _, t in pub_lines], after_blank)
-    pubs, omitted = build_publications(pub_lines, labels, owner, spath, snapshot)
+    labels, bodies = segment_page([t for _, t in pub_lines], after_blank)
+    pubs, omitted = build_publications(pub_lines, labels, owner, spath, snapshot, bodies)
     return Profile(
         person=owner,
         roles=tuple(roles),

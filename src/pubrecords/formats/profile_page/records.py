@@ -35,8 +35,10 @@ def build_publications(
     owner: Person,
     path: str | None,
     snapshot: str | None,
+    bodies: frozenset[str] = frozenset(),
 ) -> tuple[list[Publication], bool]:
-    """Assemble labelled lines into publications; also tell if the owner was left out."""
+    """Assemble labelled lines into publications; also tell if the owner was left out.
+    Author lines in ``bodies`` name organisations, kept whole."""
     people: dict[str, tuple[Person, tuple[Repair, ...]]] = {}
     records: list[_Record] = []
     record: _Record | None = None
@@ -53,7 +55,11 @@ def build_publications(
             if name_text:
                 got = people.get(name_text)
                 if got is None:
-                    got = parse_person(name_text)
+                    got = (
+                        (Person(literal=name_text), ())
+                        if name_text in bodies
+                        else parse_person(name_text)
+                    )
                     people[name_text] = got
                 person, made = got
                 index = len(record.authors)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from .lines import (
     NEG,
     abstract_score,
+    common_body,
     count_sentences,
     name_score,
     name_view,
@@ -28,7 +29,16 @@ _LONGEST_NAME_SOURCE = 10 * 80
 
 
 def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
-    """Label each (non-blank) line TITLE/NAME/ABSTRACT by a Viterbi pass.
+    """Label each (non-blank) line TITLE/NAME/ABSTRACT (see :func:`segment_page`)."""
+    return segment_page(lines, after_blank)[0]
+
+
+def segment_page(
+    lines: Sequence[str], after_blank: Sequence[bool]
+) -> tuple[list[int], frozenset[str]]:
+    """Label each (non-blank) line TITLE/NAME/ABSTRACT by a Viterbi pass; also give the
+    author lines (their text before any marker) that name a body by the words of its
+    field (:func:`~.lines.common_body`), to be kept whole.
 
     Grammar ``(T N* A?)*``; transitions: T->T|N|A, N->N|A|T, A->T (A->A, a wrapped
     abstract, costs a lot). A line with a ``(see N more)`` marker is a name that ends its
@@ -37,7 +47,7 @@ def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
     """
     n = len(lines)
     if n == 0:
-        return []
+        return [], frozenset()
     sentences: dict[str, int] = {}
     views: dict[str, str] = {}
     marks: dict[str, tuple[str, bool, int | None]] = {}  # (split_marker of each line)
@@ -71,7 +81,12 @@ def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
                     view = name_view(name_part)
                 sn = name_score(view, words, titled, named)
             count = sentences[line]
-            st = title_score(line, count, words)
+            # a short line with damage (entities, mojibake) is judged as a title as it reads
+            damaged = not line.isascii() or "&" in line
+            view = views.get(line) if damaged and not marker else None
+            if view is None or "?" in line or "\ufffd" in line:
+                view = line
+            st = title_score(view, count, words)
             sa = abstract_score(line, count)
             if sn > 0.0:
                 st -= 0.5 * sn  # a line that reads well as a name reads badly as a title
@@ -97,7 +112,14 @@ def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
             same_name[i] = seen.get(name, -1)
             seen[name] = i
 
-    return _best_labels(emit, same_name)
+    labels = _best_labels(emit, same_name)
+    given = vocabulary()[1]
+    bodies = set()
+    for line in {line for line, label in zip(lines, labels, strict=True) if label == N}:
+        view = views.get(line)
+        if view and view.istitle() and common_body(view.split(), words, titled, given):
+            bodies.add(marks[line][0])
+    return labels, frozenset(bodies)
 
 
 def _best_labels(

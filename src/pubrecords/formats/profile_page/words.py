@@ -271,6 +271,9 @@ BAD_NAME = re.compile(r'[:;?!"“”()\[\]{}/\\|=+*<>@#$%&^~_…\d]')
 STRIP = ",:;.?!\"'()[]“”‘’"
 
 
+PARTICLE_MAX = 5
+
+
 def particle_like(token: str, vocab: frozenset[str]) -> bool:
     """Is a lowercase token inside a line a name particle: a known one ("van", "de"), or a
     short lowercase word that is neither a function word nor a common title word ("dal",
@@ -278,7 +281,7 @@ def particle_like(token: str, vocab: frozenset[str]) -> bool:
     if token in PARTICLES:
         return True
     return (
-        2 <= len(token) <= 4
+        2 <= len(token) <= PARTICLE_MAX
         and token.isalpha()
         and token.islower()
         and token not in FUNCTION
