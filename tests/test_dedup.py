@@ -852,10 +852,8 @@ def test_a_title_quoted_whole_with_an_erratum_note_is_the_article() -> None:
     assert groups_of([a, quoted, other()]) == [((0, 1), "variant")]
 
 
-def test_one_article_under_a_title_in_another_language_is_one_publication() -> None:
-    # MEDLINE gives a non-English article's title translated, in brackets; the journal's
-    # own record has it in the original language: one container, volume, page range,
-    # year and list of people make it one publication
+def _original_and_translation() -> tuple[Publication, Publication]:
+    """One article as its journal titles it and as MEDLINE does (translated, in brackets)."""
     original = _journal_article(
         title="Nutzen von Antibiotika bei der Thoraxdrainage nach Verletzungen",
         venue="Zeitschrift für Thoraxpraxis",
@@ -864,6 +862,14 @@ def test_one_article_under_a_title_in_another_language_is_one_publication() -> N
         title="[Are antimicrobials useful in closed thoracostomy due to trauma?]",
         venue="Z Thoraxprax",
     )
+    return original, translated
+
+
+def test_one_article_under_a_title_in_another_language_is_one_publication() -> None:
+    # MEDLINE gives a non-English article's title translated, in brackets; the journal's
+    # own record has it in the original language: one container, volume, page range,
+    # year and list of people make it one publication
+    original, translated = _original_and_translation()
     filler = [other(title=f"Tidal Energy Forecasting, Part {k}") for k in ("A", "B")]
     assert groups_of([original, translated, *filler]) == [((0, 1), "variant")]
     [group] = find_duplicates([original, translated])
@@ -888,14 +894,7 @@ def test_one_article_under_a_title_in_another_language_is_one_publication() -> N
 def test_a_translated_title_joins_the_group_of_its_original_and_a_record_without_one_waits() -> (
     None
 ):
-    original = _journal_article(
-        title="Nutzen von Antibiotika bei der Thoraxdrainage nach Verletzungen",
-        venue="Zeitschrift für Thoraxpraxis",
-    )
-    translated = _journal_article(
-        title="[Are antimicrobials useful in closed thoracostomy due to trauma?]",
-        venue="Z Thoraxprax",
-    )
+    original, translated = _original_and_translation()
     # the translation recorded twice is one group first; the original then joins it
     pubs = [original, translated, attrs.evolve(translated, venue="Z. Thoraxprax."), other()]
     assert groups_of(pubs) == [((0, 1, 2), "variant")]
