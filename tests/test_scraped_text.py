@@ -92,6 +92,10 @@ def test_mojibake_examples() -> None:
     for correct in ("SÃO PAULO", "JOÃO", "naïve café", "Ã la carte?"):
         assert fix_mojibake(correct) in (correct, "à la carte?")
     assert fix_mojibake("SÃO PAULO") == "SÃO PAULO"
+    # German and Icelandic letters before punctuation are text, not Syriac, Thaana or NKo
+    # read as Windows-1252 (cleaning "\\ss``0" twice must give one result)
+    for correct in ("ß“0", "Straß“e", "Þ…"):
+        assert fix_mojibake(correct) == correct
 
 
 def test_html_entities_and_tags() -> None:

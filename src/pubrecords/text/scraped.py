@@ -106,6 +106,8 @@ def fix_mojibake(text: str) -> str:
     ('José García', 'Łucja Wróbel')
     >>> fix_mojibake("SÃO PAULO"), fix_mojibake("naïve café"), fix_mojibake(r"G\\"{u}ntzer")
     ('SÃO PAULO', 'naïve café', 'G\\\\"{u}ntzer')
+    >>> fix_mojibake("ß“0")  # (not the NKo letter "ߓ" read as Windows-1252)
+    'ß“0'
     """
     if text.isascii() or not is_bad(text):
         return text
@@ -114,6 +116,10 @@ def fix_mojibake(text: str) -> str:
         return text
     if any(unicodedata.category(c) in ("Co", "Cn", "Cc", "Cs") for c in fixed if c not in "\n\t"):
         return text  # decoded to private-use or unassigned characters: not mojibake
+    if any("\u0700" <= c <= "\u07ff" for c in fixed):
+        # Syriac, Thaana, NKo: what "ß“", "Þ…" or "Ü¡" (German, Icelandic) would decode to;
+        # such text is far likelier than those scripts in publication records
+        return text
     # accept only a repair that explains the text exactly: its UTF-8 bytes read as
     # Latin-1 or Windows-1252 (the undefined bytes as Latin-1) give the text back
     raw = fixed.encode("utf-8")
