@@ -121,10 +121,9 @@ def block_keys(
         keys.append("d" + doi)
     if arxiv:
         keys.append("a" + arxiv)
-    if vol and pages is not None:
-        place = place_key(fams, year, vol, pages)
-        if place:
-            keys.append(place)
+    place = place_key(fams, year, vol, pages)
+    if place:
+        keys.append(place)
     # first author and year: titles mangled beyond their rare words (junk around them)
     if fams and year is not None:
         keys.append(f"{fams[0]}|{year}")

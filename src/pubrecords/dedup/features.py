@@ -247,48 +247,12 @@ _LEADING_YEAR = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.['\"’”]?\s+(?=\S)")
 #: Words written with a period that ends no sentence ("Computer Science Dept. and FIZ",
 #: "written by Dr. Won Kim", "Smith et al. revisited").
-_ABBREVIATIONS = frozenset(
-    [
-        "dept",
-        "univ",
-        "inst",
-        "corp",
-        "inc",
-        "ltd",
-        "co",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "vs",
-        "al",
-        "etc",
-        "cf",
-        "fig",
-        "eq",
-        "no",
-        "nos",
-        "vol",
-        "vols",
-        "ed",
-        "eds",
-        "proc",
-        "natl",
-        "intl",
-        "assoc",
-        "acad",
-        "sci",
-        "dep",
-        "div",
-        "govt",
-        "approx",
-        "resp",
-    ]
-)
+_ABBREVIATIONS = frozenset((
+    "dept", "univ", "inst", "corp", "inc", "ltd", "co", "dr", "mr", "mrs", "ms", "prof",
+    "st", "jr", "sr", "vs", "al", "etc", "cf", "fig", "eq", "no", "nos", "vol", "vols",
+    "ed", "eds", "proc", "natl", "intl", "assoc", "acad", "sci", "dep", "div", "govt",
+    "approx", "resp",
+))  # fmt: skip
 
 
 def _sentence_breaks(text: str) -> list[re.Match[str]]:

@@ -176,7 +176,8 @@ def _shifted(
 
 #: "Journal of X.Conference: 6th Congress ..." (conference abstracts in a journal's
 #: supplement, as Embase writes them): the container is the journal.
-_MEETING_TAIL = re.compile(r"\.\s*conference\s*:.*$|\s*\(\s*[0-9x-]{8,9}\s*\)\s*$", re.IGNORECASE)
+_CONFERENCE = r"\.\s*conference\s*:"
+_MEETING_TAIL = re.compile(_CONFERENCE + r".*$|\s*\(\s*[0-9x-]{8,9}\s*\)\s*$", re.IGNORECASE)
 
 
 def container_name(venue: str) -> str:
@@ -244,7 +245,7 @@ def _words_agree(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     )
 
 
-_MEETING = re.compile(r"\.\s*conference\s*:\s*(.+)$", re.IGNORECASE)
+_MEETING = re.compile(_CONFERENCE + r"\s*(.+)$", re.IGNORECASE)
 
 
 def _meeting(venue: str) -> str:

@@ -28,11 +28,6 @@ BIG = 50.0
 _LONGEST_NAME_SOURCE = 10 * 80
 
 
-def segment(lines: Sequence[str], after_blank: Sequence[bool]) -> list[int]:
-    """Label each (non-blank) line TITLE/NAME/ABSTRACT (see :func:`segment_page`)."""
-    return segment_page(lines, after_blank)[0]
-
-
 def segment_page(
     lines: Sequence[str], after_blank: Sequence[bool]
 ) -> tuple[list[int], frozenset[str]]:
@@ -57,7 +52,7 @@ def segment_page(
             marks[line] = split = split_marker(line)
             if len(line) <= 80:
                 views[line] = name_view(split[0])
-    words = prose_words(tuple(sentences), vocabulary()[0], sentences)  # (each line once)
+    words = prose_words(list(sentences), vocabulary()[0], sentences)  # (each line once)
     titled = title_words(lines, sentences)
     named = name_words(views.values())
     emit: list[tuple[float, float, float, bool]] = []
