@@ -227,3 +227,65 @@ def test_any_text_reads_or_fails_cleanly(text: str) -> None:
             assert exc.line is not None
         else:
             assert all(isinstance(p, Publication) for p in pubs)
+
+
+# Columns the planned row reader (one column per field, an author column) and the general
+# one must read alike: known ones of several tools, page start/end, kinds, ids, unknown ones.
+_PLAN_COLUMNS = (
+    "key", "item type", "publication year", "author", "title", "publication title", "doi",
+    "url", "abstract note", "date", "pages", "issue", "volume", "publisher", "notes",
+    "start page", "end page", "arxiv_id", "month", "pmid", "issn", "some column",
+)  # fmt: skip
+_PLAN_CELLS = st.one_of(
+    _cell,
+    st.sampled_from(
+        (
+            "", "NA", "-", "2019", "2019-05-17", "1/9/2023", "May 2020", "journalArticle",
+            "thesis", "Preprint kind", "arXiv preprint arXiv:1810.13278", "arXiv",
+            "10.1016/j.jvs.2017.03.363", "doi 10.1000/ABC", "https://doi.org/10.1000/x y",
+            "https://arxiv.org/abs/2101.00001", "Ada Lovelace; Charles Babbage", "Lovelace, A.",
+            "Jane Doe and others", "221-8", "12", "e0143396",
+        )
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.filterwarnings("ignore::pubrecords.ParseWarning")
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(_PLAN_COLUMNS), min_size=1, max_size=10, unique=True),
+    st.lists(st.lists(_PLAN_CELLS, min_size=10, max_size=10), max_size=6),
+)
+def test_planned_rows_read_as_the_general_reader_reads_them(
+    columns: list[str], rows: list[list[str]]
+) -> None:
+    from unittest import mock
+
+    from pubrecords.formats import table
+
+    header = ["title", "author", *[c for c in columns if c not in ("title", "author")]]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows(row[: len(header)] for row in rows)
+    text = out.getvalue()
+
+    def everything(pubs: list[Publication]) -> list[tuple[object, ...]]:
+        return [
+            (p, list(p.extra.items()), p.identifiers, p.repairs, p.provenance, p.kind) for p in pubs
+        ]
+
+    try:
+        planned = everything(parse_table(text))
+    except ParseError as exc:
+        planned_error: str | None = str(exc)
+    else:
+        planned_error = None
+    with mock.patch.object(table._CsvRows, "record", table._CsvRows.publication):
+        try:
+            general = everything(parse_table(text))
+        except ParseError as exc:
+            assert planned_error == str(exc)
+            return
+    assert planned_error is None
+    assert planned == general

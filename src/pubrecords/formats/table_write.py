@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import PubrecordsError, PubrecordsWarning
 from ..model import Kind, Person, Publication
-from .table import _MISSING
+from .table_columns import MISSING
 
 __all__ = ["to_table", "write_table"]
 
@@ -119,7 +119,7 @@ def to_table(pubs: Iterable[Publication], *, delimiter: str = ",") -> str:
             elif name not in row:
                 row[name] = value
         for name, value in row.items():
-            if value in _MISSING and value:
+            if value in MISSING and value:
                 warnings.warn(
                     f"record {number} ({pub.key or pub.title[:40]!r}): {name} {value!r} "
                     "reads back as a missing value",

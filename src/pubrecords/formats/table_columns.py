@@ -1,0 +1,149 @@
+"""The columns real tools write in their table exports, and the values that mean "missing".
+
+Google Scholar, Zotero, Scopus, Web of Science (tab-delimited), EndNote, BibTeX-named and
+the duplicate-detection benchmarks' columns, case-insensitively: :data:`COLUMNS` maps each
+(lower case) to the field it fills, :data:`KEPT` names the columns kept in ``extra`` as
+understood, :data:`MISSING` holds pandas' and R's missing-value tokens and :data:`KINDS`
+the item, document and entry types of the tools.
+"""
+
+from __future__ import annotations
+
+from ..model import Kind
+
+#: Column names (lower case) of the tools' exports -> the field they fill. Several columns
+#: may fill one field (``journal`` and ``booktitle``): the first non-empty one wins and the
+#: others, when they differ, are kept in ``extra``.
+COLUMNS: dict[str, str] = {}
+for _field, _names in (
+    ("title", ("title", "ti", "document title", "item title", "article title")),
+    ("authors", ("authors", "author", "au", "author names", "author(s)")),
+    (
+        "venue",
+        (
+            "venue",
+            "journal",
+            "booktitle",
+            "publication",
+            "publication title",
+            "source title",
+            "so",
+            "journal/book",
+            "secondary title",
+        ),
+    ),
+    ("year", ("year", "publication year", "py", "publication_year")),
+    ("date", ("date", "publication date", "pd", "issue date")),
+    ("month", ("month",)),
+    ("pages", ("pages", "page", "pg")),
+    ("page_start", ("page start", "start page", "bp", "start_page")),
+    ("page_end", ("page end", "end page", "ep", "end_page")),
+    ("volume", ("volume", "vl", "journal volume")),
+    ("issue", ("issue", "number", "is", "journal issue")),
+    ("publisher", ("publisher", "pu")),
+    ("doi", ("doi", "di", "item doi")),
+    ("url", ("url", "link", "pdf link")),
+    ("abstract", ("abstract", "abstract note", "ab")),
+    ("id", ("id", "key")),
+    (
+        "kind",
+        (
+            "kind",
+            "type",
+            "item type",
+            "document type",
+            "entrytype",
+            "pt",
+            "dt",
+            "content type",
+            "type_of_reference",
+        ),
+    ),
+    ("arxiv_id", ("arxiv", "arxiv_id", "arxiv id", "eprint")),
+    ("pmid", ("pmid", "pubmed id", "pm")),
+    ("pmcid", ("pmcid", "pmc id", "pmc")),
+    ("eid", ("eid",)),
+    ("wos", ("ut", "accession number", "unique-id")),
+    ("note", ("note", "notes", "extra")),
+):
+    for _name in _names:
+        COLUMNS[_name] = _field
+
+#: Columns kept in ``extra`` as they are, but understood: no warning names them.
+KEPT_NAMES = (
+    "issn|isbn|isbns|sn|bn|editor|editors|keywords|author keywords|index keywords|de|id_|"
+    "language|language of original document|cited by|tc|af|author full names|"
+    "author(s) id|affiliations|authors with affiliations|abbreviated source title|j9|ji|"
+    "place|series|date added|online date|date modified|access date|manual tags|"
+    "automatic tags|file attachments|tags"
+)
+KEPT = frozenset(KEPT_NAMES.split("|"))
+
+#: pandas' default missing-value tokens (R writes ``NA``), matched as written: an empty cell.
+MISSING_TOKENS = "|NA|N/A|n/a|NaN|-NaN|nan|-nan|NULL|null|None|-|#N/A|#N/A N/A|#NA|<NA>"
+MISSING = frozenset(MISSING_TOKENS.split("|"))
+MISSING_WORDS = MISSING - {""}
+
+#: Item, document and entry types of the tools -> :class:`Kind`.
+KINDS: dict[str, Kind] = {}
+for _kind, _spellings in (
+    (
+        Kind.JOURNAL_ARTICLE,
+        (
+            "article",
+            "journal article",
+            "journalarticle",
+            "journal-article",
+            "j",
+            "jour",
+            "review",
+            "article in press",
+            "letter",
+            "editorial",
+            "note",
+            "short survey",
+            "data paper",
+            "erratum",
+            "magazinearticle",
+            "magazine article",
+        ),
+    ),
+    (
+        Kind.CONFERENCE_PAPER,
+        (
+            "inproceedings",
+            "conference paper",
+            "conferencepaper",
+            "conference-paper",
+            "proceedings paper",
+            "conference review",
+            "conference",
+            "c",
+            "conf",
+            "cpaper",
+        ),
+    ),
+    (Kind.BOOK, ("book", "b", "proceedings", "monograph")),
+    (
+        Kind.CHAPTER,
+        (
+            "incollection",
+            "inbook",
+            "book chapter",
+            "booksection",
+            "book section",
+            "chapter",
+            "chap",
+        ),
+    ),
+    (Kind.THESIS, ("phdthesis", "mastersthesis", "thesis", "dissertation", "thes")),
+    (Kind.REPORT, ("techreport", "report", "rprt")),
+    (Kind.PREPRINT, ("preprint", "unpublished", "unpb")),
+    (Kind.DATASET, ("dataset", "data")),
+    (Kind.SOFTWARE, ("software", "computerprogram", "computer program", "comp")),
+    (Kind.WEBPAGE, ("webpage", "web page", "blogpost", "elec")),
+    (Kind.OTHER, ("misc", "other", "s", "p", "patent", "gen")),
+):
+    for _spelling in _spellings:
+        KINDS[_spelling] = _kind
+KINDS.update({kind.value: kind for kind in Kind})
