@@ -289,3 +289,9 @@ def test_planned_rows_read_as_the_general_reader_reads_them(
             return
     assert planned_error is None
     assert planned == general
+
+
+def test_a_month_of_a_superscript_digit_is_kept_not_a_crash() -> None:
+    # found by the property test above: "²" is a digit to str.isdigit, not to int()
+    [pub] = parse_table("title,month,year\nT,²,2020\n")
+    assert (pub.year, pub.month, pub.extra["month"]) == (2020, None, "²")

@@ -245,7 +245,7 @@ class _CsvRows:
         self.text_cells = operator.itemgetter(*(self.at[f] for f in _PLAN_TEXT))
         self.other_cells = operator.itemgetter(*(self.at[f] for f in _PLAN_OTHER))
         self.id_at = [(f, cell[f]) for f in _IDENTIFIER_FIELDS if f in cell]
-        self.page_columns = "pages" not in cell and ("page_start" in cell or "page_end" in cell)
+        self.page_columns = "page_start" in cell or "page_end" in cell
 
     def publication(self, cleaned: list[str], row_number: int) -> Publication:
         """The record of a row (its cells stripped), by :func:`_build`."""
@@ -866,7 +866,7 @@ def _decode_entities(text: str) -> str:
 
 def _month(text: str) -> int | None:
     low = text.strip().lower().rstrip(".")
-    if low.isdigit():
+    if low.isascii() and low.isdigit():  # ("²" is a digit to isdigit, not to int)
         number = int(low)
         return number if 1 <= number <= 12 else None
     return _MONTHS.get(low)
