@@ -39,6 +39,7 @@ from typing import Any, Literal
 
 from ..errors import ParseError, ParseWarning, PubrecordsError
 from ..model import Kind, Person, Publication, Repair, Source
+from ..names import parse_author_list, parse_name
 from ..text.identifiers import find_arxiv_id, find_dois, normalize_doi
 from .files import read_text
 from .table_columns import COLUMNS as _COLUMNS
@@ -781,8 +782,6 @@ def _authors(
     semicolon_names: bool = False,
     names: dict[str, Person] | None = None,
 ) -> tuple[list[Person], bool]:
-    from ..names import parse_author_list, parse_name
-
     if value is None or value == "":
         return [], True
     if isinstance(value, list):

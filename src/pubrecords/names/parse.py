@@ -442,7 +442,7 @@ def _is_initials(piece: str) -> bool:
 
 def _has_name(piece: str) -> bool:
     """False for list pieces with no letter or digit at all ("{}", "--")."""
-    return any(ch.isalnum() for ch in piece)
+    return piece[:1].isalnum() or any(ch.isalnum() for ch in piece)
 
 
 def _split_bibtex_list(text: str) -> list[str]:
