@@ -42,6 +42,12 @@ with the tuning or the held-out vocabulary (beyond the same closed classes), nor
 reader's own word lists, and draws on another research domain (astronomy, linguistics,
 materials, public health). Its pools have the held-out pools' sizes and classes.
 
+Two development vocabularies have the same pools and rules: :data:`DEV` (``pagegen_dev.py``,
+seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
+one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
+science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
+are to be looked at. Seeds 4000-4999 and from 6000 on stay fresh.
+
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
     True
@@ -86,6 +92,35 @@ from pagegen_dev import (  # (the dev pools: for tuning the reader on unseen wor
     _D_WORD_GIVEN,
     _D_WORD_GIVEN_FAMILY,
     DEV_FROM,
+)
+from pagegen_dev2 import (  # (the second dev pools: a validation set, aggregate figures only)
+    _E_ACCENTED,
+    _E_BIOGRAPHY,
+    _E_CN_FAMILY,
+    _E_CN_GIVEN,
+    _E_DEPARTMENT,
+    _E_FAMILY,
+    _E_GIVEN,
+    _E_JP_FULL,
+    _E_KR_FAMILY,
+    _E_KR_GIVEN,
+    _E_METHODS,
+    _E_MONONYMS,
+    _E_NOUNS,
+    _E_ONE_WORD_TITLES,
+    _E_ORGS,
+    _E_PARTICLE_NAMES,
+    _E_ROLES,
+    _E_SENTENCES,
+    _E_SUBJECTS,
+    _E_TITLES,
+    _E_TOPICS,
+    _E_UNIVERSITIES,
+    _E_VENUES,
+    _E_VIET_FAMILY,
+    _E_VIET_GIVEN,
+    _E_WORD_GIVEN,
+    _E_WORD_GIVEN_FAMILY,
 )
 from pagegen_fresh import (  # (the fresh pools: not to be read by the reader's tuners)
     _F_ACCENTED,
@@ -686,15 +721,56 @@ DEV = Vocabulary(
 DEV_TO = DEV_FROM + 1000  # seeds DEV_FROM to DEV_TO - 1 draw from the dev vocabulary
 
 
+DEV2 = Vocabulary(
+    name="dev2",
+    given=_E_GIVEN,
+    family=_E_FAMILY,
+    accented=_E_ACCENTED,
+    orgs=_E_ORGS,
+    word_given=_E_WORD_GIVEN,
+    word_given_family=_E_WORD_GIVEN_FAMILY,
+    viet_family=_E_VIET_FAMILY,
+    viet_given=_E_VIET_GIVEN,
+    cn_family=_E_CN_FAMILY,
+    cn_given=_E_CN_GIVEN,
+    kr_family=_E_KR_FAMILY,
+    kr_given=_E_KR_GIVEN,
+    jp_full=_E_JP_FULL,
+    mononyms=_E_MONONYMS,
+    particle_names=_E_PARTICLE_NAMES,
+    subjects=_E_SUBJECTS,
+    methods=_E_METHODS,
+    nouns=_E_NOUNS,
+    one_word_titles=_E_ONE_WORD_TITLES,
+    titles=_E_TITLES,
+    venues=_E_VENUES,
+    sentences=_E_SENTENCES,
+    roles=_E_ROLES,
+    universities=_E_UNIVERSITIES,
+    topics=_E_TOPICS,
+    biography=_E_BIOGRAPHY,
+    department=_E_DEPARTMENT,
+)
+DEV2_FROM = 5000  # seeds DEV2_FROM to DEV2_TO - 1 draw from the second dev vocabulary
+DEV2_TO = DEV2_FROM + 1000
+
+
 def vocabulary_for(seed: int) -> Vocabulary:
     """The tuning vocabulary for seeds below :data:`HELD_OUT_FROM`, the held-out one for
     seeds below :data:`FRESH_FROM`, the dev one (``pagegen_dev.py``, for tuning the reader
-    on unseen words) for seeds :data:`DEV_FROM` to 3999, else the fresh one."""
+    on unseen words) for seeds :data:`DEV_FROM` to 3999, the second dev one
+    (``pagegen_dev2.py``, a validation set for those tuning on the dev one: aggregate
+    figures only) for seeds :data:`DEV2_FROM` to 5999, else (2000-2999, 4000-4999 and from
+    6000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
         return HELD_OUT
-    return DEV if DEV_FROM <= seed < DEV_TO else FRESH
+    if DEV_FROM <= seed < DEV_TO:
+        return DEV
+    if DEV2_FROM <= seed < DEV2_TO:
+        return DEV2
+    return FRESH
 
 
 @dataclass

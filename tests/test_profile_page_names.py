@@ -13,6 +13,9 @@ import pytest
 
 from pagegen import (
     DEV,
+    DEV2,
+    DEV2_FROM,
+    DEV2_TO,
     DEV_FROM,
     FRESH,
     FRESH_FROM,
@@ -316,6 +319,38 @@ def test_dev_vocabulary_shares_no_word_with_the_tuning_held_out_or_readers_lists
     dev = vocabulary_words(DEV)
     lists = _reader_word_lists()
     shared = {name: sorted(dev & words) for name, words in lists.items() if dev & words}
+    assert shared == {}
+
+
+def test_dev2_vocabulary_is_drawn_from_its_own_seeds() -> None:
+    # seeds 5000-5999, a validation set for those tuning on the dev vocabulary
+    assert DEV2_FROM == 5000 and DEV2_TO == 6000
+    assert vocabulary_for(DEV2_FROM - 1) is FRESH and vocabulary_for(4000) is FRESH
+    assert vocabulary_for(DEV2_FROM) is DEV2 and vocabulary_for(5999) is DEV2
+    assert vocabulary_for(DEV2_TO) is FRESH and vocabulary_for(3999) is DEV
+    assert DEV2.name == "dev2"
+    assert make_page(5001).text == make_page(5001).text
+
+
+def test_dev2_vocabulary_has_the_held_out_ones_pools() -> None:
+    for name, held in vars(HELD_OUT).items():
+        dev2 = getattr(DEV2, name)
+        assert type(dev2) is type(held), name
+        if not isinstance(held, str):
+            assert len(dev2) == len(held), name
+            assert len(set(dev2)) == len(dev2), name
+
+
+def test_dev2_vocabulary_shares_no_word_with_the_other_vocabularies() -> None:
+    # beyond the same closed classes
+    for other in (TUNING, HELD_OUT, FRESH, DEV):
+        assert shared_words(other, DEV2) == frozenset(), other.name
+
+
+def test_dev2_vocabulary_shares_no_word_with_the_readers_word_lists() -> None:
+    dev2 = vocabulary_words(DEV2)
+    lists = _reader_word_lists()
+    shared = {name: sorted(dev2 & words) for name, words in lists.items() if dev2 & words}
     assert shared == {}
 
 
