@@ -9,11 +9,13 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pubrecords.formats import ris
+from pubrecords.model import Publication
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FILES = sorted(FIXTURES.glob("ris/*.ris")) + sorted(FIXTURES.glob("realris/*.ris"))
@@ -151,3 +153,23 @@ def test_interpret_fast_paths_equal_the_general_path(text: str) -> None:
         assert fast[:2] == general[:2]
         assert rec.multiline == any("\n" in v for v in rec.values)
         assert rec.fields == tuple(zip(rec.tags, rec.values, strict=True))
+
+
+@pytest.mark.parametrize("path", FILES[:3], ids=lambda p: p.name)
+def test_records_are_built_as_by_keyword(path: Path) -> None:
+    """The reader builds each record positionally (for speed): it must be the record the
+    keyword call gives, and ``as_read`` a separate copy without ``source_entry``."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pubs = ris.read_ris(path)
+    for pub in pubs:
+        entry = pub.source_entry
+        assert entry is not None and entry.as_read is not None
+        fields = {a.name: getattr(pub, a.name) for a in attrs.fields(Publication)}
+        again = Publication(**{**fields, "source_entry": None})
+        assert attrs.astuple(entry.as_read, recurse=False) == attrs.astuple(again, recurse=False)
+        assert entry.as_read is not pub and entry.as_read.source_entry is None
+        assert entry.as_read.extra == pub.extra and entry.as_read.extra is not pub.extra
+        assert type(pub.authors) is tuple and pub.source_entry.fields == entry.fields
+        tags, values = [t for t, _ in entry.fields], [v for _, v in entry.fields]
+        assert entry.key == (pub.key or ris._accession(tags, values))

@@ -33,14 +33,17 @@ does not say where a record starts.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import re
 import warnings
 from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import attrs
 from rispy.config import (  # type: ignore[import-untyped]
     TAG_KEY_MAPPING,
 )
@@ -54,33 +57,16 @@ __all__ = ["parse_ris", "read_ris", "to_ris", "write_ris"]
 
 #: RIS reference types (``TY``) -> the kind of work (any other type is ``Kind.OTHER``).
 KIND_OF_TYPE: dict[str, Kind] = {
-    "JOUR": Kind.JOURNAL_ARTICLE,
-    "JFULL": Kind.JOURNAL_ARTICLE,
-    "EJOUR": Kind.JOURNAL_ARTICLE,
-    "MGZN": Kind.JOURNAL_ARTICLE,
-    "NEWS": Kind.JOURNAL_ARTICLE,
-    "INPR": Kind.JOURNAL_ARTICLE,
-    "ABST": Kind.JOURNAL_ARTICLE,
-    "SER": Kind.JOURNAL_ARTICLE,
-    "CONF": Kind.CONFERENCE_PAPER,
-    "CPAPER": Kind.CONFERENCE_PAPER,
-    "BOOK": Kind.BOOK,
-    "EBOOK": Kind.BOOK,
-    "EDBOOK": Kind.BOOK,
-    "CLSWK": Kind.BOOK,
-    "CHAP": Kind.CHAPTER,
-    "ECHAP": Kind.CHAPTER,
-    "ENCYC": Kind.CHAPTER,
-    "DICT": Kind.CHAPTER,
+    **dict.fromkeys(
+        ("JOUR", "JFULL", "EJOUR", "MGZN", "NEWS", "INPR", "ABST", "SER"), Kind.JOURNAL_ARTICLE
+    ),
+    **dict.fromkeys(("CONF", "CPAPER"), Kind.CONFERENCE_PAPER),
+    **dict.fromkeys(("BOOK", "EBOOK", "EDBOOK", "CLSWK"), Kind.BOOK),
+    **dict.fromkeys(("CHAP", "ECHAP", "ENCYC", "DICT"), Kind.CHAPTER),
     "THES": Kind.THESIS,
-    "RPRT": Kind.REPORT,
-    "GOVDOC": Kind.REPORT,
-    "ELEC": Kind.WEBPAGE,
-    "BLOG": Kind.WEBPAGE,
-    "ICOMM": Kind.WEBPAGE,
-    "DATA": Kind.DATASET,
-    "DBASE": Kind.DATASET,
-    "AGGR": Kind.DATASET,
+    **dict.fromkeys(("RPRT", "GOVDOC"), Kind.REPORT),
+    **dict.fromkeys(("ELEC", "BLOG", "ICOMM"), Kind.WEBPAGE),
+    **dict.fromkeys(("DATA", "DBASE", "AGGR"), Kind.DATASET),
     "COMP": Kind.SOFTWARE,
     "UNPB": Kind.PREPRINT,
     "GEN": Kind.UNKNOWN,
@@ -434,6 +420,7 @@ def _lines(raw: str) -> str:
     return raw.strip()
 
 
+@functools.lru_cache(maxsize=4096)  # (dates repeat: a year, a month)
 def _date(value: str) -> tuple[int | None, int | None]:
     """Year and month of a RIS date: ``2019``, ``2019///``, ``2019/05/17/``, ``2019 May``."""
     m = _YEAR.search(value)
@@ -483,6 +470,13 @@ def _isbn_or_issn(value: str) -> str:
     return "issn" if _ISSN.match(value) or _ISBN.search(value) is None else "isbn"
 
 
+# Publication's fields before ``source_entry`` (as positional arguments), and their defaults.
+_PUB_FIELDS = [a.name for a in attrs.fields(Publication)]
+_PUB_ARGS = itemgetter(*_PUB_FIELDS[: _PUB_FIELDS.index("source_entry")])
+_PUB_DEFAULTS: dict[str, Any] = {a.name: a.default for a in attrs.fields(Publication)}
+_PUB_DEFAULTS.update(identifiers={}, extra={})  # (their defaults are factories)
+
+
 def _interpret(
     entry_type: str,
     tags: list[str],
@@ -491,7 +485,7 @@ def _interpret(
     multiline: bool = True,
     want_used: bool = True,
 ) -> tuple[dict[str, Any], dict[str, str], dict[str, list[int]]]:
-    """The model's fields of one record (``tags``, ``values``; ``multiline``: whether a value
+    """The Publication's fields of one record (``tags``, ``values``; ``multiline``: whether a value
     may have continuation lines), its ``extra``, and which fields gave each: ``used`` maps a
     model attribute (``"date"`` for year and month, ``"extra:<name>"`` for an extra key, if
     ``want_used``) to the indices of the fields it was read from. (Per field, the work is
@@ -515,16 +509,19 @@ def _interpret(
     else:
         first = dict(zip(reversed(tags), range(n - 1, -1, -1), strict=True))
     author_fields: Sequence[int] = ()
+    author_texts: list[str] = []
     if "AU" in first or "A1" in first:
         tag = "AU" if "A1" not in first else "A1" if "AU" not in first else ""
         start = first.get(tag, 0)
         count = tags.count(tag)
         if tag and not empty and tags[start : start + count].count(tag) == count:
             author_fields = range(start, start + count)  # (one run of AU lines)
+            author_texts = texts[start : start + count]
         else:
             author_fields = [i for i in range(n) if tags[i] in _AUTHOR_TAGS and texts[i]]
+            author_texts = [texts[i] for i in author_fields]
     used: dict[str, list[int]] = {}
-    out: dict[str, Any] = {}
+    out = _PUB_DEFAULTS.copy()
 
     def take(attr: str, tags: Iterable[str]) -> str | None:
         for tag in tags:
@@ -543,11 +540,9 @@ def _interpret(
     out["kind"] = kind
     book = kind in _BOOKS
     out["title"] = take("title", (*_TITLE_TAGS, "BT") if book else _TITLE_TAGS) or ""
-    author_texts = [texts[i] for i in author_fields]
     complete = True
-    if all(map(names.__contains__, author_texts)):  # (each name read before)
-        authors = list(map(names.__getitem__, author_texts))
-    else:
+    authors: Sequence[Person | None] = tuple(map(names.get, author_texts))
+    if None in authors:  # (a name not read before)
         authors = []
         for value in author_texts:
             person = names.get(value)
@@ -702,26 +697,18 @@ def parse_ris(text: str, *, path: str | None = None, strict: bool = False) -> li
             if rec is None:  # (the fast scanner gave up: the line scanner starts anew)
                 pubs.clear()
                 return
-            values, extra, _ = _interpret(
-                rec.entry_type, rec.tags, rec.values, names, rec.multiline, want_used=False
-            )
+            entry_type, fields, raw, line, before, tags, texts, multiline = rec
+            values, extra, _ = _interpret(entry_type, tags, texts, names, multiline, False)
             key = values["key"]
-            provenance = (Source(origin="ris", path=path, line=rec.line, key=key),)
-            pub = Publication(extra=extra, provenance=provenance, **values)
-            accession = key or _accession(rec.tags, rec.values)
+            values["extra"] = extra
+            values["provenance"] = (Source("ris", path, line, None, key),)
+            args = _PUB_ARGS(values)  # (positional: the fastest way to call attrs' __init__)
+            pub = Publication(*args)
+            accession = key or _accession(tags, texts)
             entry = SourceEntry(
-                rec.entry_type,
-                accession,
-                rec.fields,
-                rec.raw,
-                "ris",
-                rec.before,
-                after,
-                as_read=pub,
+                entry_type, accession, fields, raw, "ris", before, after, (), (), pub
             )
-            pubs.append(
-                Publication(extra=extra, provenance=provenance, source_entry=entry, **values)
-            )
+            pubs.append(Publication(*(*args, entry)))
             last[:] = [rec]
 
         # (each record is interpreted as soon as it is found, while its text is in the caches)
