@@ -243,7 +243,7 @@ class _CsvRows:
         cell = {f: cols[0][1] for f, cols in by_field.items()}
         blank = self.width
         self.at = {f: cell.get(f, blank) for f in (*_COLUMN_FIELDS, *_IDENTIFIER_FIELDS)}
-        self.text_cells = operator.itemgetter(*(self.at[f] for f in _PLAN_TEXT))
+        self.text_index = tuple(self.at[f] for f in _PLAN_TEXT)
         self.other_cells = operator.itemgetter(*(self.at[f] for f in _PLAN_OTHER))
         self.id_at = [(f, cell[f]) for f in _IDENTIFIER_FIELDS if f in cell]
         self.page_columns = "page_start" in cell or "page_end" in cell
@@ -280,9 +280,16 @@ class _CsvRows:
     def _record(self, cells: list[str], extra: dict[str, str], row_number: int) -> Publication:
         """:func:`_build` for a row of a table with a plan (the same record, in fewer steps;
         a property test holds the two to the same result)."""
-        title, venue, pages, volume, publisher, url, issue, abstract = [
-            cell or None for cell in self.text_cells(cells)
-        ]
+        i_title, i_venue, i_pages, i_volume, i_publisher, i_url, i_issue, i_abstract = (
+            self.text_index
+        )
+        venue, pages, volume = (
+            cells[i_venue] or None,
+            cells[i_pages] or None,
+            cells[i_volume] or None,
+        )
+        publisher, url = cells[i_publisher] or None, cells[i_url] or None
+        issue, abstract = cells[i_issue] or None, cells[i_abstract] or None
         if pages is None and self.page_columns:
             at = self.at
             start, end = cells[at["page_start"]], cells[at["page_end"]]
@@ -347,7 +354,7 @@ class _CsvRows:
         # kind, doi, arxiv_id, url, volume, issue, pages, publisher, key, identifiers, extra,
         # provenance, repairs)
         return Publication(
-            title or "", authors, complete, None, abstract, True, year, month, venue, kind,
+            cells[i_title], authors, complete, None, abstract, True, year, month, venue, kind,
             doi, arxiv, url, volume, issue, pages, publisher, key_or_none, identifiers, extra,
             (source,), repairs,
         )  # fmt: skip
