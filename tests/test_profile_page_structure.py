@@ -11,7 +11,7 @@ import time
 
 from pagegen import HELD_OUT, vocabulary_words
 from pubrecords import parse_profile
-from pubrecords.formats.profile_page.authors import parse_person
+from pubrecords.formats.profile_page.authors import parse_author, parse_person
 from pubrecords.formats.profile_page.lines import english_ending, name_score, prose_words
 from pubrecords.formats.profile_page.words import is_word, vocabulary
 
@@ -245,3 +245,72 @@ def test_mojibake_title_is_judged_as_it_reads() -> None:
         ["Lorenz Kuipers", "Céline Oberholzer"],
         False,
     )
+
+
+# ---------------------------------------------------------------- evidence from the page
+
+PAGE_EXAMPLES = (
+    "Heron Merrifields Ottoline Ramon Achterkamp Tilde Mossberg Nesting Success along Busy"
+    " Canals Recording Reedbed Chorus Loudness with Cheap Microphones Aoife Dálaigh"
+    " Lava Flow Sentinel Brigade Charting Fronts Thermal Drones"
+    " 長谷川健太郎 佐々木ひろみ 松永翼"
+)
+HERON_ABSTRACT = (
+    "We count heron nests along three canals for two summers. Busy towpaths cut nesting "
+    "success by a third, and quiet stretches recover within a season."
+)
+
+
+def test_page_examples_use_no_generator_word() -> None:
+    from pagegen import DEV, TUNING
+
+    words = {w for w in re.split(r"[^\w]+", PAGE_EXAMPLES.lower()) if w}
+    for vocabulary_ in (TUNING, HELD_OUT, DEV):
+        assert not words & vocabulary_words(vocabulary_)
+
+
+def test_family_name_that_ends_other_author_lines_keeps_a_word_given_name_a_name() -> None:
+    # "Heron" is a word of the page's titles and abstracts; "Merrifields" ends two author
+    # lines and no long line: a family name, so "Heron Merrifields" is an author, not a title
+    pubs = _pubs(
+        "Heron Nesting Success along Busy Canals\nOttoline Merrifields\nRamon Achterkamp\n"
+        f"{HERON_ABSTRACT}\n"
+        "Recording Reedbed Chorus Loudness with Cheap Microphones\nRamon Achterkamp\n"
+        f"Heron Merrifields\nTilde Mossberg\n{HERON_ABSTRACT}"
+    )
+    assert [len(authors) for _, authors, _ in pubs] == [2, 3]
+    assert "Heron Merrifields" in pubs[1][1]
+
+
+def test_irish_o_is_the_first_word_of_the_family_name() -> None:
+    for line, family in (
+        ("Aoife Ó Dálaigh", "Ó Dálaigh"),
+        ("A. ? D?laigh", "? D?laigh"),  # letters lost
+        ("Aoife &#211; D&aacute;laigh", "&#211; D&aacute;laigh"),  # (decoded by the cleaner)
+    ):
+        person, _ = parse_author(line)
+        assert person.family == family, line
+
+
+def test_japanese_names_of_five_or_six_characters_are_names() -> None:
+    assert name_score("佐々木ひろみ") > 0 and name_score("長谷川健太郎") > 0
+    pubs = _pubs(
+        f"Charting Lava Flow Fronts with Thermal Drones\n長谷川健太郎\n佐々木ひろみ\n{ABSTRACT}"
+    )
+    assert [(len(a), has) for _, a, has in pubs] == [(2, True)]
+
+
+def test_three_kanji_opening_a_japanese_family_name_stay_whole() -> None:
+    assert parse_person("松永翼")[0].literal == "松永翼"
+    person = parse_person("王小明")[0]
+    assert (person.family, person.given) == ("王", "小明")
+
+
+def test_body_named_by_the_words_of_its_field_then_its_kind_is_an_author() -> None:
+    body = "Lava Flow Sentinel Brigade"
+    profile = parse_profile(
+        HEAD + "Charting Lava Flow Fronts with Thermal Drones\nRamon Achterkamp\n"
+        f"{body}\nTilde Mossberg\n{ABSTRACT}\n"
+    )
+    (pub,) = profile.publications
+    assert [a.literal for a in pub.authors] == ["", body, ""]

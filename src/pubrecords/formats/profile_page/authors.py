@@ -10,7 +10,7 @@ import attrs
 from ...errors import PubrecordsError
 from ...model import Person, Repair
 from ...names import parse_name_repaired, same_person
-from ...text.scraped import fix_mojibake
+from ...text.scraped import decode_html, fix_mojibake
 from .lines import is_organisation, named_body, redecode
 from .words import CJK_RUN, PARTICLES, WORD_GIVEN, fold, particle_like, vocabulary
 
@@ -65,6 +65,35 @@ def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
     return person, repairs
 
 
+def parse_author(text: str) -> tuple[Person, tuple[Repair, ...]]:
+    """An author line of a publication as a :class:`~pubrecords.Person`
+    (:func:`parse_person`), with a capital letter beyond ASCII that is a word of its own
+    (maybe lost, or spelled as an HTML entity) taken as the first word of the family name:
+    the Irish "Ó" of "Aoife Ó Dálaigh" (not a middle initial, which ASCII writes)."""
+    person, repairs = parse_person(text)
+    given = person.given.split()
+    if (
+        len(given) >= 2
+        and _lone_letter(given[-1])
+        and person.family
+        and " " not in person.family
+        and not (person.literal or person.particle or person.suffix)
+    ):
+        family = f"{given[-1]} {person.family}"
+        person = attrs.evolve(person, given=" ".join(given[:-1]), family=family)
+    return person, repairs
+
+
+def _lone_letter(token: str) -> bool:
+    """A capital letter beyond ASCII on its own ("Ó"), or one lost ("?") or spelled as an
+    HTML entity ("&#211;")."""
+    if token in ("?", "\ufffd"):
+        return True
+    if token.startswith("&"):
+        token = decode_html(token)
+    return len(token) == 1 and not token.isascii() and token.isupper()
+
+
 def _spelled_out(word: str) -> bool:
     """A capitalised word of five letters or more, no abbreviation ("Justice", not "Dr")."""
     return len(word) >= 5 and word.isalpha() and word[1:].islower()
@@ -84,11 +113,22 @@ def _encodable(text: str, codec: str) -> bool:
 # one second is a Japanese name, not "王" + "小明".
 _JAPANESE_FAMILY_END = frozenset("田本村藤木川野井口原崎部谷内下浦池尾坂沢島橋岡辺宮間塚瀬山上")
 
+# Kanji that start the commonest Japanese family names (佐藤, 鈴木, 渡辺, 山本, 中村, 小林,
+# 加藤, 松本, 木村, 斎藤, 清水, 森, 橋本, 阿部, 前田, 岡田, 長谷川, 藤田, 後藤, 近藤, 村上,
+# 遠藤, 青木, 坂本, 福田, 太田, 西村, 三浦, 竹内, 上田, 内田, 酒井, 宮崎, 横山, 大野, 今井,
+# 工藤, 増田, 丸山, 杉山, 新井, 河野, 野口, 千葉, 岩崎, 菅原, 久保, 市川, 菊地, 島田, 水野,
+# 桜井, 飯田, 服部), leaving out those that start common Chinese family names too (林,
+# 高, 田, 石, 金, 吉, 伊, 安, 和, 原, 武, 平, 古): a name opening with one is Japanese.
+_JAPANESE_FAMILY_START = frozenset(
+    "佐鈴渡山中小加松木斎清森橋阿前岡長藤後近村遠青坂斉福太西三竹上内酒宮横大今工増丸杉新河野千岩菅久市菊島水桜飯服"
+)
+
 
 def _japanese_run(text: str) -> bool:
     """A name of three Han characters run together that is Japanese: written with Japanese
     kanji (all in JIS X 0208) and either not Simplified Chinese (a letter outside GB 2312,
-    "中村誠") or with a second character that ends Japanese family names ("森川彩").
+    "中村誠"), or with a first character that starts Japanese family names and no common
+    Chinese one ("松永翼"), or with a second one that ends Japanese family names ("森川彩").
 
     A Chinese name splits after its first character ("王小明"); a Japanese one does not
     (its family name is mostly two characters), and without a dictionary it is kept whole,
@@ -101,7 +141,11 @@ def _japanese_run(text: str) -> bool:
         and CJK_RUN.fullmatch(text) is not None
         and not any("\uac00" <= c <= "\ud7af" for c in text)  # Hangul: Korean
         and _encodable(text, "shift_jis")
-        and (text[1] in _JAPANESE_FAMILY_END or not _encodable(text, "gb2312"))
+        and (
+            text[0] in _JAPANESE_FAMILY_START
+            or text[1] in _JAPANESE_FAMILY_END
+            or not _encodable(text, "gb2312")
+        )
     )
 
 

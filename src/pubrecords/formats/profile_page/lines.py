@@ -54,6 +54,7 @@ def split_marker(line: str) -> tuple[str, bool, int | None]:
 # --------------------------------------------------------------------------- line scores
 
 NEG = -30.0
+_KANA = re.compile("[\u3040-\u30ff]")  # hiragana and katakana
 
 
 # A run of lost letters ("?" or U+FFFD) touching a letter: "Tom?? Dvo??k", "A. Dupr?".
@@ -131,8 +132,12 @@ def name_view(text: str) -> str:
     if "?" in text or "\ufffd" in text:
         if _question(text):
             return redecode(reading_view(text[:-1])) + "?"
-        text = _LOST_RUN.sub(_letters_for, text)
+        text = _LOST_ALONE.sub("X", _LOST_RUN.sub(_letters_for, text))
     return redecode(reading_view(text))
+
+
+# A lost letter that was a word of its own, inside a line ("Z. ? Briain": "Ó Briain").
+_LOST_ALONE = re.compile(r"(?<=\s)[?\ufffd](?=\s)")
 
 
 def name_score(
@@ -155,7 +160,14 @@ def name_score(
         return NEG
     if n <= 2 and not text.isascii() and CJK_RUN.fullmatch(text.replace(" ", "")):
         size = len(text.replace(" ", ""))
-        return 5.0 if 2 <= size <= 4 else (1.0 if size == 5 else -10.0)
+        if 2 <= size <= 4:
+            return 5.0
+        if _KANA.search(text) or "\u3000" in text:
+            # a Japanese name: a family name of up to three kanji and a given name of up to
+            # four kana ("佐々木ひろみ"), often with an ideographic space between them
+            return 4.0 if size <= 6 else (1.0 if size <= 8 else -10.0)
+        # five or six kanji: a Japanese name ("長谷川健太郎"); a title is longer
+        return 2.0 if size <= 6 else -10.0
     vocab, given = vocabulary()
     if lexicon is not None:
         vocab = lexicon
@@ -507,8 +519,10 @@ def title_words(lines: Sequence[str], sentences: Mapping[str, int] | None = None
     judged: set[str] = set()  # lines judged as they read (not after prose)
     judged_sure: set[str] = set()  # lines judged after prose
     after_prose = False
+    if sentences is None:
+        sentences = {line: count_sentences(line) for line in set(lines)}
     for line in lines:
-        count = _sentences(line, sentences)
+        count = sentences[line]
         prose = len(line) >= 80 and count >= 2
         sure = after_prose
         after_prose = prose
@@ -665,3 +679,67 @@ def abstract_score(text: str, sentences: int) -> float:
     if low.startswith(("we ", "this paper", "in this ", "this work", "our ")) or " we " in low:
         score += 3.0  # first person: the voice of an abstract, rarely of a title
     return score
+
+
+_LONG_WORDS_BUDGET = 200_000  # characters
+
+
+def long_line_words(lines: Iterable[str]) -> frozenset[str]:
+    """The words (folded) of the page's long lines, five words or more: its titles and
+    abstracts, never an author line. A short line whose last word is among them reads as a
+    title ("Potato Blight" where "… potato blight …" is written elsewhere): a family name is
+    written on a page in its author lines only."""
+    heads = []
+    budget = _LONG_WORDS_BUDGET  # (a page's field words recur: its first lines tell them)
+    for line in lines:
+        head = line[:400]
+        if head.count(" ") < 4 or (line.endswith("more)") and split_marker(line)[2] is not None):
+            continue  # (a name, with a "(see N more)" marker)
+        heads.append(head)
+        budget -= len(head)
+        if budget < 0:
+            break
+    found: set[str] = set()
+    for tok in set(" ".join(heads).split()):
+        word = tok.strip(STRIP)
+        if word.isalpha():
+            found.add(fold(word))
+    return frozenset(found)
+
+
+def family_words(views: Iterable[str], long_words: frozenset[str]) -> frozenset[str]:
+    """The last words (folded) that end two short lines or more (two to four words, each
+    capitalised) and that no long line writes: family names that several of the page's
+    authors share, or one author's name written in two ways."""
+    seen: dict[str, str] = {}
+    found: set[str] = set()
+    for view in views:
+        tokens = view.split()
+        if not 2 <= len(tokens) <= 4 or not tokens[-1][:1].isupper():
+            continue
+        key = fold(tokens[-1])
+        if key in long_words or not key.isalpha():
+            continue
+        other = seen.setdefault(key, view)
+        if other != view:
+            found.add(key)
+    return frozenset(found)
+
+
+def field_body(tokens: Sequence[str], long_words: frozenset[str], vocab: frozenset[str]) -> bool:
+    """Four or five capitalised words, the first two written in the page's long lines (its
+    titles and abstracts) and the last neither there nor a common word: a body named by its
+    field and then its kind ("Tidal Flats Survey Circle"). A title's last word is its
+    subject, which the page writes elsewhere; a person's first names are no words of it."""
+    if not 4 <= len(tokens) <= 5:
+        return False
+    for tok in tokens:
+        if not tok[0].isupper() or not tok.isalpha():
+            return False
+    last = fold(tokens[-1])
+    return (
+        fold(tokens[0]) in long_words
+        and fold(tokens[1]) in long_words
+        and last not in long_words
+        and not is_word(last, vocab)
+    )

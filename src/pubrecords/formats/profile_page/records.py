@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...model import Person, Publication, Repair, Source
-from .authors import mentions_owner, parse_person
+from .authors import mentions_owner, parse_author
 from .lines import split_marker
 from .segment import N, T
 
@@ -58,7 +58,7 @@ def build_publications(
                     got = (
                         (Person(literal=name_text), ())
                         if name_text in bodies
-                        else parse_person(name_text)
+                        else parse_author(name_text)
                     )
                     people[name_text] = got
                 person, made = got

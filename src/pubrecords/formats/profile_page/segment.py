@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Sequence
 
@@ -10,6 +11,9 @@ from .lines import (
     abstract_score,
     common_body,
     count_sentences,
+    family_words,
+    field_body,
+    long_line_words,
     name_score,
     name_view,
     name_words,
@@ -18,7 +22,7 @@ from .lines import (
     title_score,
     title_words,
 )
-from .words import vocabulary
+from .words import fold, vocabulary
 
 T, N, A = 0, 1, 2
 BIG = 50.0
@@ -26,6 +30,7 @@ BIG = 50.0
 # ("&#x1F600;", "&thetasym;") spells a letter in at most 10, so a longer line is never
 # worth undoing (undoing it, ftfy on megabytes, is what costs).
 _LONGEST_NAME_SOURCE = 10 * 80
+_MARKUP = re.compile("[&<]")  # (an entity or a tag, which the view of a line would undo)
 
 
 def segment_page(
@@ -37,8 +42,9 @@ def segment_page(
 
     Grammar ``(T N* A?)*``; transitions: T->T|N|A, N->N|A|T, A->T (A->A, a wrapped
     abstract, costs a lot). A line with a ``(see N more)`` marker is a name that ends its
-    author list, and no name appears twice in one list. Runs in time linear in the number
-    of lines.
+    author list, and no name appears twice in one list. A short line's scores also take
+    what the rest of the page writes (:func:`_page_evidence`). Runs in time linear in the
+    number of lines.
     """
     n = len(lines)
     if n == 0:
@@ -55,6 +61,8 @@ def segment_page(
     words = prose_words(list(sentences), vocabulary()[0], sentences)  # (each line once)
     titled = title_words(lines, sentences)
     named = name_words(views.values())
+    long_words = long_line_words(sentences)
+    families = family_words(views.values(), long_words)
     emit: list[tuple[float, float, float, bool]] = []
     cache: dict[str, tuple[float, float, float, bool]] = {}
     prev = ""
@@ -68,7 +76,9 @@ def segment_page(
             marked = marker and _count is not None and len(name_part) <= 80
             if not name_part:
                 sn = 0.0
-            elif len(name_part) > _LONGEST_NAME_SOURCE:
+            elif len(name_part) > _LONGEST_NAME_SOURCE or (
+                len(name_part) > 80 and name_part.isascii() and not _MARKUP.search(name_part)
+            ):
                 sn = NEG  # far too long for a name, however much its view would shrink
             else:
                 view = views.get(line)
@@ -83,6 +93,11 @@ def segment_page(
                 view = line
             st = title_score(view, count, words)
             sa = abstract_score(line, count)
+            short = views.get(line)
+            if short is not None and not marker:
+                shift = _page_evidence(short, long_words, families, words)
+                sn += shift
+                st -= shift
             if sn > 0.0:
                 st -= 0.5 * sn  # a line that reads well as a name reads badly as a title
             if marked:
@@ -109,12 +124,53 @@ def segment_page(
 
     labels = _best_labels(emit, same_name)
     given = vocabulary()[1]
+    known = titled | long_words  # (the words of the page's field, in any line of prose)
     bodies = set()
     for line in {line for line, label in zip(lines, labels, strict=True) if label == N}:
         view = views.get(line)
-        if view and view.istitle() and common_body(view.split(), words, titled, given):
+        if not view or not view.istitle():
+            continue
+        tokens = view.split()
+        if common_body(tokens, words, known, given) or field_body(tokens, long_words, words):
             bodies.add(marks[line][0])
     return labels, frozenset(bodies)
+
+
+# What the rest of the page says of a short line (:func:`_page_evidence`), in score points.
+FAMILY_SHARED = 3.0  # its last word ends other author lines and no long line
+GIVEN_OF_FIELD = 2.0  # its first word is in the page's long lines, its last is not
+WRITTEN = 1.5  # (two words) its last word is in a long line: a title
+FIELD_BODY = 6.0  # four words, a body named by its field (:func:`~.lines.field_body`)
+
+
+def _page_evidence(
+    view: str, long_words: frozenset[str], families: frozenset[str], vocab: frozenset[str]
+) -> float:
+    """What the rest of the page says of a short line of two to four words, by its words
+    written elsewhere (positive: a name; negative: a title).
+
+    A family name is written in author lines only, and several authors of a page share
+    one; a title's subject is written in its abstract and in other titles. So a last word
+    that the page's long lines (titles, abstracts: :func:`~.lines.long_line_words`) write
+    makes a title of two words ("Unruly Drift"); one they never write makes a name when
+    other author lines end with it (:func:`~.lines.family_words`) or when the first word
+    is one of the field's words: a given name that is a word ("Harvest Rojas"), which no
+    title of that shape has (its subject would be written elsewhere).
+    """
+    tokens = view.split()
+    n = len(tokens)
+    if not 2 <= n <= 4 or not tokens[-1][:1].isupper():
+        return 0.0
+    key = fold(tokens[-1])
+    if key in long_words:
+        return -WRITTEN if n == 2 else 0.0
+    if n == 4 and field_body(tokens, long_words, vocab):
+        return FIELD_BODY
+    if n == 4:
+        return 0.0
+    if key in families:
+        return FAMILY_SHARED
+    return GIVEN_OF_FIELD if tokens[-1].isalpha() and fold(tokens[0]) in long_words else 0.0
 
 
 def _best_labels(
@@ -130,33 +186,23 @@ def _best_labels(
     """
     n = len(emit)
     neg = -1e18
-    bt = [neg] * n  # best score of lines 0..i with line i a TITLE
-    bn = [neg] * n  # … a NAME
-    ba = [neg] * n  # … an ABSTRACT
     from_t = [-1] * n  # the state of line i-1 on the best path to TITLE at i
     from_a = [-1] * n  # … to ABSTRACT at i
     list_start = [0] * n  # the first NAME line of the list on the best path to NAME at i
-    # prefix[i]: name scores of lines 1..i, with BIG taken off for every line that follows
-    # a "(see N more)" line (which closes its list); a list s..i then scores
-    # prefix[i] - prefix[s-1] + (BIG if line s-1 has a marker), as line s starts the list.
-    prefix = [0.0] * n
+    # Best scores of lines 0..i-1 with line i-1 a TITLE, a NAME, an ABSTRACT (kept for the
+    # line before only). prefix: name scores of lines 1..i, with BIG taken off for every
+    # line that follows a "(see N more)" line (which closes its list); a list s..i then
+    # scores prefix(i) - prefix(s-1) + (BIG if line s-1 has a marker), as line s starts it.
+    bt, bn, ba = emit[0][0], neg, neg
+    prefix = 0.0
+    marked_before = emit[0][3]
     starts: deque[tuple[int, float]] = deque()  # (s, value of a list starting at s)
     earliest = 1
-    bt[0] = emit[0][0]
     for i in range(1, n):
-        st, sn, sa, _marked = emit[i]
-        marked_before = emit[i - 1][3]
-        prefix[i] = prefix[i - 1] + sn - (BIG if marked_before else 0.0)
-        # to TITLE: from T (-1, a record with neither authors nor abstract), N or A (0)
-        ct, cn, ca = bt[i - 1] - 1.0, bn[i - 1], ba[i - 1]
-        if ct >= cn and ct >= ca:
-            bt[i], from_t[i] = ct + st, T
-        elif cn >= ca:
-            bt[i], from_t[i] = cn + st, N
-        else:
-            bt[i], from_t[i] = ca + st, A
+        st, sn, sa, marked = emit[i]
         # to NAME: a list that starts here (after a TITLE) or earlier, with no name twice
-        value = bt[i - 1] - prefix[i - 1] + (BIG if marked_before else 0.0)
+        value = bt - prefix + (BIG if marked_before else 0.0)
+        prefix = prefix + sn - (BIG if marked_before else 0.0)
         while starts and starts[-1][1] <= value:
             starts.pop()
         starts.append((i, value))
@@ -164,19 +210,27 @@ def _best_labels(
         while starts[0][0] < earliest:
             starts.popleft()
         first, best = starts[0]
-        bn[i], list_start[i] = best + prefix[i], first
-        # to ABSTRACT: from T (0), N (0), A (-6, a wrapped abstract)
-        ca2 = ba[i - 1] - 6.0
-        if bt[i - 1] >= bn[i - 1] and bt[i - 1] >= ca2:
-            ba[i], from_a[i] = bt[i - 1] + sa, T
-        elif bn[i - 1] >= ca2:
-            ba[i], from_a[i] = bn[i - 1] + sa, N
+        list_start[i] = first
+        # to TITLE: from T (-1, a record with neither authors nor abstract), N or A (0)
+        ct = bt - 1.0
+        if ct >= bn and ct >= ba:
+            to_t, from_t[i] = ct + st, T
+        elif bn >= ba:
+            to_t, from_t[i] = bn + st, N
         else:
-            ba[i], from_a[i] = ca2 + sa, A
+            to_t, from_t[i] = ba + st, A
+        # to ABSTRACT: from T (0), N (0), A (-6, a wrapped abstract)
+        ca = ba - 6.0
+        if bt >= bn and bt >= ca:
+            to_a, from_a[i] = bt + sa, T
+        elif bn >= ca:
+            to_a, from_a[i] = bn + sa, N
+        else:
+            to_a, from_a[i] = ca + sa, A
+        bt, bn, ba = to_t, best + prefix, to_a
+        marked_before = marked
     last = n - 1
-    state = (
-        T if bt[last] >= bn[last] and bt[last] >= ba[last] else (N if bn[last] >= ba[last] else A)
-    )
+    state = T if bt >= bn and bt >= ba else (N if bn >= ba else A)
     labels = [T] * n
     i = last
     while i >= 0:
