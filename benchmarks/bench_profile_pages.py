@@ -17,6 +17,7 @@ the honest measure, and the default.
     python benchmarks/bench_profile_pages.py               # 200 pages, seeds 2001-2200 (fresh)
     python benchmarks/bench_profile_pages.py --first-seed 1001  # held-out vocabulary
     python benchmarks/bench_profile_pages.py --first-seed 2   # tuning seeds and words
+    python benchmarks/bench_profile_pages.py --first-seed 6001  # fresh2: untouched, summary only
 """
 
 from __future__ import annotations

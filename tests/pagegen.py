@@ -46,7 +46,11 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999 and from 6000 on stay fresh.
+are to be looked at. Seeds 4000-4999 and from 7000 on stay fresh.
+
+:data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
+pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
+reads it or its pages, and only aggregate figures are looked at, by the person measuring.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -150,6 +154,35 @@ from pagegen_fresh import (  # (the fresh pools: not to be read by the reader's 
     _F_VIET_GIVEN,
     _F_WORD_GIVEN,
     _F_WORD_GIVEN_FAMILY,
+)
+from pagegen_fresh2 import (  # (the second fresh pools: an untouched test set, never read)
+    _G_ACCENTED,
+    _G_BIOGRAPHY,
+    _G_CN_FAMILY,
+    _G_CN_GIVEN,
+    _G_DEPARTMENT,
+    _G_FAMILY,
+    _G_GIVEN,
+    _G_JP_FULL,
+    _G_KR_FAMILY,
+    _G_KR_GIVEN,
+    _G_METHODS,
+    _G_MONONYMS,
+    _G_NOUNS,
+    _G_ONE_WORD_TITLES,
+    _G_ORGS,
+    _G_PARTICLE_NAMES,
+    _G_ROLES,
+    _G_SENTENCES,
+    _G_SUBJECTS,
+    _G_TITLES,
+    _G_TOPICS,
+    _G_UNIVERSITIES,
+    _G_VENUES,
+    _G_VIET_FAMILY,
+    _G_VIET_GIVEN,
+    _G_WORD_GIVEN,
+    _G_WORD_GIVEN_FAMILY,
 )
 from pubrecords import Person, Profile, Publication
 
@@ -755,13 +788,49 @@ DEV2_FROM = 5000  # seeds DEV2_FROM to DEV2_TO - 1 draw from the second dev voca
 DEV2_TO = DEV2_FROM + 1000
 
 
+FRESH2 = Vocabulary(
+    name="fresh2",
+    given=_G_GIVEN,
+    family=_G_FAMILY,
+    accented=_G_ACCENTED,
+    orgs=_G_ORGS,
+    word_given=_G_WORD_GIVEN,
+    word_given_family=_G_WORD_GIVEN_FAMILY,
+    viet_family=_G_VIET_FAMILY,
+    viet_given=_G_VIET_GIVEN,
+    cn_family=_G_CN_FAMILY,
+    cn_given=_G_CN_GIVEN,
+    kr_family=_G_KR_FAMILY,
+    kr_given=_G_KR_GIVEN,
+    jp_full=_G_JP_FULL,
+    mononyms=_G_MONONYMS,
+    particle_names=_G_PARTICLE_NAMES,
+    subjects=_G_SUBJECTS,
+    methods=_G_METHODS,
+    nouns=_G_NOUNS,
+    one_word_titles=_G_ONE_WORD_TITLES,
+    titles=_G_TITLES,
+    venues=_G_VENUES,
+    sentences=_G_SENTENCES,
+    roles=_G_ROLES,
+    universities=_G_UNIVERSITIES,
+    topics=_G_TOPICS,
+    biography=_G_BIOGRAPHY,
+    department=_G_DEPARTMENT,
+)
+FRESH2_FROM = 6000  # seeds FRESH2_FROM to FRESH2_TO - 1 draw from the second fresh one
+FRESH2_TO = FRESH2_FROM + 1000
+
+
 def vocabulary_for(seed: int) -> Vocabulary:
     """The tuning vocabulary for seeds below :data:`HELD_OUT_FROM`, the held-out one for
     seeds below :data:`FRESH_FROM`, the dev one (``pagegen_dev.py``, for tuning the reader
     on unseen words) for seeds :data:`DEV_FROM` to 3999, the second dev one
     (``pagegen_dev2.py``, a validation set for those tuning on the dev one: aggregate
-    figures only) for seeds :data:`DEV2_FROM` to 5999, else (2000-2999, 4000-4999 and from
-    6000 on) the fresh one."""
+    figures only) for seeds :data:`DEV2_FROM` to 5999, the second fresh one
+    (``pagegen_fresh2.py``, an untouched test set: aggregate figures only, looked at by the
+    person measuring, never by those tuning) for seeds :data:`FRESH2_FROM` to 6999, else
+    (2000-2999, 4000-4999 and from 7000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -770,6 +839,8 @@ def vocabulary_for(seed: int) -> Vocabulary:
         return DEV
     if DEV2_FROM <= seed < DEV2_TO:
         return DEV2
+    if FRESH2_FROM <= seed < FRESH2_TO:
+        return FRESH2
     return FRESH
 
 

@@ -18,6 +18,9 @@ from pagegen import (
     DEV2_TO,
     DEV_FROM,
     FRESH,
+    FRESH2,
+    FRESH2_FROM,
+    FRESH2_TO,
     FRESH_FROM,
     HELD_OUT,
     HELD_OUT_FROM,
@@ -327,7 +330,7 @@ def test_dev2_vocabulary_is_drawn_from_its_own_seeds() -> None:
     assert DEV2_FROM == 5000 and DEV2_TO == 6000
     assert vocabulary_for(DEV2_FROM - 1) is FRESH and vocabulary_for(4000) is FRESH
     assert vocabulary_for(DEV2_FROM) is DEV2 and vocabulary_for(5999) is DEV2
-    assert vocabulary_for(DEV2_TO) is FRESH and vocabulary_for(3999) is DEV
+    assert vocabulary_for(DEV2_TO) is FRESH2 and vocabulary_for(3999) is DEV
     assert DEV2.name == "dev2"
     assert make_page(5001).text == make_page(5001).text
 
@@ -351,6 +354,38 @@ def test_dev2_vocabulary_shares_no_word_with_the_readers_word_lists() -> None:
     dev2 = vocabulary_words(DEV2)
     lists = _reader_word_lists()
     shared = {name: sorted(dev2 & words) for name, words in lists.items() if dev2 & words}
+    assert shared == {}
+
+
+def test_fresh2_vocabulary_is_drawn_from_its_own_seeds() -> None:
+    # seeds 6000-6999, an untouched test set (aggregate figures only, never seen by tuners)
+    assert FRESH2_FROM == 6000 and FRESH2_TO == 7000 and DEV2_TO == FRESH2_FROM
+    assert vocabulary_for(FRESH2_FROM - 1) is DEV2 and vocabulary_for(4000) is FRESH
+    assert vocabulary_for(FRESH2_FROM) is FRESH2 and vocabulary_for(6999) is FRESH2
+    assert vocabulary_for(FRESH2_TO) is FRESH and vocabulary_for(2001) is FRESH
+    assert FRESH2.name == "fresh2"
+    assert make_page(6001).text == make_page(6001).text
+
+
+def test_fresh2_vocabulary_has_the_held_out_ones_pools() -> None:
+    for name, held in vars(HELD_OUT).items():
+        fresh2 = getattr(FRESH2, name)
+        assert type(fresh2) is type(held), name
+        if not isinstance(held, str):
+            assert len(fresh2) == len(held), name
+            assert len(set(fresh2)) == len(fresh2), name
+
+
+def test_fresh2_vocabulary_shares_no_word_with_the_other_vocabularies() -> None:
+    # beyond the same closed classes
+    for other in (TUNING, HELD_OUT, FRESH, DEV, DEV2):
+        assert shared_words(other, FRESH2) == frozenset(), other.name
+
+
+def test_fresh2_vocabulary_shares_no_word_with_the_readers_word_lists() -> None:
+    fresh2 = vocabulary_words(FRESH2)
+    lists = _reader_word_lists()
+    shared = {name: sorted(fresh2 & words) for name, words in lists.items() if fresh2 & words}
     assert shared == {}
 
 
