@@ -51,9 +51,9 @@ def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
     first = tokens[0] if tokens else ""
     if (
         len(tokens) >= 2
-        and (first.lower() in WORD_GIVEN or _spelled_out(first))
         and first[0].isupper()
         and first not in person.given.split()
+        and (first.lower() in WORD_GIVEN or _spelled_out(first))
         and first != person.literal.split(" ", 1)[0]
     ):
         # "Dean Berry", "King Liu", "Justice Nowak": the first word was taken for a title;
@@ -155,7 +155,7 @@ def _von_part(tokens: Sequence[str], person: Person) -> Person:
     when they read as particles (short, no common word)."""
     if person.literal or len(tokens) < 3 or not tokens[0][:1].isupper():
         return person
-    low = [i for i, t in enumerate(tokens) if t[:1].islower() or _elided(t)]
+    low = [i for i, t in enumerate(tokens) if t[0].islower() or (t[0] in "'’" and _elided(t))]
     if not low or not tokens[-1][:1].isupper():
         return person
     start, end = low[0], low[-1] + 1
@@ -191,7 +191,11 @@ def mentions_owner(owner: Person, people: Iterable[tuple[Person, tuple[Repair, .
     owner_text = str(owner).casefold()
     family = fold(owner.family) if owner.family else ""
     for person, _ in people:
-        if str(person).casefold() == owner_text:
+        # A name that is no literal writes its family name whole, and casefold maps each
+        # character on its own: the owner's text holds the family name, folded, if it is
+        # the owner's (a quicker test first).
+        written = person.family.casefold() if person.family and not person.literal else ""
+        if written in owner_text and str(person).casefold() == owner_text:
             return True
         if family and fold(person.family) == family:
             try:

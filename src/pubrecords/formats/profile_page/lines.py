@@ -145,13 +145,15 @@ def name_score(
     lexicon: frozenset[str] | None = None,
     titled: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
+    memo: dict[str, NameToken] | None = None,
 ) -> float:
     """How much ``text`` looks like one person's name (log-odds-like, higher = more).
 
     ``lexicon``: the common words to judge by, if not the reader's title vocabulary (the page's
     reader adds the words its prose uses, :func:`prose_words`); ``titled``: the words of the
     page's sure titles (:func:`title_words`), which a family name is not; ``named``: the
-    words of its sure names (:func:`name_words`), which a name reuses."""
+    words of its sure names (:func:`name_words`), which a name reuses; ``memo``: what its
+    tokens read as, kept by the caller for one set of these words."""
     if not text or len(text) > 80:
         return NEG
     tokens = text.split()
@@ -186,58 +188,112 @@ def name_score(
         score -= 10.0
     if "," in text and not (n >= 2 and tokens[-1].lower() in SUFFIXES):
         score -= 6.0
+    if n >= 5:
+        score -= 1.5 * (n - 4)
+    if memo is None:
+        memo = {}
+    # (every score here is a multiple of 0.5, so adding in any order gives the same sum)
+    score += _token_scores(tokens, vocab, given, titled, named, memo)
+    return score
+
+
+# What :func:`name_score` reads of one token, by :func:`_name_token`, for one page's words:
+# its lowercase form, a suffix, a lowercase particle, an initial, what its shape costs, its
+# parts and the token folded. Each part: (the first, folded, a given name, a word-like
+# given name or a word of the page's sure names, a word of the page's sure names, spelled
+# as English, a common word, its English ending, a word of the page's sure titles).
+NamePart = tuple[bool, str, bool, bool, bool, bool, bool, float, bool]
+NameToken = tuple[str, bool, bool, bool, float, tuple[NamePart, ...], str]
+
+
+def _name_token(
+    tok: str,
+    vocab: frozenset[str],
+    given: frozenset[str],
+    titled: frozenset[str],
+    named: frozenset[str],
+) -> NameToken:
+    """What :func:`name_score` reads of ``tok`` wherever it stands on the line."""
+    low = tok.lower().rstrip(",")
+    particle = tok[0].islower() and (low in PARTICLES or particle_like(low, vocab))
+    initial = (len(tok) <= 2 or "." in tok) and INITIAL.match(tok) is not None
+    whole = fold(tok)
+    shape = 0.0
+    if tok.endswith((".", "。")):
+        shape -= 6.0  # a sentence end, not an initial
+        tok = tok.rstrip(".。")
+    if not tok.isascii():
+        tok = tok.replace("‐", "-").replace("–", "-")
+    parts: list[NamePart] = []
+    for j, part in enumerate(tok.split("-") if "-" in tok else (tok,)):
+        if not part:
+            shape -= 3.0
+            continue
+        first = part[0]
+        if len(part) >= 2 and part.isupper():
+            shape -= 2.5  # an acronym ("AI", "LLM")
+        elif first.islower():
+            if j > 0 and len(part) <= 5 and fold(part) not in vocab:
+                shape -= 1.0  # "Hyun-woo", "Ji-hoon": a romanised given name
+            elif not (j == 0 and part in PARTICLES):
+                shape -= 6.0
+        elif not first.isalpha() and first not in "'’":
+            shape -= 4.0
+        key = fold(part)
+        parts.append(
+            (
+                j == 0,
+                key,
+                key in given,
+                key in WORD_GIVEN or key in named,
+                key in named,
+                _english(part),
+                is_word(key, vocab),
+                english_ending(key),
+                key in titled,
+            )
+        )
+    return low, low in SUFFIXES, particle, initial, shape, tuple(parts), whole
+
+
+def _token_scores(
+    tokens: Sequence[str],
+    vocab: frozenset[str],
+    given: frozenset[str],
+    titled: frozenset[str],
+    named: frozenset[str],
+    memo: dict[str, NameToken],
+) -> float:
+    """What the tokens of a line of two to six words add to its :func:`name_score`."""
+    n = len(tokens)
+    last = n - 1
+    score = 0.0
     words = 0
     family_cost: float | None = None  # what a word first on the line costs (once known)
     charged: set[str] = set()  # words so charged (not charged again as title words)
-    if n >= 5:
-        score -= 1.5 * (n - 4)
     for i, tok in enumerate(tokens):
-        low = tok.lower().rstrip(",")
-        if i > 0 and low in SUFFIXES:
+        read = memo.get(tok)
+        if read is None:
+            read = memo[tok] = _name_token(tok, vocab, given, titled, named)
+        low, suffix, particle, initial, shape, parts, _ = read
+        if (i > 0 and suffix) or (particle and i < last):
             continue
-        if tok[0].islower() and i < n - 1 and (low in PARTICLES or particle_like(low, vocab)):
-            continue
-        if (len(tok) <= 2 or "." in tok) and INITIAL.match(tok):
+        if initial:
             score += 0.5
             continue
-        if tok.endswith((".", "。")):
-            score -= 6.0  # a sentence end, not an initial
-            tok = tok.rstrip(".。")
-        if not tok.isascii():
-            tok = tok.replace("‐", "-").replace("–", "-")
-        parts = tok.split("-") if "-" in tok else (tok,)
-        for j, part in enumerate(parts):
-            if not part:
-                score -= 3.0
-                continue
-            first = part[0]
-            if len(part) >= 2 and part.isupper():
-                score -= 2.5  # an acronym ("AI", "LLM")
-            elif first.islower():
-                if j > 0 and len(part) <= 5 and fold(part) not in vocab:
-                    score -= 1.0  # "Hyun-woo", "Ji-hoon": a romanised given name
-                elif not (j == 0 and part in PARTICLES):
-                    score -= 6.0
-            elif not first.isalpha() and first not in "'’":
-                score -= 4.0
-            key = fold(part)
-            if (
-                i == 0
-                and j == 0
-                and (key in given or (n <= 4 and (key in WORD_GIVEN or key in named)))
-            ):
+        score += shape
+        for first, key, is_given, given_like, is_named, english, word, ending, title in parts:
+            if i == 0 and first and (is_given or (n <= 4 and given_like)):
                 score += 2.5
-            elif i == n - 1 and key in named:
+            elif i == last and is_named:
                 score += 1.0  # a family name the page's sure names have
-            elif key in given or not _english(part):
+            elif is_given or not english:
                 continue  # a known given name, or spelled as English never is ("Lefébure")
-            elif i == n - 1:
-                words += is_word(key, vocab)
-                score -= 2.0 * english_ending(key)  # "Circulation", "Ridership"
+            elif i == last:
+                words += word
+                score -= 2.0 * ending  # "Circulation", "Ridership"
             else:
-                word = is_word(key, vocab)
-                ending = english_ending(key)
-                if not (word or ending or key in titled):
+                if not (word or ending or title):
                     continue
                 # a common word where a given name would stand ("Verity", "Harvest"), which
                 # costs little when a family name follows ("Echo Grünewald", "Harvest
@@ -260,9 +316,9 @@ def name_score(
     if titled and n <= 3:
         # "Quiet Drift" after "… Sea Ice Drift …" or after an abstract: the page's title words
         for i, tok in enumerate(tokens):
-            key = fold(tok)
+            key = memo[tok][6]
             if key in titled and key not in given and key not in named and key not in charged:
-                score -= 4.0 if i == n - 1 else 3.0
+                score -= 4.0 if i == last else 3.0
     return score
 
 
@@ -495,16 +551,42 @@ def prose_words(
     reader does not know ("Quiet Drift") often names its subject in an abstract ("drift").
     """
     found: set[str] = set()
+    # Each whitespace-separated token reads the same alone as in its line (the pattern
+    # looks only at the characters next to it, never across whitespace), so each distinct
+    # token of the page is searched once, the new ones of a line joined by spaces.
+    seen: set[str] = set()
     findall = _PROSE_TOKEN.findall
     for line in lines:
         if len(line) >= 80 and _sentences(line, sentences):
-            found.update(findall(line, 0, 3000))
+            words = line[:3000].split()
+            if seen.issuperset(words):
+                continue
+            tokens = set(words)
+            tokens -= seen
+            seen |= tokens
+            found.update(findall(" ".join(tokens)))
     found -= PARTICLES
     return vocab | found if found - vocab else vocab
 
 
 def _sentences(line: str, known: Mapping[str, int] | None) -> int:
     return count_sentences(line) if known is None else known[line]
+
+
+_JOINING, _LOWER, _CAPITAL, _OTHER = 1, 2, 3, 4
+_OPEN, _PROSE, _DONE, _JUDGED = 0, 1, 2, 3  # (the states of a line in title_words)
+
+
+def _title_word(tok: str) -> tuple[int, str]:
+    """A token of a title, for :func:`title_words`: its kind (none for punctuation only; a
+    lowercase function word that may join capitalised ones; another lowercase word; a
+    capitalised word of letters; anything else) and the word without its punctuation."""
+    word = tok.strip(STRIP)
+    if not word:
+        return 0, word
+    if word[0].islower():
+        return (_JOINING if word in FUNCTION and word not in PARTICLES else _LOWER), word
+    return (_CAPITAL if word[0].isupper() and word.isalpha() else _OTHER), word
 
 
 def title_words(lines: Sequence[str], sentences: Mapping[str, int] | None = None) -> frozenset[str]:
@@ -516,38 +598,54 @@ def title_words(lines: Sequence[str], sentences: Mapping[str, int] | None = None
     "Seafoam") is a title too, not a person's name, which a title never holds.
     """
     found: set[str] = set()
-    judged: set[str] = set()  # lines judged as they read (not after prose)
-    judged_sure: set[str] = set()  # lines judged after prose
+    memo: dict[str, tuple[int, str]] = {}  # (each token's kind, by _title_word)
+    # Each line's state: _OPEN (to judge), _PROSE or _DONE (never judged: prose, a sentence,
+    # too long, a marker; or judged after prose), _JUDGED (judged as it reads, not yet
+    # after prose).
+    states: dict[str, int] = {}
     after_prose = False
     if sentences is None:
         sentences = {line: count_sentences(line) for line in set(lines)}
     for line in lines:
-        count = sentences[line]
-        prose = len(line) >= 80 and count >= 2
+        state = states.get(line)
+        if state is None:
+            count = sentences[line]
+            if len(line) >= 80 and count >= 2:
+                state = _PROSE
+            elif count or len(line) > 200 or line.endswith("more)"):
+                state = _DONE
+            else:
+                state = _OPEN
+            states[line] = state
         sure = after_prose
-        after_prose = prose
-        if prose or count or len(line) > 200 or line.endswith("more)"):
+        after_prose = state == _PROSE
+        if state != _OPEN and (state != _JUDGED or not sure):
             continue
-        if line in judged_sure or (not sure and line in judged):
-            continue
-        (judged_sure if sure else judged).add(line)
+        states[line] = _DONE if sure else _JUDGED
         tokens = line.split()
         if not sure and len(tokens) < 3:
             continue
         capitals: list[str] = []
         joined = broken = False
+        marked = line.endswith("?") or ":" in line
+        last = len(tokens) - 1
         for i, tok in enumerate(tokens):
-            word = tok.strip(STRIP)
-            if not word:
-                continue
-            if word[0].islower():
-                if i == 0 or i == len(tokens) - 1 or word not in FUNCTION or word in PARTICLES:
+            read = memo.get(tok)
+            if read is None:
+                read = memo[tok] = _title_word(tok)
+            kind, word = read
+            if kind == _JOINING:
+                if i == 0 or i == last:
                     broken = True
                 else:
                     joined = True
-            elif word[0].isupper() and word.isalpha():
+            elif kind == _LOWER:
+                broken = True
+            elif kind == _CAPITAL:
                 capitals.append(word)
-        framed = (joined and not broken) or line.endswith("?") or ":" in line
+            if broken and not (sure or marked):
+                break  # (the line is no sure title: it adds no words)
+        framed = (joined and not broken) or marked
         if sure or (framed and len(capitals) >= 2):  # "Can X Forecast Y?", "XNet: Y"
             found.update(fold(w) for w in capitals if len(w) >= 3)
     return frozenset(found)
@@ -579,14 +677,45 @@ def count_sentences(text: str) -> int:
     found = 0
     if "." in head or "!" in head or "?" in head:
         found = len(SENTENCE_END.findall(head))
-    if not head.isascii():
-        found += len(CJK_SENTENCE_END.findall(head))
+    if not head.isascii() and ("。" in head or "！" in head or "？" in head):
+        found += len(CJK_SENTENCE_END.findall(head))  # (a search for each mark is quicker)
     return found
 
 
-def title_score(text: str, sentences: int, lexicon: frozenset[str] | None = None) -> float:
+# What :func:`title_score` reads of one token, by :func:`_title_token`: (starts lowercase,
+# a function word, a particle, its parts (0: a given name; 1: a common English word; 2:
+# another, with 0.6 times its English ending), an acronym or number, a lowercase part
+# after a hyphen); () for a token of punctuation only.
+TitleToken = tuple[bool, bool, bool, tuple[tuple[int, float], ...], bool, bool] | tuple[()]
+
+
+def _title_token(tok: str, vocab: frozenset[str], given: frozenset[str]) -> TitleToken:
+    word = tok.strip(STRIP)
+    if not word:
+        return ()
+    low = word.lower()
+    hyphen = "-" in low
+    parts = tuple(
+        (0, 0.0)
+        if part in given
+        else ((1 if _english(part) and is_word(part, vocab) else 2), 0.6 * english_ending(part))
+        for part in (low.split("-") if hyphen else (low,))
+    )
+    rest = word[1:]
+    acronym = (not word.isalpha() and any(c.isdigit() for c in word)) or rest != rest.lower()
+    hyphen_lower = hyphen and any(p[:1].islower() for p in word.split("-"))
+    return (word[0].islower(), low in FUNCTION, low in PARTICLES, parts, acronym, hyphen_lower)
+
+
+def title_score(
+    text: str,
+    sentences: int,
+    lexicon: frozenset[str] | None = None,
+    memo: dict[str, TitleToken] | None = None,
+) -> float:
     """How much ``text`` looks like a publication title (``lexicon`` as for
-    :func:`name_score`)."""
+    :func:`name_score`; ``memo``, what its tokens read as, kept by the caller for one
+    lexicon)."""
     size = len(text)
     if size > 300:
         return -15.0 - min(size, 3000) / 100
@@ -606,31 +735,33 @@ def title_score(text: str, sentences: int, lexicon: frozenset[str] | None = None
     vocab, given = vocabulary()
     if lexicon is not None:
         vocab = lexicon
+    if memo is None:
+        memo = {}
     function = lower = known = acronyms = 0.0
     for i, tok in enumerate(tokens):
-        word = tok.strip(STRIP)
-        if not word:
+        read = memo.get(tok)
+        if read is None:
+            read = memo[tok] = _title_token(tok, vocab, given)
+        if not read:
             continue
-        low = word.lower()
-        if word[0].islower():
-            if low in FUNCTION:
+        lower_first, is_function, is_particle, parts, acronym, hyphen_lower = read
+        if lower_first:
+            if is_function:
                 function += 2.5
-            elif low not in PARTICLES:
+            elif not is_particle:
                 lower += 1.5
-        elif i == 0 and low in FUNCTION:
+        elif i == 0 and is_function:
             function += 1.5
-        hyphen = "-" in low
-        for part in low.split("-") if hyphen else (low,):
-            if part not in given and _english(part) and is_word(part, vocab):
+        for kind, ending in parts:
+            if kind == 1:
                 # A lone common word at the end proves little: family names can be words.
                 last_only = i == n - 1 and known == 0.0
-                known += max(0.6 if last_only else 1.2, 0.6 * english_ending(part))
-            elif part not in given:
-                known += 0.6 * english_ending(part)  # a word by its ending ("Ridership")
-        rest = word[1:]
-        if (not word.isalpha() and any(c.isdigit() for c in word)) or rest != rest.lower():
+                known += max(0.6 if last_only else 1.2, ending)
+            elif kind == 2:
+                known += ending  # a word by its ending ("Ridership")
+        if acronym:
             acronyms += 1.5
-        if hyphen and any(p[:1].islower() for p in word.split("-")):
+        if hyphen_lower:
             lower += 1.0
     score += min(function + lower, 7.0) + min(known, 4.0) + min(acronyms, 3.0)
     colon = text.find(":")
@@ -675,10 +806,17 @@ def abstract_score(text: str, sentences: int) -> float:
         score += min(0.3 * (words - 12), 6.0)
     if wide >= 50:
         score += 3.0
-    low = head[:400].casefold()
-    if low.startswith(("we ", "this paper", "in this ", "this work", "our ")) or " we " in low:
+    opening = head[:10].casefold()  # (casefold maps each character on its own)
+    if opening.startswith(_FIRST_PERSON) or _WE.search(head, 0, 400):
         score += 3.0  # first person: the voice of an abstract, rarely of a title
     return score
+
+
+_FIRST_PERSON = ("we ", "this paper", "in this ", "this work", "our ")
+# " we " in the first 400 characters, casefolded: only " " folds to a space, only "e" and
+# "E" to a string with an "e", and of all that fold to one with a "w" only "w" and "W" do
+# not put a combining mark after it.
+_WE = re.compile(" [wW][eE] ")
 
 
 _LONG_WORDS_BUDGET = 200_000  # characters

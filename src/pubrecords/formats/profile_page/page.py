@@ -56,6 +56,36 @@ def _bulk_allocation() -> Iterator[None]:
             gc.enable()
 
 
+def _publication_lines(
+    stripped: list[str],
+    i: int,
+    blank_before: bool,
+    pub_lines: list[tuple[int, str]],
+    after_blank: list[bool],
+) -> tuple[int, bool]:
+    """Take the lines of the publications section from line ``i`` to the next heading
+    (into ``pub_lines``, with ``after_blank``); return where that heading is (or the number
+    of lines) and whether a blank line comes before it."""
+    n = len(stripped)
+    while i < n:
+        line = stripped[i]
+        if not line:
+            blank_before = True
+            i += 1
+            continue
+        if heading_kind(line) is not None:
+            # Records follow each other without blank lines: a heading word inside the
+            # list is a title ("Biography"), unless a blank line sets it apart.
+            following = stripped[i + 1] if i + 1 < n else ""
+            if blank_before or not following or heading_kind(following):
+                return i, blank_before
+        pub_lines.append((i + 1, line))
+        after_blank.append(blank_before)
+        blank_before = False
+        i += 1
+    return i, blank_before
+
+
 def parse_profile(text: str, *, path: str | os.PathLike[str] | None = None) -> Profile:
     """Read a researcher profile page (as text) into a :class:`~pubrecords.Profile`.
 
@@ -77,9 +107,7 @@ def parse_profile(text: str, *, path: str | os.PathLike[str] | None = None) -> P
 
 def _parse_profile(text: str, spath: str | None) -> Profile:
     snapshot = Path(spath).name if spath else None
-    raw = text.split("\n")
-    lines = [line.rstrip("\r") for line in raw]
-    stripped = [line.strip() for line in lines]
+    stripped = [line.strip() for line in text.split("\n")]  # (a "\r" is whitespace too)
     first = next((i for i, s in enumerate(stripped) if s), None)
     if first is None:
         raise ParseError("empty page: no profile to read", line=1, path=spath)
@@ -93,10 +121,10 @@ def _parse_profile(text: str, spath: str | None) -> Profile:
     ):
         portrait = head[len(PORTRAIT) :].strip()
         i += 1
-        while i < len(lines) and not stripped[i]:
+        while i < len(stripped) and not stripped[i]:
             i += 1
     owner_text = ""
-    if i < len(lines) and not heading_kind(stripped[i]):
+    if i < len(stripped) and not heading_kind(stripped[i]):
         candidate = stripped[i]
         if portrait is None:
             has_heading = any(heading_kind(s) for s in stripped)
@@ -146,8 +174,12 @@ def _parse_profile(text: str, spath: str | None) -> Profile:
             group_members.clear()
             group_heading = None
 
-    n = len(lines)
+    n = len(stripped)
     while i < n:
+        if section == "publications":  # (most of a page: up to the next heading at once)
+            i, blank_before = _publication_lines(stripped, i, blank_before, pub_lines, after_blank)
+            if i == n:
+                break
         line = stripped[i]
         if not line:
             blank_before = True
@@ -155,13 +187,7 @@ def _parse_profile(text: str, spath: str | None) -> Profile:
                 end_paragraph()
             i += 1
             continue
-        kind = heading_kind(line)
-        if kind is not None and section == "publications" and not blank_before:
-            # Records follow each other without blank lines: a heading word inside the
-            # list is a title ("Biography"), unless a blank line sets it apart.
-            following = stripped[i + 1] if i + 1 < n else ""
-            if following and not heading_kind(following):
-                kind = None
+        kind = heading_kind(line)  # (in the publications section, always a heading here)
         if kind is not None:
             end_paragraph()
             end_group()

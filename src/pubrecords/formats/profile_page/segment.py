@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from .lines import (
     NEG,
+    NameToken,
+    TitleToken,
     abstract_score,
     common_body,
     count_sentences,
@@ -52,76 +54,57 @@ def segment_page(
     sentences: dict[str, int] = {}
     views: dict[str, str] = {}
     marks: dict[str, tuple[str, bool, int | None]] = {}  # (split_marker of each line)
-    for line in lines:
-        if line not in sentences:
-            sentences[line] = count_sentences(line)
-            marks[line] = split = split_marker(line)
-            if len(line) <= 80:
-                views[line] = name_view(split[0])
+    for line in dict.fromkeys(lines):  # (each distinct line once, in page order)
+        sentences[line] = count_sentences(line)
+        marks[line] = split = split_marker(line)
+        if len(line) <= 80:
+            views[line] = name_view(split[0])
     words = prose_words(list(sentences), vocabulary()[0], sentences)  # (each line once)
     titled = title_words(lines, sentences)
     named = name_words(views.values())
     long_words = long_line_words(sentences)
     families = family_words(views.values(), long_words)
-    emit: list[tuple[float, float, float, bool]] = []
-    cache: dict[str, tuple[float, float, float, bool]] = {}
-    prev = ""
-    seen: dict[str, int] = {}
-    same_name = [-1] * n
-    for i, line in enumerate(lines):
-        got = cache.get(line)
-        if got is None:
-            name_part, marker, _count = marks[line]
-            # "(see N more)" closes an author list: the line is a name, if it reads like one.
-            marked = marker and _count is not None and len(name_part) <= 80
-            if not name_part:
-                sn = 0.0
-            elif len(name_part) > _LONGEST_NAME_SOURCE or (
-                len(name_part) > 80 and name_part.isascii() and not _MARKUP.search(name_part)
-            ):
-                sn = NEG  # far too long for a name, however much its view would shrink
-            else:
-                view = views.get(line)
-                if view is None:
-                    view = name_view(name_part)
-                sn = name_score(view, words, titled, named)
-            count = sentences[line]
-            # a short line with damage (entities, mojibake) is judged as a title as it reads
-            damaged = not line.isascii() or "&" in line
-            view = views.get(line) if damaged and not marker else None
-            if view is None or "?" in line or "\ufffd" in line:
-                view = line
-            st = title_score(view, count, words)
-            sa = abstract_score(line, count)
-            short = views.get(line)
-            if short is not None and not marker:
-                shift = _page_evidence(short, long_words, families, words)
-                sn += shift
-                st -= shift
-            if sn > 0.0:
-                st -= 0.5 * sn  # a line that reads well as a name reads badly as a title
-            if marked:
-                st -= BIG
-                sa -= BIG
-                sn = max(sn, 0.0) + 5.0
-            got = (st, sn, sa, marked)
-            cache[line] = got
-        st, sn, sa, marked = got
-        if i > 0 and line == prev and st >= sn:
-            # A title-like line repeating the line before: a record whose "abstract" repeats
-            # its title (kept raw, as the abstract, for the cleaner to drop).
-            sa = max(sa, st) + 2.0
-            st -= 3.0
-            sn -= 3.0
-        if after_blank[i] and i > 0:
-            st += 4.0
-        emit.append((st, sn, sa, marked))
-        prev = line
-        name = marks[line][0]
-        if name:
-            same_name[i] = seen.get(name, -1)
-            seen[name] = i
-
+    memo: dict[str, TitleToken] = {}  # (what title_score reads of each token)
+    name_memo: dict[str, NameToken] = {}  # (… and name_score)
+    scored: dict[str, tuple[tuple[float, float, float, bool], str]] = {}  # (scores, name)
+    for line, count in sentences.items():  # (each distinct line once)
+        name_part, marker, _count = marks[line]
+        # "(see N more)" closes an author list: the line is a name, if it reads like one.
+        marked = marker and _count is not None and len(name_part) <= 80
+        short = views.get(line)
+        if not name_part:
+            sn = 0.0
+        elif len(name_part) > _LONGEST_NAME_SOURCE or (
+            len(name_part) > 80 and name_part.isascii() and not _MARKUP.search(name_part)
+        ):
+            sn = NEG  # far too long for a name, however much its view would shrink
+        else:
+            sn = name_score(
+                short if short is not None else name_view(name_part),
+                words,
+                titled,
+                named,
+                name_memo,
+            )
+        # a short line with damage (entities, mojibake) is judged as a title as it reads
+        damaged = not line.isascii() or "&" in line
+        view = short if damaged and not marker else None
+        if view is None or "?" in line or "\ufffd" in line:
+            view = line
+        st = title_score(view, count, words, memo)
+        sa = abstract_score(line, count)
+        if short is not None and not marker:
+            shift = _page_evidence(short, long_words, families, words)
+            sn += shift
+            st -= shift
+        if sn > 0.0:
+            st -= 0.5 * sn  # a line that reads well as a name reads badly as a title
+        if marked:
+            st -= BIG
+            sa -= BIG
+            sn = max(sn, 0.0) + 5.0
+        scored[line] = ((st, sn, sa, marked), name_part)
+    emit, same_name = _emissions(lines, after_blank, scored)
     labels = _best_labels(emit, same_name)
     given = vocabulary()[1]
     known = titled | long_words  # (the words of the page's field, in any line of prose)
@@ -134,6 +117,40 @@ def segment_page(
         if common_body(tokens, words, known, given) or field_body(tokens, long_words, words):
             bodies.add(marks[line][0])
     return labels, frozenset(bodies)
+
+
+def _emissions(
+    lines: Sequence[str],
+    after_blank: Sequence[bool],
+    scored: dict[str, tuple[tuple[float, float, float, bool], str]],
+) -> tuple[list[tuple[float, float, float, bool]], list[int]]:
+    """The scores of each line (``scored``: those of each distinct line, and its name) as
+    its place on the page sets them; and for each line the last line before it with the
+    same name (-1 if none)."""
+    emit: list[tuple[float, float, float, bool]] = []
+    prev: str | None = None
+    seen: dict[str, int] = {}
+    same_name = [-1] * len(lines)
+    for i, line in enumerate(lines):
+        scores, name = scored[line]
+        repeated = line == prev and scores[0] >= scores[1]
+        if repeated or (after_blank[i] and i > 0):
+            st, sn, sa, marked = scores
+            if repeated:
+                # A title-like line repeating the line before: a record whose "abstract"
+                # repeats its title (kept raw, as the abstract, for the cleaner to drop).
+                sa = max(sa, st) + 2.0
+                st -= 3.0
+                sn -= 3.0
+            if after_blank[i] and i > 0:
+                st += 4.0
+            scores = (st, sn, sa, marked)
+        emit.append(scores)
+        prev = line
+        if name:
+            same_name[i] = seen.get(name, -1)
+            seen[name] = i
+    return emit, same_name
 
 
 # What the rest of the page says of a short line (:func:`_page_evidence`), in score points.
@@ -201,14 +218,16 @@ def _best_labels(
     for i in range(1, n):
         st, sn, sa, marked = emit[i]
         # to NAME: a list that starts here (after a TITLE) or earlier, with no name twice
-        value = bt - prefix + (BIG if marked_before else 0.0)
-        prefix = prefix + sn - (BIG if marked_before else 0.0)
+        closed = BIG if marked_before else 0.0
+        value = bt - prefix + closed
+        prefix = prefix + sn - closed
         while starts and starts[-1][1] <= value:
             starts.pop()
         starts.append((i, value))
-        earliest = max(earliest, same_name[i] + 1)
-        while starts[0][0] < earliest:
-            starts.popleft()
+        if same_name[i] >= earliest:
+            earliest = same_name[i] + 1
+            while starts[0][0] < earliest:
+                starts.popleft()
         first, best = starts[0]
         list_start[i] = first
         # to TITLE: from T (-1, a record with neither authors nor abstract), N or A (0)

@@ -202,7 +202,8 @@ def english_ending(key: str) -> float:
 
 
 _VOWELS = re.compile("[aeiouy]")
-SENTENCE_END = re.compile(r"[a-z)\]][.!?](?:\s|$)")
+# (a sentence's mark found first, then the letter before it looked back at: marks are rare)
+SENTENCE_END = re.compile(r"[.!?](?<=[a-z)\]][.!?])(?:\s|$)")
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]\.?(?:-[^\W\d_]\.?)+$|^[A-Z]$")
 HEADINGS = {
@@ -253,9 +254,16 @@ POSITION_WORDS = (
 PORTRAIT = "portrait of"
 
 
+# The characters whose case folding ends a heading or is a colon: a line that ends with none
+# of them is no heading (casefold maps each character on its own; these are all the
+# characters that fold to a string ending with "s" or "y").
+_FOLDING_TO = {"s": "sSßſẞ", "y": "yY"}
+_HEADING_ENDS = frozenset(":" + "".join(_FOLDING_TO[key[-1]] for key in HEADINGS))
+
+
 def heading_kind(line: str) -> str | None:
     """The section a (stripped) heading line opens, or None."""
-    if len(line) > 30:
+    if len(line) > 30 or line[-1:] not in _HEADING_ENDS:
         return None
     key = line.casefold()
     if key.endswith(":"):
