@@ -369,12 +369,20 @@ def test_generated_pages_floor() -> None:
 
 
 def test_generated_pages_of_a_fresh_vocabulary_floor() -> None:
-    # Fresh vocabulary (seeds >= 2000), written by someone who never read the reader, and
-    # sharing no word with the tuning and held-out vocabularies nor with the reader's word
-    # lists: seeds 2001-2020, 93.2% (the measured rate; 91.0% on seeds 2001-2200, 89.8%
-    # before the rules were narrowed on the DEV vocabulary, 85.0% with the reader of the
-    # session's start). Issue #14's 99% is NOT reached on it.
-    assert _rate(range(2001, 2021)) >= 0.931
+    # Fresh vocabulary (seeds >= 2000), written by someone who never read the reader:
+    # seeds 2001-2020, 93.3% (the measured rate; 91.3% on seeds 2001-2200, 85.0% with the
+    # reader of 6 December 2026). Its errors were looked at on 7 December 2026 (a tuning
+    # round on it raised it to 98.0% but left the untouched fresh2 set where it was, and was
+    # not kept), so it is a development set now. Issue #14's 99% is NOT reached.
+    assert _rate(range(2001, 2021)) >= 0.933
+
+
+def test_generated_pages_of_the_dev_vocabularies_floor() -> None:
+    # DEV (seeds 3001-3020) 97.9% and DEV2 (5001-5020) 94.1%, the measured rates: the
+    # development sets of 7 December 2026 (fresh2, seeds 6000-6999, the untouched measure,
+    # stays out of the tests: benchmarks/bench_profile_pages.py prints it)
+    assert _rate(range(3001, 3021)) >= 0.979
+    assert _rate(range(5001, 5021)) >= 0.940
 
 
 @pytest.mark.parametrize(
