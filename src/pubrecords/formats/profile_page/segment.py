@@ -24,6 +24,7 @@ from .lines import (
     title_score,
     title_words,
 )
+from .tokens import name_llr
 from .words import fold, vocabulary
 
 T, N, A = 0, 1, 2
@@ -95,6 +96,7 @@ def segment_page(
         sa = abstract_score(line, count)
         if short is not None and not marker:
             shift = _page_evidence(short, long_words, families, words)
+            shift += _spelling_evidence(short)
             sn += shift
             st -= shift
         if sn > 0.0:
@@ -188,6 +190,21 @@ def _page_evidence(
     if key in families:
         return FAMILY_SHARED
     return GIVEN_OF_FIELD if tokens[-1].isalpha() and fold(tokens[0]) in long_words else 0.0
+
+
+SPELLING = 0.3  # points per nat of a one-word line's spelling as a title word (:func:`name_llr`)
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]+")
+
+
+def _spelling_evidence(view: str) -> float:
+    """What a one-word line's spelling says (negative: a title): a word spelled as real
+    titles' words are and real names are not ("Embroidery", not "Sutrisno"), by the
+    character n-gram model of real records (:func:`~.tokens.name_llr`). Only that way:
+    the model knows few of the names that stand alone in author lists (Indonesian ones),
+    so a name-like spelling proves nothing, and the term is small beside the rules'."""
+    if " " in view or not view[:1].isupper() or not _LATIN.fullmatch(view):
+        return 0.0
+    return SPELLING * min(name_llr(view), 0.0)
 
 
 def _best_labels(
