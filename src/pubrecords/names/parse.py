@@ -343,6 +343,13 @@ def parse_name_repaired(text: str, syntax: Syntax = "auto") -> tuple[Person, tup
     >>> str(person), [r.action for r in repairs]
     ('Javier Antorán', ['restore-lost-accent'])
     """
+    if (
+        type(text) is str
+        and len(text) <= MAX_NAME_LENGTH
+        and (syntax == "auto" or syntax == "text")
+        and _ATTENTION.search(text) is None
+    ):
+        return parse_name(text, syntax), ()  # nothing to decode or repair
     repairs: list[Repair] = []
     person = _parse(text, syntax, repairs)
     return person, tuple(repairs)

@@ -47,7 +47,9 @@ def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
                 reason=f"name could not be split: {exc}",
             ),
         )
-    person = _von_part(tokens, person)
+    if not text.istitle():
+        # (a title-cased line has no lowercase word: nothing for _von_part to move)
+        person = _von_part(tokens, person)
     first = tokens[0] if tokens else ""
     if (
         len(tokens) >= 2
@@ -159,9 +161,9 @@ def _von_part(tokens: Sequence[str], person: Person) -> Person:
     if not low or not tokens[-1][:1].isupper():
         return person
     start, end = low[0], low[-1] + 1
-    if low != list(range(start, end)) or start == 0:
+    if len(low) != end - start or start == 0:  # (not one run of lowercase words)
         return person
-    if all(t in PARTICLES for t in tokens[start:end]):
+    if PARTICLES.issuperset(tokens[start:end]):
         return person  # known particles ("wa", "y"): the name parser's split stands
     given_words, family_words = person.given.split(), person.family.split()
     misplaced = (given_words and given_words[-1][:1].islower()) or (
