@@ -226,8 +226,7 @@ class _CsvRows:
         self.id_fields = [f for f in _IDENTIFIER_FIELDS if f in by_field]
         self.arxiv_ids: dict[str, str | None] = {}  # (venues repeat: each read once)
         self.multi = [(f, cols) for f, cols in by_field.items() if len(cols) > 1]
-        self.extra_names = extra_names
-        self.extra_at = extra_at
+        self.extra_at = list(zip(extra_names, extra_at, strict=True))  # (name, cell)
         # (a Zotero export: its Author column separates names with "; ")
         self.semicolon_names = "item type" in header and "author" in header
         self.authors: dict[str, tuple[tuple[Person, ...], bool, str | None, tuple[Repair, ...]]]
@@ -254,9 +253,7 @@ class _CsvRows:
             missing = _MISSING
             cleaned = ["" if s in missing else s for s in cleaned]
         got = dict(zip(self.single_fields, self.single_values(cleaned), strict=False))
-        extra = {
-            n: v for n, i in zip(self.extra_names, self.extra_at, strict=True) if (v := cleaned[i])
-        }
+        extra = {n: v for n, i in self.extra_at if (v := cleaned[i])}
         for field, cols in self.multi:
             for name, i in cols:  # (the first non-empty cell wins; others differing: extra)
                 if (v := cleaned[i]) and got.setdefault(field, v) != v:
@@ -271,9 +268,7 @@ class _CsvRows:
         if not _MISSING_WORDS.isdisjoint(cleaned):
             missing = _MISSING
             cleaned = ["" if s in missing else s for s in cleaned]
-        extra = {
-            n: v for n, i in zip(self.extra_names, self.extra_at, strict=True) if (v := cleaned[i])
-        }
+        extra = {n: v for n, i in self.extra_at if (v := cleaned[i])}
         cleaned.append("")  # (the cell of every column the table does not have)
         return self._record(cleaned, extra, row_number)
 
