@@ -938,3 +938,19 @@ def test_repair_person_settles_in_one_call_and_never_empties_a_name(person: Pers
     twice, again = repair_person(once)
     assert twice == once and again == ()
     assert bool(str(once).strip()) == bool(str(person).strip())
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "family"),
+    [
+        ("Tomás Ó Briain", "Tomás", "Ó Briain"),
+        ("Ó Briain, Tomás", "Tomás", "Ó Briain"),
+        ("Z. Ó Briain", "Z.", "Ó Briain"),
+        ("Jane Q Smith", "Jane Q", "Smith"),  # an ASCII capital alone stays an initial
+        ("Ada É. Lovelace", "Ada É.", "Lovelace"),  # so does one with a period
+    ],
+)
+def test_irish_o_is_part_of_the_family_name(text: str, given: str, family: str) -> None:
+    # a capital beyond ASCII standing alone is the Irish "Ó" (grandson of), not an initial
+    person = parse_name(text)
+    assert (person.given, person.family) == (given, family)

@@ -698,7 +698,15 @@ def _family_start(t: list[str], low: list[str]) -> int:
         lw = low[fs - 1]
         if prev[:1].isupper() and len(prev) >= 5 and (lw.endswith("ez") or lw in _IBERIAN):
             fs -= 1
+        elif _lone_capital(prev):
+            fs -= 1  # the Irish "Ó" of "Seán Ó Faoláin": part of the family name
     return fs
+
+
+def _lone_capital(token: str) -> bool:
+    """A capital letter beyond ASCII standing as a word ("Ó"): not a middle initial, which
+    would be written with a period, but the first word of a family name (Irish "Ó")."""
+    return len(token) == 1 and not token.isascii() and token.isupper()
 
 
 def _starts_family(tok: str, lw: str) -> bool:
@@ -835,6 +843,7 @@ def _split_short(t: list[str], low: list[str]) -> tuple[str, str, str, str, str]
         or t[2] in CONJUNCTIONS
         or lm in PARTICLES
         or "-" in lm
+        or _lone_capital(middle)
         or (len(middle) >= 5 and (lm.endswith("ez") or lm in _IBERIAN) and middle[:1].isupper())
     ):
         return None
