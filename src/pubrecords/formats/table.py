@@ -249,11 +249,8 @@ class _CsvRows:
 
     def publication(self, cleaned: list[str], row_number: int) -> Publication:
         """The record of a row (its cells stripped), by :func:`_build`."""
-        if not _MISSING_WORDS.isdisjoint(cleaned):
-            missing = _MISSING
-            cleaned = ["" if s in missing else s for s in cleaned]
+        cleaned, extra = self.cells(cleaned)
         got = dict(zip(self.single_fields, self.single_values(cleaned), strict=False))
-        extra = {n: v for n, i in self.extra_at if (v := cleaned[i])}
         for field, cols in self.multi:
             for name, i in cols:  # (the first non-empty cell wins; others differing: extra)
                 if (v := cleaned[i]) and got.setdefault(field, v) != v:
@@ -265,12 +262,17 @@ class _CsvRows:
         where it has one."""
         if not self.fast:
             return self.publication(cleaned, row_number)
+        cells, extra = self.cells(cleaned)
+        cells.append("")  # (the cell of every column the table does not have)
+        return self._record(cells, extra, row_number)
+
+    def cells(self, cleaned: list[str]) -> tuple[list[str], dict[str, str]]:
+        """A row's cells with missing-value tokens emptied (the list given, where it has
+        none), and its cells of columns not understood, by name (``extra``)."""
+        cells = cleaned
         if not _MISSING_WORDS.isdisjoint(cleaned):
-            missing = _MISSING
-            cleaned = ["" if s in missing else s for s in cleaned]
-        extra = {n: v for n, i in self.extra_at if (v := cleaned[i])}
-        cleaned.append("")  # (the cell of every column the table does not have)
-        return self._record(cleaned, extra, row_number)
+            cells = ["" if s in _MISSING else s for s in cleaned]
+        return cells, {n: v for n, i in self.extra_at if (v := cells[i])}
 
     def _record(self, cells: list[str], extra: dict[str, str], row_number: int) -> Publication:
         """:func:`_build` for a row of a table with a plan (the same record, in fewer steps;
@@ -303,13 +305,7 @@ class _CsvRows:
             extra["note"] = note
         cached = self.authors.get(value)
         if cached is None:
-            found: dict[str, str] = {}
-            found_repairs: list[Repair] = []
-            people, complete = _authors(
-                value, found, found_repairs, 0, self.path, self.semicolon_names, self.names
-            )
-            cached = (tuple(people), complete, found.get("authors"), tuple(found_repairs))
-            self.authors[value] = cached
+            cached = self.author_cell(value)
         authors, complete, lost, repairs = cached
         if lost is not None:
             extra["authors"] = lost
@@ -353,6 +349,20 @@ class _CsvRows:
             doi, arxiv, url, volume, issue, pages, publisher, key_or_none, identifiers, extra,
             (source,), repairs,
         )  # fmt: skip
+
+    def author_cell(
+        self, value: str
+    ) -> tuple[tuple[Person, ...], bool, str | None, tuple[Repair, ...]]:
+        """The people of an author cell, whether the list is complete, the cell if it could
+        not be read (kept in ``extra``) and the repairs made (remembered for the table)."""
+        found: dict[str, str] = {}
+        repairs: list[Repair] = []
+        people, complete = _authors(
+            value, found, repairs, 0, self.path, self.semicolon_names, self.names
+        )
+        cached = (tuple(people), complete, found.get("authors"), tuple(repairs))
+        self.authors[value] = cached
+        return cached
 
     def date(
         self, key: tuple[str, str, str]
@@ -558,13 +568,7 @@ def _build(
     if rows is not None and type(value) is str:
         cached = rows.authors.get(value)
         if cached is None:
-            found: dict[str, str] = {}
-            found_repairs: list[Repair] = []
-            people, complete = _authors(
-                value, found, found_repairs, line, path, rows.semicolon_names, rows.names
-            )
-            cached = (tuple(people), complete, found.get("authors"), tuple(found_repairs))
-            rows.authors[value] = cached
+            cached = rows.author_cell(value)
         fields["authors"], complete, lost, found_list = cached
         if lost is not None:
             extra["authors"] = lost
