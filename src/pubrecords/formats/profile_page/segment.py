@@ -136,7 +136,8 @@ def _emissions(
     for i, line in enumerate(lines):
         scores, name = scored[line]
         repeated = line == prev and scores[0] >= scores[1]
-        if repeated or (after_blank[i] and i > 0):
+        set_apart = after_blank[i] and i > 0
+        if repeated or set_apart:
             st, sn, sa, marked = scores
             if repeated:
                 # A title-like line repeating the line before: a record whose "abstract"
@@ -144,7 +145,7 @@ def _emissions(
                 sa = max(sa, st) + 2.0
                 st -= 3.0
                 sn -= 3.0
-            if after_blank[i] and i > 0:
+            if set_apart:
                 st += 4.0
             scores = (st, sn, sa, marked)
         emit.append(scores)
