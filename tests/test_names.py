@@ -530,6 +530,9 @@ def test_bibtex_format_round_trips(
         ("A. Smith and B. Jones", ["A. Smith", "B. Jones"], True),
         ("Smith J, Jones K", ["J. Smith", "K. Jones"], True),
         ("Smith JA, van der Berg AB", ["J. A. Smith", "A. B. van der Berg"], True),
+        # PubMed's CSV ends its lists with a period, after the last author's initials
+        ("Xu L, Sanders L, Chow JCL.", ["L. Xu", "L. Sanders", "J. C. L. Chow"], True),
+        ("Schario ME, Thatcher EJ.", ["M. E. Schario", "E. J. Thatcher"], True),
         ("Smith, John A. and Jones, Kate", ["John A. Smith", "Kate Jones"], True),
         ("John Smith, Jane Doe and Bob Brown", ["John Smith", "Jane Doe", "Bob Brown"], True),
         ("Smith, J., Jones, K. and Brown, C.", ["J. Smith", "K. Jones", "C. Brown"], True),

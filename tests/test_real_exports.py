@@ -36,6 +36,11 @@ RECORDS = {
     "asreview-ovid_psycinfo.ris": 6,
     "asreview-pubmed_endnote.ris": 6,
     "asreview-rayyan_issue_992.ris": 19,
+    "colrev-psycinfo_ris.ris": 1,
+    "colrev-jstor_ris.ris": 4,
+    "colrev-trid_ris.ris": 3,
+    "colrev-ieee_ris.ris": 2,
+    "colrev-abi_inform_proquest_ris.ris": 2,
     "semantic_bibtool-zotero.csv": 24,
     "colrev-pubmed-chatbot.csv": 6,
     "asreview-embase.csv": 6,
@@ -155,6 +160,28 @@ def test_real_zotero_export_fields() -> None:
         "Computer Science - Machine Learning; Statistics - Machine Learning"
     )
     assert first.extra["library catalog"] == "arXiv.org" and "date added" in first.extra
+
+
+def test_real_pubmed_csv_last_authors_are_names() -> None:
+    # PubMed ends each author list with a period: "… Li K, Chow JCL." is J. C. L. Chow
+    pubs = _read(FIXTURES / "realcsv" / "colrev-pubmed-chatbot.csv")
+    people = [a for p in pubs for a in p.authors]
+    assert len(people) > 20
+    assert all(a.family and a.given and not a.literal for a in people)
+    assert all(a.given.endswith(".") and "." not in a.family for a in people)
+
+
+def test_real_psycinfo_trid_and_jstor_ris_fields() -> None:
+    # a four-character tag after TY refused the whole PsycINFO file; TRID's date had no year
+    [psyc] = _read(FIXTURES / "realris" / "colrev-psycinfo_ris.ris")
+    assert psyc.extra["PMID"] == "33355555" and psyc.key == "2020-55555-005"
+    assert (psyc.year, psyc.doi, len(psyc.authors)) == (2020, "10.1011/hea0004444", 5)
+    trid = _read(FIXTURES / "realris" / "colrev-trid_ris.ris")
+    assert [(p.year, p.month) for p in trid] == [(2017, 8), (2018, 4), (2019, 8)]
+    jstor = _read(FIXTURES / "realris" / "colrev-jstor_ris.ris")
+    assert [p.kind for p in jstor] == [Kind.JOURNAL_ARTICLE] * 2 + [Kind.CHAPTER, Kind.REPORT]
+    entry = jstor[1].source_entry
+    assert entry is not None and entry.before[0].raw.strip().startswith("Provider: JSTOR")
 
 
 def test_real_wos_ris_fields() -> None:

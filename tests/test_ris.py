@@ -221,6 +221,26 @@ def test_kinds_dates_dois_and_arxiv() -> None:
     assert g.authors == () and not g.authors_complete
 
 
+def test_four_character_tags_and_compact_dates() -> None:
+    # PsycINFO (APA) writes "PMID  - " after TY; TRID writes "Start date: 20170812"
+    text = (
+        "Provider: American Psychological Association\n"
+        "TY  - JOUR\nPMID  - 31234567\nID  - 2021-12345-001\nT1  - Sleep and Memory\n"
+        "A1  - Okafor, Ngozi\nY1  - 2021\nER  - \n\n"
+        "TY  - ABST\nTI  - Freight Corridors\nPY  - Start date: 20170812\nER  - \n"
+    )
+    first, second = parse_ris(text)
+    assert (first.title, first.key, first.year) == ("Sleep and Memory", "2021-12345-001", 2021)
+    assert [str(p) for p in first.authors] == ["Ngozi Okafor"]
+    assert first.extra == {"PMID": "31234567"}
+    assert first.source_entry is not None
+    assert first.source_entry.fields[0] == ("PMID", "31234567")
+    assert (second.year, second.month) == (2017, 8)
+    assert to_ris([first, second]) == text
+    changed = attrs.evolve(first, title="Sleep and memory")
+    assert "PMID  - 31234567\n" in to_ris([changed])
+
+
 def test_unknown_and_repeated_tags_are_kept() -> None:
     text = "TY  - JOUR\nTI  - T\nXY  - one\nXY  - two\nC5  - c5\nKW  - a\nKW  - b\nER  - \n"
     [pub] = parse_ris(text)
@@ -316,6 +336,7 @@ def test_write_ris(tmp_path: Path) -> None:
 
 _TAGS = ["AU", "A1", "A2", "TI", "T1", "T2", "JO", "JF", "PY", "DA", "SP", "EP", "VL", "IS"]
 _TAGS += ["DO", "UR", "AB", "N1", "KW", "SN", "PB", "CY", "ID", "AN", "LA", "M3", "XY", "C1"]
+_TAGS += ["PMID", "XYZ"]  # (tags of three and four characters, as PsycINFO writes)
 _word = st.text(
     alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éü",
     min_size=1,

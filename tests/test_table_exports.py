@@ -179,6 +179,12 @@ def test_ieee_export() -> None:
     assert (first.year, first.volume, first.issue, first.pages) == (2013, "15", "6", "16-26")
     assert first.doi == "10.1109/mcse.2013.95"
     assert [a.family for a in first.authors] == ["Kogge", "Shalf"]
+    # the kind from "Document Identifier", and no column left "not understood"
+    assert [p.kind.value for p in pubs].count("conference-paper") == 6
+    assert {p.kind for p in pubs} == {Kind.JOURNAL_ARTICLE, Kind.CONFERENCE_PAPER}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ParseWarning)
+        read_table(FIXTURES / "litstudy_ieee.csv")
 
 
 def test_bib_dedupe_export() -> None:

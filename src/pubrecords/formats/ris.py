@@ -139,8 +139,9 @@ _TAG_NAME: dict[str, str] = {
 _TAG_NAME.update(_EXTRA_NAME)
 
 # A tag line: two characters (a capital letter, then a capital or digit), two spaces, a
-# hyphen, and a space before the value (rispy's grammar; ``ER  -`` may end the line).
-_TAG_LINE = re.compile(r"\n([A-Z][A-Z0-9]  -(?: |(?=\n)|$))")
+# hyphen, and a space before the value (rispy's grammar; ``ER  -`` may end the line). Tags
+# of three or four characters are tags too: PsycINFO writes ``PMID  - 33355555``.
+_TAG_LINE = re.compile(r"\n([A-Z][A-Z0-9]{1,3}  -(?: |(?=\n)|$))")
 _CONTROL = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])  # (control characters)
 
 
@@ -151,6 +152,9 @@ def _has_control(value: str) -> bool:
 
 
 _YEAR = re.compile(r"(?<![0-9])([12][0-9]{3})(?![0-9])")
+_COMPACT_DATE = re.compile(
+    r"(?<![0-9])([12][0-9]{3})(0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])?(?![0-9])"
+)
 _MONTH_AFTER = re.compile(r"[/\-. ]+([0-9]{1,2}|[A-Za-z]{3,})")
 _MONTH_WORD = re.compile(r"[A-Za-z]{3,}")
 _MONTHS = {
@@ -216,7 +220,7 @@ def _scan(
 
 
 # A tag line as the fast scanner splits a record: the tag alone is kept.
-_FIELD_LINE = re.compile(r"\n([A-Z][A-Z0-9])  -(?: |(?=\n)|$)")
+_FIELD_LINE = re.compile(r"\n([A-Z][A-Z0-9]{1,3})  -(?: |(?=\n)|$)")
 
 
 def _scan_well_formed(
@@ -344,7 +348,7 @@ def _scan_lines(
     n = len(tokens)
     for i in range(1, n, 2):
         full = tokens[i]
-        tag = full[:2]
+        tag = full[: full.index(" ")]
         value = tokens[i + 1]
         size = len(value)
         newlines = value.count("\n") + 1
@@ -422,10 +426,14 @@ def _lines(raw: str) -> str:
 
 @functools.lru_cache(maxsize=4096)  # (dates repeat: a year, a month)
 def _date(value: str) -> tuple[int | None, int | None]:
-    """Year and month of a RIS date: ``2019``, ``2019///``, ``2019/05/17/``, ``2019 May``."""
+    """Year and month of a RIS date: ``2019``, ``2019///``, ``2019/05/17/``, ``2019 May``,
+    ``20190517`` (TRID writes ``Start date: 20170812``)."""
     m = _YEAR.search(value)
     if m is None:
-        return None, None
+        compact = _COMPACT_DATE.search(value)
+        if compact is None:
+            return None, None
+        return int(compact.group(1)), int(compact.group(2))
     year = int(m.group(1))
     month: int | None = None
     after = _MONTH_AFTER.match(value, m.end())
@@ -763,7 +771,7 @@ _SHADOWED = {
 }
 _PAGE_RANGE = re.compile(r"^\s*([^\s\-–—]+)\s*(?:-{1,3}|–|—)\s*([^\s\-–—]+)\s*$")
 _PLAIN_YEAR = re.compile(r"\s*[0-9]{4}\s*")
-_TAG = re.compile(r"[A-Z][A-Z0-9]")
+_TAG = re.compile(r"[A-Z][A-Z0-9]{1,3}")
 
 
 def _line(tag: str, value: str) -> str:

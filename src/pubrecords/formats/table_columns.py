@@ -57,6 +57,7 @@ for _field, _names in (
             "dt",
             "content type",
             "type_of_reference",
+            "document identifier",
         ),
     ),
     ("arxiv_id", ("arxiv", "arxiv_id", "arxiv id", "eprint")),
@@ -75,7 +76,10 @@ KEPT_NAMES = (
     "language|language of original document|cited by|tc|af|author full names|"
     "author(s) id|affiliations|authors with affiliations|abbreviated source title|j9|ji|"
     "place|series|date added|online date|date modified|access date|manual tags|"
-    "automatic tags|file attachments|tags"
+    "automatic tags|file attachments|tags|author affiliations|date added to xplore|"
+    "funding information|ieee terms|inspec controlled terms|inspec non-controlled terms|"
+    "mesh_terms|article citation count|patent citation count|reference count|license|"
+    "meeting date"
 )
 KEPT = frozenset(KEPT_NAMES.split("|"))
 
@@ -106,6 +110,13 @@ for _kind, _spellings in (
             "erratum",
             "magazinearticle",
             "magazine article",
+            # IEEE Xplore's "Document Identifier"
+            "ieee journals",
+            "ieee magazines",
+            "ieee early access articles",
+            "iet journals",
+            "ibm journals",
+            "tup journals",
         ),
     ),
     (
@@ -121,6 +132,9 @@ for _kind, _spellings in (
             "c",
             "conf",
             "cpaper",
+            "ieee conferences",
+            "iet conferences",
+            "vde conferences",
         ),
     ),
     (Kind.BOOK, ("book", "b", "proceedings", "monograph")),

@@ -483,7 +483,9 @@ def _vancouver(piece: str) -> Person | None:
         return None
     dotted = _DOTTED_INITIALS.fullmatch(words[-1])
     if not dotted and not _VANCOUVER_INITIALS.fullmatch(words[-1]):
-        return None
+        if not (words[-1][-1:] == "." and _VANCOUVER_INITIALS.fullmatch(words[-1][:-1])):
+            return None
+        words[-1] = words[-1][:-1]  # ("Chow JCL.": PubMed ends its lists with a period)
     family_words = words[:-1]
     k = 0
     while k < len(family_words) - 1 and family_words[k].lower() in PARTICLES:
