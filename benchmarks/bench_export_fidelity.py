@@ -1,15 +1,16 @@
 """Benchmark: what survives a round trip through RIS, CSV tables and CSL-JSON (issue #14).
 
-For each real export in ``tests/fixtures/realris`` (RIS), ``tests/fixtures/realcsv`` (CSV)
+For each real export in ``tests/fixtures/realris`` (RIS), ``tests/fixtures/realmedline``
+(PubMed's and ERIC's MEDLINE), ``tests/fixtures/realcsv`` (CSV)
 and ``../shared/corpus/deepreview-references.csl.json`` (CSL-JSON): read it, write the
-records in the same format (:func:`pubrecords.to_ris`, :func:`pubrecords.formats.table.to_table`,
+records in the same format (:func:`pubrecords.to_ris`, :func:`pubrecords.to_medline`, :func:`pubrecords.formats.table.to_table`,
 :func:`pubrecords.to_csl_json`), read that text again and compare the two readings record
 by record (same place), field by field. No cleaning, no de-duplication.
 
 A record's fields are its model attributes (title, authors, year, month, venue, kind, DOI,
 arXiv id, URL, volume, issue, pages, publisher, abstract, key, whether the author list is
-complete), each identifier and each ``extra`` key; for RIS also every tag of the record as
-written (``source_entry.fields``, a tag given twice counted twice), for CSL-JSON every
+complete), each identifier and each ``extra`` key; for RIS and MEDLINE also every tag of the
+record as written (``source_entry.fields``, a tag given twice counted twice), for CSL-JSON every
 variable of the item as written (``source_entry.raw``). A field counts when the
 first reading has a value; it is kept when the second reading has an equal one "after
 decoding": text compared with its white space normalised, authors by their parts (given,
@@ -35,12 +36,15 @@ from typing import Any
 from pubrecords import (
     Publication,
     parse_csl_json,
+    parse_medline,
     parse_ris,
     parse_table,
     read_csl_json,
+    read_medline,
     read_ris,
     read_table,
     to_csl_json,
+    to_medline,
     to_ris,
 )
 from pubrecords.formats.table_write import to_table
@@ -48,6 +52,7 @@ from pubrecords.formats.table_write import to_table
 ROOT = Path(__file__).resolve().parent.parent
 RIS_DIR = ROOT / "tests" / "fixtures" / "realris"
 CSV_DIR = ROOT / "tests" / "fixtures" / "realcsv"
+MEDLINE_DIR = ROOT / "tests" / "fixtures" / "realmedline"
 CSL = ROOT.parent / "shared" / "corpus" / "deepreview-references.csl.json"
 
 _ATTRS = (
@@ -154,6 +159,10 @@ def round_trip(path: Path) -> Result:
         first = _quiet(lambda: read_ris(path))
         second = _quiet(lambda: parse_ris(to_ris(first)))
         return compare(path.name, first, second, tags=True)
+    if path.suffix == ".nbib":
+        first = _quiet(lambda: read_medline(path))
+        second = _quiet(lambda: parse_medline(to_medline(first)))
+        return compare(path.name, first, second, tags=True)
     if path.suffix in (".csv", ".tsv", ".txt"):
         first = _quiet(lambda: read_table(path))
         second = _quiet(lambda: parse_table(to_table(first)))
@@ -164,7 +173,8 @@ def round_trip(path: Path) -> Result:
 
 
 def files() -> list[Path]:
-    found = sorted(RIS_DIR.glob("*.ris")) + sorted(CSV_DIR.glob("*.csv"))
+    found = sorted(RIS_DIR.glob("*.ris")) + sorted(MEDLINE_DIR.glob("*.nbib"))
+    found += sorted(CSV_DIR.glob("*.csv"))
     if CSL.exists():
         found.append(CSL)
     return found

@@ -51,6 +51,7 @@ from .formats.csl import (
 )
 from .formats.detect import detect_format, read_any, read_publications
 from .formats.files import read_text
+from .formats.medline import parse_medline, read_medline, to_medline, write_medline
 from .formats.profile_page import parse_profile, read_profile
 from .formats.ris import parse_ris, read_ris, to_ris, write_ris
 from .formats.serialize import dumps, from_dict, loads, to_dict
@@ -157,6 +158,7 @@ __all__ = [
     "parse_author_list",
     "parse_bibtex",
     "parse_csl_json",
+    "parse_medline",
     "parse_name",
     "parse_name_repaired",
     "parse_profile",
@@ -166,6 +168,7 @@ __all__ = [
     "read_bibtex",
     "read_csl_json",
     "read_decisions",
+    "read_medline",
     "read_profile",
     "read_publications",
     "read_ris",
@@ -183,12 +186,14 @@ __all__ = [
     "to_csl_json",
     "to_csl_name",
     "to_dict",
+    "to_medline",
     "to_ris",
     "to_table",
     "truncation_reason",
     "verify_candidate",
     "write_bibtex",
     "write_csl_json",
+    "write_medline",
     "write_review",
     "write_ris",
     "write_table",

@@ -1,6 +1,6 @@
 """Formats: every reader (file or text -> records) and every writer (records -> text).
 
-One module per format: ``bibtex/`` (read, write, citation keys), ``ris`` (RIS), ``csl``
+One module per format: ``bibtex/`` (read, write, citation keys), ``ris`` (RIS), ``medline`` (PubMed's .nbib), ``csl``
 (CSL-JSON), ``table`` (CSV / TSV / JSON lines; ``table_write`` writes CSV / TSV), ``profile_page`` (scraped profile pages),
 ``serialize`` (pubrecords' own JSON); ``files`` reads a file as text and ``detect`` picks the reader of a
 file. Readers take text and give :class:`~pubrecords.Publication` records (or a
@@ -14,6 +14,7 @@ from .bibtex import citation_keys, parse_bibtex, read_bibtex, to_bibtex, write_b
 from .csl import from_csl, parse_csl_json, read_csl_json, to_csl, to_csl_json, write_csl_json
 from .detect import detect_format, read_any, read_publications
 from .files import read_text
+from .medline import parse_medline, read_medline, to_medline, write_medline
 from .profile_page import parse_profile, read_profile
 from .ris import parse_ris, read_ris, to_ris, write_ris
 from .serialize import dumps, from_dict, loads, to_dict
@@ -29,12 +30,14 @@ __all__ = [
     "loads",
     "parse_bibtex",
     "parse_csl_json",
+    "parse_medline",
     "parse_profile",
     "parse_ris",
     "parse_table",
     "read_any",
     "read_bibtex",
     "read_csl_json",
+    "read_medline",
     "read_profile",
     "read_publications",
     "read_ris",
@@ -44,10 +47,12 @@ __all__ = [
     "to_csl",
     "to_csl_json",
     "to_dict",
+    "to_medline",
     "to_ris",
     "to_table",
     "write_bibtex",
     "write_csl_json",
+    "write_medline",
     "write_ris",
     "write_table",
 ]

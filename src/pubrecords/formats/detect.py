@@ -7,6 +7,8 @@
 'profile'
 >>> detect_format("export.txt", "TY  - JOUR\\nTI  - On RIS\\nER  - \\n")
 'ris'
+>>> detect_format("pubmed.txt", "PMID- 31234567\\nOWN - NLM\\nTI  - On MEDLINE\\n")
+'medline'
 """
 
 from __future__ import annotations
@@ -24,13 +26,16 @@ from .files import read_text
 __all__ = ["detect_format", "read_any", "read_publications"]
 
 
-Format = Literal["profile", "table", "jsonl", "bibtex", "ris", "csl-json", "pubrecords-json"]
+Format = Literal[
+    "profile", "table", "jsonl", "bibtex", "ris", "medline", "csl-json", "pubrecords-json"
+]
 FORMATS: tuple[str, ...] = (
     "profile",
     "table",
     "jsonl",
     "bibtex",
     "ris",
+    "medline",
     "csl-json",
     "pubrecords-json",
 )
@@ -39,6 +44,8 @@ _BY_SUFFIX: dict[str, Format] = {
     ".bib": "bibtex",
     ".bibtex": "bibtex",
     ".ris": "ris",
+    ".nbib": "medline",
+    ".medline": "medline",
     ".csv": "table",
     ".tsv": "table",
     ".jsonl": "jsonl",
@@ -69,6 +76,8 @@ _UNSUPPORTED = {
 
 # a RIS record's first line (a file may start with a header or a record number)
 _RIS_START = re.compile(r"^\ufeff?TY  - ", re.MULTILINE)
+# a MEDLINE record's first lines (PubMed starts with the PMID, ERIC with OWN)
+_MEDLINE_START = re.compile(r"\A\ufeff?\s*(?:PMID- [0-9]|OWN - \S+\n[A-Z]{2,4} *- )")
 
 
 def detect_format(path: str | os.PathLike[str], text: str) -> Format:
@@ -77,7 +86,7 @@ def detect_format(path: str | os.PathLike[str], text: str) -> Format:
     if suffix in _UNSUPPORTED:
         raise FormatError(
             f"{path}: unsupported format {suffix!r} (supported: profile pages as .txt, "
-            ".csv/.tsv/.jsonl tables, .bib, .ris, CSL-JSON .json, pubrecords .json)"
+            ".csv/.tsv/.jsonl tables, .bib, .ris, .nbib, CSL-JSON .json, pubrecords .json)"
         )
     if suffix in _BY_SUFFIX:
         return _BY_SUFFIX[suffix]
@@ -103,6 +112,8 @@ def detect_format(path: str | os.PathLike[str], text: str) -> Format:
         return "bibtex"
     if _RIS_START.search(text[:20000]) is not None:
         return "ris"
+    if _MEDLINE_START.match(text[:2000]) is not None:
+        return "medline"
     first_line = stripped.split("\n", 1)[0]
     if suffix in (".txt", ".text", "") and not first_line.lower().startswith("id,"):
         return "profile"
@@ -120,7 +131,7 @@ def read_any(
     that is not UTF-8 is read as Windows-1252 with a warning). ``strict=True`` makes a
     malformed BibTeX entry or RIS record or a repeated key an error instead of a warning.
     """
-    bib = Path(path).suffix.lower() in (".bib", ".bibtex", ".ris")
+    bib = Path(path).suffix.lower() in (".bib", ".bibtex", ".ris", ".nbib", ".medline")
     text = read_text(path, encoding or ("auto" if bib else None))
     if not text.strip():
         raise InputError(f"{path}: empty input")
@@ -142,6 +153,10 @@ def read_any(
         from .ris import parse_ris
 
         return parse_ris(text, path=name, strict=strict)
+    if fmt == "medline":
+        from .medline import parse_medline
+
+        return parse_medline(text, path=name, strict=strict)
     if fmt == "csl-json":
         from .csl import parse_csl_json
 
