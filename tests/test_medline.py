@@ -464,3 +464,21 @@ def test_cli_reads_medline_and_writes_it_back(tmp_path: Path) -> None:
     entries = parse_bibtex(bib.read_text(encoding="utf-8"))
     assert [e.kind for e in entries][:3] == [Kind.JOURNAL_ARTICLE, Kind.PREPRINT, Kind.CHAPTER]
     assert entries[0].doi == "10.1000/tides.2024.41"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(["PMID- 1", "TI  - T", "      more", "FAU - Li, W", "AU  - Li W", ""])
+        | st.text(max_size=12),
+        max_size=12,
+    )
+)
+def test_any_text_gives_records_or_a_parse_error(lines: list[str]) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ParseWarning)
+        try:
+            pubs = parse_medline("\n".join(lines))
+        except ParseError:
+            return
+    assert pubs and all(pub.source_entry is not None for pub in pubs)

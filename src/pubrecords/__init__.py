@@ -57,6 +57,7 @@ from .formats.ris import parse_ris, read_ris, to_ris, write_ris
 from .formats.serialize import dumps, from_dict, loads, to_dict
 from .formats.table import parse_table, read_table
 from .formats.table_write import to_table, write_table
+from .formats.wos import parse_wos, read_wos, to_wos, write_wos
 from .model import (
     Block,
     Kind,
@@ -164,6 +165,7 @@ __all__ = [
     "parse_profile",
     "parse_ris",
     "parse_table",
+    "parse_wos",
     "read_any",
     "read_bibtex",
     "read_csl_json",
@@ -174,6 +176,7 @@ __all__ = [
     "read_ris",
     "read_table",
     "read_text",
+    "read_wos",
     "record_id",
     "repair_person",
     "review_rows",
@@ -189,6 +192,7 @@ __all__ = [
     "to_medline",
     "to_ris",
     "to_table",
+    "to_wos",
     "truncation_reason",
     "verify_candidate",
     "write_bibtex",
@@ -197,4 +201,5 @@ __all__ = [
     "write_review",
     "write_ris",
     "write_table",
+    "write_wos",
 ]

@@ -12,7 +12,7 @@ import attrs
 
 from .. import clean, profiles
 from ..dedup.review import record_id
-from ..formats import bibtex, csl, medline, ris, serialize, table_write
+from ..formats import bibtex, csl, medline, ris, serialize, table_write, wos
 from ..model import Profile, Publication
 from ..sample import sample_path
 from ._common import Fold, Merger, StderrProgress, read_decisions_file, read_inputs, write_output
@@ -49,7 +49,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument(
         "--to",
-        choices=("bibtex", "csl-json", "json", "ris", "medline", "csv", "tsv"),
+        choices=("bibtex", "csl-json", "json", "ris", "medline", "wos", "csv", "tsv"),
         default="bibtex",
         help="output format (default: bibtex; csv/tsv: a table read_table reads back)",
     )
@@ -200,6 +200,8 @@ def run(args: argparse.Namespace) -> int:
         text = ris.to_ris(records)
     elif args.to == "medline":
         text = medline.to_medline(records)
+    elif args.to == "wos":
+        text = wos.to_wos(records)
     elif args.to in ("csv", "tsv"):
         text = table_write.to_table(records, delimiter="," if args.to == "csv" else "\t")
     else:

@@ -1,6 +1,7 @@
 """Formats: every reader (file or text -> records) and every writer (records -> text).
 
-One module per format: ``bibtex/`` (read, write, citation keys), ``ris`` (RIS), ``medline`` (PubMed's .nbib), ``csl``
+One module per format: ``bibtex/`` (read, write, citation keys), ``ris`` (RIS), ``medline`` (PubMed's .nbib), ``wos`` (Web of
+Science plain text), ``csl``
 (CSL-JSON), ``table`` (CSV / TSV / JSON lines; ``table_write`` writes CSV / TSV), ``profile_page`` (scraped profile pages),
 ``serialize`` (pubrecords' own JSON); ``files`` reads a file as text and ``detect`` picks the reader of a
 file. Readers take text and give :class:`~pubrecords.Publication` records (or a
@@ -20,6 +21,7 @@ from .ris import parse_ris, read_ris, to_ris, write_ris
 from .serialize import dumps, from_dict, loads, to_dict
 from .table import parse_table, read_table
 from .table_write import to_table, write_table
+from .wos import parse_wos, read_wos, to_wos, write_wos
 
 __all__ = [
     "citation_keys",
@@ -34,6 +36,7 @@ __all__ = [
     "parse_profile",
     "parse_ris",
     "parse_table",
+    "parse_wos",
     "read_any",
     "read_bibtex",
     "read_csl_json",
@@ -43,6 +46,7 @@ __all__ = [
     "read_ris",
     "read_table",
     "read_text",
+    "read_wos",
     "to_bibtex",
     "to_csl",
     "to_csl_json",
@@ -50,9 +54,11 @@ __all__ = [
     "to_medline",
     "to_ris",
     "to_table",
+    "to_wos",
     "write_bibtex",
     "write_csl_json",
     "write_medline",
     "write_ris",
     "write_table",
+    "write_wos",
 ]

@@ -9,6 +9,8 @@
 'ris'
 >>> detect_format("pubmed.txt", "PMID- 31234567\\nOWN - NLM\\nTI  - On MEDLINE\\n")
 'medline'
+>>> detect_format("savedrecs.txt", "FN Clarivate Analytics Web of Science\\nVR 1.0\\nPT J\\n")
+'wos'
 """
 
 from __future__ import annotations
@@ -27,7 +29,15 @@ __all__ = ["detect_format", "read_any", "read_publications"]
 
 
 Format = Literal[
-    "profile", "table", "jsonl", "bibtex", "ris", "medline", "csl-json", "pubrecords-json"
+    "profile",
+    "table",
+    "jsonl",
+    "bibtex",
+    "ris",
+    "medline",
+    "wos",
+    "csl-json",
+    "pubrecords-json",
 ]
 FORMATS: tuple[str, ...] = (
     "profile",
@@ -36,6 +46,7 @@ FORMATS: tuple[str, ...] = (
     "bibtex",
     "ris",
     "medline",
+    "wos",
     "csl-json",
     "pubrecords-json",
 )
@@ -46,6 +57,7 @@ _BY_SUFFIX: dict[str, Format] = {
     ".ris": "ris",
     ".nbib": "medline",
     ".medline": "medline",
+    ".ciw": "wos",
     ".csv": "table",
     ".tsv": "table",
     ".jsonl": "jsonl",
@@ -76,6 +88,8 @@ _UNSUPPORTED = {
 
 # a RIS record's first line (a file may start with a header or a record number)
 _RIS_START = re.compile(r"^\ufeff?TY  - ", re.MULTILINE)
+# a Web of Science plain-text file's first lines (its header, or a record's type)
+_WOS_START = re.compile(r"\A\ufeff?\s*(?:FN .*\nVR |PT [A-Z]\n)")
 # a MEDLINE record's first lines (PubMed starts with the PMID, ERIC with OWN)
 _MEDLINE_START = re.compile(r"\A\ufeff?\s*(?:PMID- [0-9]|OWN - \S+\n[A-Z]{2,4} *- )")
 
@@ -86,7 +100,8 @@ def detect_format(path: str | os.PathLike[str], text: str) -> Format:
     if suffix in _UNSUPPORTED:
         raise FormatError(
             f"{path}: unsupported format {suffix!r} (supported: profile pages as .txt, "
-            ".csv/.tsv/.jsonl tables, .bib, .ris, .nbib, CSL-JSON .json, pubrecords .json)"
+            ".csv/.tsv/.jsonl tables, .bib, .ris, .nbib, Web of Science .txt, CSL-JSON .json, "
+            "pubrecords .json)"
         )
     if suffix in _BY_SUFFIX:
         return _BY_SUFFIX[suffix]
@@ -114,6 +129,8 @@ def detect_format(path: str | os.PathLike[str], text: str) -> Format:
         return "ris"
     if _MEDLINE_START.match(text[:2000]) is not None:
         return "medline"
+    if _WOS_START.match(text[:2000]) is not None:
+        return "wos"
     first_line = stripped.split("\n", 1)[0]
     if suffix in (".txt", ".text", "") and not first_line.lower().startswith("id,"):
         return "profile"
@@ -131,7 +148,7 @@ def read_any(
     that is not UTF-8 is read as Windows-1252 with a warning). ``strict=True`` makes a
     malformed BibTeX entry or RIS record or a repeated key an error instead of a warning.
     """
-    bib = Path(path).suffix.lower() in (".bib", ".bibtex", ".ris", ".nbib", ".medline")
+    bib = Path(path).suffix.lower() in (".bib", ".bibtex", ".ris", ".nbib", ".medline", ".ciw")
     text = read_text(path, encoding or ("auto" if bib else None))
     if not text.strip():
         raise InputError(f"{path}: empty input")
@@ -157,6 +174,10 @@ def read_any(
         from .medline import parse_medline
 
         return parse_medline(text, path=name, strict=strict)
+    if fmt == "wos":
+        from .wos import parse_wos
+
+        return parse_wos(text, path=name, strict=strict)
     if fmt == "csl-json":
         from .csl import parse_csl_json
 

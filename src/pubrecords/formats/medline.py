@@ -156,13 +156,16 @@ def _scan(text: str, path: str | None, strict: bool) -> tuple[list[_Record], tup
             pending.append(Block("failed", raw))
             i = j
             continue
-        fields: list[list[str]] = []
+        tags: list[str] = []
+        values: list[list[str]] = []  # (each value's lines, joined once)
         for line, m in zip(chunk, tagged, strict=True):
             if m is not None:
-                fields.append([m.group(1), line[m.end() :]])
+                tags.append(m.group(1))
+                values.append([line[m.end() :]])
             else:  # (a continuation line)
-                fields[-1][1] += "\n" + line
-        records.append(_Record(tuple((t, v) for t, v in fields), raw, i + 1, tuple(pending)))
+                values[-1].append(line)
+        fields = tuple(zip(tags, map("\n".join, values), strict=True))
+        records.append(_Record(fields, raw, i + 1, tuple(pending)))
         pending = []
         i = j
     return records, tuple(pending)

@@ -1,0 +1,640 @@
+"""Web of Science "plain text" (field-tagged) exports, read and written.
+
+Web of Science's "Plain text file" export (the one VOSviewer, bibliometrix and CiteSpace
+read) starts with ``FN`` and ``VR`` lines; each record runs from ``PT`` to ``ER``; a line is
+a two-character tag, a space and the value, and a line that starts with three spaces
+continues the tag above it (for authors, addresses and cited references: one item a line);
+``EF`` ends the file. The reader understands the tags below and keeps every line of every
+record as written (in :attr:`Publication.source_entry`), so :func:`to_wos` gives an unchanged
+file back exactly::
+
+    >>> from pubrecords import parse_wos, to_wos
+    >>> wos = '''FN Clarivate Analytics Web of Science
+    ... VR 1.0
+    ... PT J
+    ... AU Okafor, NA
+    ...    van der Berg, P
+    ... AF Okafor, Ngozi A.
+    ...    van der Berg, Pieter
+    ... TI Tidal rhythms of sleep in coastal
+    ...    towns
+    ... SO JOURNAL OF COASTAL RHYTHMS
+    ... DT Article
+    ... PD MAR
+    ... PY 2024
+    ... VL 41
+    ... BP 211
+    ... EP 219
+    ... DI 10.1000/tides.2024.41
+    ... UT WOS:000000000000001
+    ... ER
+    ...
+    ... EF
+    ... '''
+    >>> [pub] = parse_wos(wos)
+    >>> pub.title, [a.family for a in pub.authors], pub.year, pub.month, pub.pages
+    ('Tidal rhythms of sleep in coastal towns', ['Okafor', 'Berg'], 2024, 3, '211-219')
+    >>> pub.kind, pub.venue, pub.identifiers
+    (<Kind.JOURNAL_ARTICLE: 'journal-article'>, 'JOURNAL OF COASTAL RHYTHMS', {'wos': 'WOS:000000000000001'})
+    >>> to_wos([pub]) == wos
+    True
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from ..errors import NameParseError, ParseError, ParseWarning, PubrecordsWarning
+from ..model import Block, Kind, Person, Publication, Source, SourceEntry, changed_fields
+from ..names import parse_name
+from .files import read_text
+from .ris import _date
+
+__all__ = ["parse_wos", "read_wos", "to_wos", "write_wos"]
+
+_TAG_LINE = re.compile(r"([A-Z][A-Z0-9])(?: |$)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HEADER = "FN Clarivate Analytics Web of Science\nVR 1.0"
+# Tags whose lines are items (one author, address or reference a line), not wrapped text.
+_LIST_TAGS = frozenset({"AU", "AF", "BA", "BF", "CA", "GP", "BE", "CR", "C1", "C3"})
+# Tags kept in ``extra`` under the name the other readers use; every other tag not read
+# into the model is kept under the tag itself (``CR``, ``C1``, ``WC``, ``TC``, ``ID``, …).
+_EXTRA_NAME = {"DE": "keywords", "LA": "language", "SN": "issn", "BN": "isbn"}
+_EXTRA_TAG = {name: tag for tag, name in _EXTRA_NAME.items()}
+# The writer's (PT, DT) for a kind of work.
+_TYPES_OF_KIND: dict[Kind, tuple[str, str]] = {
+    Kind.JOURNAL_ARTICLE: ("J", "Article"),
+    Kind.BOOK_REVIEW: ("J", "Book Review"),
+    Kind.CONFERENCE_PAPER: ("S", "Proceedings Paper"),
+    Kind.BOOK: ("B", "Book"),
+    Kind.CHAPTER: ("B", "Book Chapter"),
+    Kind.PREPRINT: ("J", "Preprint"),
+    Kind.DATASET: ("J", "Data Paper"),
+    Kind.OTHER: ("P", "Patent"),
+}
+_WOS_TAGS = frozenset(
+    [
+        "AB",
+        "AF",
+        "AR",
+        "AU",
+        "BA",
+        "BE",
+        "BF",
+        "BN",
+        "BP",
+        "BS",
+        "C1",
+        "C3",
+        "CA",
+        "CL",
+        "CR",
+        "CT",
+        "CY",
+        "DA",
+        "DE",
+        "DI",
+        "DL",
+        "D2",
+        "DT",
+        "EA",
+        "EF",
+        "EI",
+        "EM",
+        "EP",
+        "FU",
+        "FX",
+        "GA",
+        "GP",
+        "HC",
+        "HO",
+        "HP",
+        "ID",
+        "IS",
+        "J9",
+        "JI",
+        "LA",
+        "MA",
+        "NR",
+        "OA",
+        "OI",
+        "PA",
+        "PD",
+        "PG",
+        "PI",
+        "PM",
+        "PN",
+        "PT",
+        "PU",
+        "PY",
+        "RI",
+        "RP",
+        "SC",
+        "SE",
+        "SI",
+        "SN",
+        "SO",
+        "SP",
+        "SU",
+        "TC",
+        "TI",
+        "U1",
+        "U2",
+        "UT",
+        "VL",
+        "WC",
+        "WE",
+        "Z9",
+    ]
+)
+
+
+# ---------------------------------------------------------------- reading
+
+
+class _Record(NamedTuple):
+    fields: tuple[tuple[str, str], ...]  # (tag, value as written, continuation lines too)
+    raw: str
+    line: int
+    before: tuple[Block, ...]
+
+
+def _fail(message: str, line: int, path: str | None, strict: bool) -> None:
+    if strict:
+        raise ParseError(message, line=line, path=path)
+    where = f"{path or '<text>'}:{line}: "
+    warnings.warn(ParseWarning(where + message + "; skipped (kept as written)"), stacklevel=5)
+
+
+def _scan(text: str, path: str | None, strict: bool) -> tuple[list[_Record], tuple[Block, ...]]:
+    """Split ``text`` into records (``PT`` ... ``ER``); other lines are kept as text blocks."""
+    lines = text.split("\n")
+    records: list[_Record] = []
+    pending: list[Block] = []
+    outside: list[str] = []  # (lines between records, kept as one block)
+
+    def flush() -> None:
+        if any(line.strip() for line in outside):
+            pending.append(Block("text", "\n".join(outside).strip("\n")))
+        outside.clear()
+
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].startswith("PT "):
+            outside.append(lines[i])
+            i += 1
+            continue
+        flush()
+        j = i + 1
+        while j < n and lines[j].rstrip() not in ("ER", "EF") and not lines[j].startswith("PT "):
+            j += 1
+        chunk = lines[i : min(j + 1, n)]
+        raw = "\n".join(chunk)
+        if j >= n or lines[j].rstrip() != "ER":  # (the next record, EF or the end came first)
+            _fail(f"Web of Science record {lines[i][3:]!r} has no ER", i + 1, path, strict)
+            raw = "\n".join(lines[i:j]).rstrip("\n")
+            pending.append(Block("failed", raw))
+            i = j
+            continue
+        if _CONTROL.search(raw) is not None:
+            _fail("malformed Web of Science record: control characters", i + 1, path, strict)
+            pending.append(Block("failed", raw))
+            i = j + 1
+            continue
+        tags: list[str] = []
+        values: list[list[str]] = []  # (each value's lines, joined once)
+        for line in chunk[:-1]:
+            m = _TAG_LINE.match(line)
+            if m is not None:
+                tags.append(m.group(1))
+                values.append([line[m.end() :]])
+            else:  # (a continuation line)
+                values[-1].append(line)
+        fields = tuple(zip(tags, map("\n".join, values), strict=True))
+        records.append(_Record(fields, raw, i + 1, tuple(pending)))
+        pending = []
+        i = j + 1
+    flush()
+    return records, tuple(pending)
+
+
+def _items(tag: str, value: str) -> list[str]:
+    """A value's items: its lines for a list tag, else its text as one item."""
+    parts = [part.strip() for part in value.split("\n")]
+    if tag in _LIST_TAGS:
+        return [part for part in parts if part]
+    text = " ".join(part for part in parts if part)
+    return [text] if text else []
+
+
+def _person(value: str, names: dict[str, Person]) -> Person:
+    person = names.get(value)
+    if person is None:
+        try:
+            person = parse_name(value, "text")
+        except NameParseError:
+            person = Person(literal=value)
+        names[value] = person
+    return person
+
+
+def _kind(pt: str, dt: str) -> Kind:
+    types = {t.strip() for t in dt.lower().split(";")}
+    if "book review" in types:
+        return Kind.BOOK_REVIEW
+    if "proceedings paper" in types and pt != "J":
+        return Kind.CONFERENCE_PAPER
+    if "book chapter" in types:
+        return Kind.CHAPTER
+    if "book" in types or pt == "B":
+        return Kind.BOOK
+    if "preprint" in types:
+        return Kind.PREPRINT
+    if "data paper" in types and pt != "J":
+        return Kind.DATASET
+    if pt == "J":
+        return Kind.JOURNAL_ARTICLE
+    if pt == "S":
+        return Kind.CONFERENCE_PAPER if "proceedings paper" in types else Kind.BOOK
+    if pt == "P":
+        return Kind.OTHER
+    return Kind.UNKNOWN
+
+
+def _interpret(
+    fields: Sequence[tuple[str, str]], names: dict[str, Person]
+) -> tuple[dict[str, Any], dict[str, str], dict[str, list[int]]]:
+    """The Publication's fields of one record, its ``extra``, and which fields gave each
+    (``used``: a model attribute, ``"date"`` or ``"extra:<name>"`` -> field indices)."""
+    tags = [tag for tag, _ in fields]
+    items = [_items(tag, value) for tag, value in fields]
+    first: dict[str, int] = {}
+    for i in range(len(tags) - 1, -1, -1):
+        if items[i]:
+            first[tags[i]] = i
+    used: dict[str, list[int]] = {}
+    out: dict[str, Any] = {}
+
+    def take(attr: str, tag: str) -> str | None:
+        i = first.get(tag)
+        if i is None:
+            return None
+        used[attr] = [i]
+        return " ".join(items[i])
+
+    pt_at, dt_at = first.get("PT"), first.get("DT")
+    pt = items[pt_at][0] if pt_at is not None else ""
+    dt = items[dt_at][0] if dt_at is not None else ""
+    out["kind"] = _kind(pt, dt)
+    used["kind"] = [i for i in (pt_at, dt_at) if i is not None]
+    out["title"] = take("title", "TI") or ""
+    out["venue"] = take("venue", "SO")
+    author_tag = "AF" if "AF" in first else "AU"
+    author_fields = [i for i in range(len(tags)) if tags[i] in ("AU", "AF", "CA") and items[i]]
+    authors = [
+        _person(item, names) if tags[i] == author_tag else Person(literal=item)
+        for i in author_fields
+        if tags[i] in (author_tag, "CA")
+        for item in items[i]
+    ]
+    if author_fields:
+        used["authors"] = author_fields
+    out["authors"] = tuple(authors)
+    year_at, month_at = first.get("PY"), first.get("PD")
+    if year_at is not None:
+        month_text = " ".join(items[month_at]) if month_at is not None else ""
+        out["year"], out["month"] = _date(f"{items[year_at][0]} {month_text}".strip())
+        used["date"] = [i for i in (year_at, month_at) if i is not None]
+    out["volume"] = take("volume", "VL")
+    out["issue"] = take("issue", "IS")
+    start, end = first.get("BP"), first.get("EP")
+    if start is not None:
+        out["pages"] = items[start][0] + (f"-{items[end][0]}" if end is not None else "")
+        used["pages"] = [i for i in (start, end) if i is not None]
+    out["doi"] = take("doi", "DI")
+    out["publisher"] = take("publisher", "PU")
+    out["abstract"] = take("abstract", "AB")
+    identifiers: dict[str, str] = {}
+    for tag, name in (("UT", "wos"), ("PM", "pmid")):
+        at = first.get(tag)
+        if at is not None:
+            identifiers[name] = items[at][0]
+            used.setdefault("identifiers", []).append(at)
+    out["identifiers"] = identifiers
+    taken = {i for got in used.values() for i in got}
+    lists: dict[str, list[int]] = {}
+    for i, tag in enumerate(tags):
+        if i not in taken and items[i]:
+            lists.setdefault(_EXTRA_NAME.get(tag, tag), []).append(i)
+    extra = {name: "\n".join(item for i in got for item in items[i]) for name, got in lists.items()}
+    for name, got in lists.items():
+        used["extra:" + name] = got
+    return out, extra, used
+
+
+def parse_wos(text: str, *, path: str | None = None, strict: bool = False) -> list[Publication]:
+    """Publications of Web of Science plain-text ``text`` (``FN`` … ``PT`` … ``ER`` … ``EF``).
+
+    ``PT`` and ``DT`` give the kind of work (``J`` and ``Article`` a journal article,
+    ``Proceedings Paper`` in a book or series a conference paper, ``Book Chapter``,
+    ``Book``, ``Book Review``, ``P`` a patent: other); ``AF`` the authors (else ``AU``),
+    with the groups of ``CA`` after them as literal names; ``TI`` the title, ``SO`` the
+    venue, ``PY`` and ``PD`` year and month, ``VL``, ``IS``, ``BP``-``EP`` the pages, ``DI``
+    the DOI, ``PU``, ``AB``; ``UT`` and ``PM`` the identifiers ``wos`` and ``pmid``. Every
+    other tag goes to ``extra`` (``DE`` -> ``keywords``, ``LA`` -> ``language``, ``SN`` ->
+    ``issn``, ``BN`` -> ``isbn``, any other tag under the tag: ``CR`` the cited references
+    one a line, ``C1`` the addresses, ``ID`` the Keywords Plus, ``TC`` the times cited, …),
+    and each record keeps its lines as written in ``source_entry`` (``dialect="wos"``, the
+    ``UT`` as its key), so that :func:`to_wos` writes it back unchanged.
+
+    Bad input: a record without ``ER`` or with control characters is skipped with a
+    :class:`~pubrecords.ParseWarning` naming its line and kept as written; ``strict=True``
+    raises :class:`~pubrecords.ParseError` instead. Text with no record is a ``ParseError``.
+
+        >>> [pub] = parse_wos("PT J\\nAU Li, W\\nTI On tags\\nPY 2001\\nER\\n")
+        >>> pub.title, str(pub.authors[0]), pub.year
+        ('On tags', 'W Li', 2001)
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    records, after = _scan(text, path, strict)
+    if not records:
+        raise ParseError(f"no Web of Science records in {path or 'the text'}")
+    names: dict[str, Person] = {}
+    pubs: list[Publication] = []
+    for number, rec in enumerate(records):
+        values, extra, _ = _interpret(rec.fields, names)
+        ut = values["identifiers"].get("wos", "")
+        source = Source("wos", path, rec.line, None, ut or None)
+        pub = Publication(**values, extra=extra, provenance=(source,))
+        entry = SourceEntry(
+            entry_type=pub.kind.value,
+            key=ut,
+            fields=rec.fields,
+            raw=rec.raw,
+            dialect="wos",
+            before=rec.before,
+            after=after if number == len(records) - 1 else (),
+            as_read=pub,
+        )
+        pubs.append(Publication(**values, extra=extra, provenance=(source,), source_entry=entry))
+    return pubs
+
+
+def read_wos(
+    path: str | os.PathLike[str], *, encoding: str | None = None, strict: bool = False
+) -> list[Publication]:
+    """Publications of the Web of Science plain-text file at ``path`` (see :func:`parse_wos`).
+
+    The file is read as UTF-8 (a byte order mark skipped), else as Windows-1252 / Latin-1
+    with a :class:`~pubrecords.ParseWarning`; ``encoding`` says which encoding it is.
+
+    >>> read_wos("/no/such.txt")
+    Traceback (most recent call last):
+    ...
+    pubrecords.errors.InputError: /no/such.txt: no such file
+    """
+    return parse_wos(read_text(path, encoding or "auto"), path=str(path), strict=strict)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _lines_of(tag: str, values: Sequence[str]) -> list[str]:
+    """A tag's lines: the first value after the tag, each other on a line of its own."""
+    values = [v for v in values if v]
+    if not values:
+        return []
+    return [f"{tag} {values[0]}", *(f"   {v}" for v in values[1:])]
+
+
+def _short(person: Person) -> str:
+    """A name as WoS's ``AU`` writes it: ``Family, GN`` (initials without points)."""
+    family = f"{person.particle} {person.family}".strip()
+    initials = "".join(w[0] for w in person.given.replace("-", " ").replace(".", " ").split())
+    return f"{family}, {initials}" if initials else family
+
+
+def _full(person: Person) -> str:
+    family = f"{person.particle} {person.family}".strip()
+    return f"{family}, {person.given}" if person.given else family
+
+
+def _attr_lines(attr: str, pub: Publication, written: Sequence[str]) -> list[str]:
+    """The lines of model attribute ``attr`` (``written``: the tags it was read from)."""
+    if attr == "authors":
+        people = [p for p in pub.authors if not p.literal]
+        groups = [p.literal for p in pub.authors if p.literal]
+        lines = _lines_of("AU", [_short(p) for p in people])
+        lines += _lines_of("AF", [_full(p) for p in people])
+        return lines + _lines_of("CA", groups)
+    if attr == "date":
+        if pub.year is None:
+            return []
+        lines = [f"PY {pub.year}"]
+        if pub.month and 1 <= pub.month <= 12:
+            month = (
+                ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+            )[pub.month - 1]
+            lines.insert(0, f"PD {month}")
+        return lines
+    if attr == "kind":  # (a record starts with PT: a kind WoS has no type for is PT J)
+        types = _TYPES_OF_KIND.get(pub.kind)
+        return [f"PT {types[0]}", f"DT {types[1]}"] if types else ["PT J"]
+    if attr == "pages":
+        if not pub.pages:
+            return []
+        start, sep, end = pub.pages.partition("-")
+        return [f"BP {start.strip()}", f"EP {end.strip()}"] if sep and end else [f"BP {pub.pages}"]
+    if attr == "identifiers":
+        return [
+            f"{tag} {pub.identifiers[name]}"
+            for tag, name in (("PM", "pmid"), ("UT", "wos"))
+            if pub.identifiers.get(name)
+        ]
+    if attr.startswith("extra:"):
+        name = attr[6:]
+        value = pub.extra.get(name, "")
+        tag = _EXTRA_TAG.get(name) or (name if name in _WOS_TAGS else None)
+        if tag is None or not value:
+            return []
+        return _lines_of(tag, value.split("\n") if tag in _LIST_TAGS else [value])
+    value = getattr(pub, attr)
+    if not value:
+        return []
+    tag = {
+        "title": "TI",
+        "venue": "SO",
+        "volume": "VL",
+        "issue": "IS",
+        "doi": "DI",
+        "publisher": "PU",
+        "abstract": "AB",
+    }[attr]
+    return [f"{tag} {value}"]
+
+
+_COMPARED = (
+    "title",
+    "authors",
+    "venue",
+    "doi",
+    "volume",
+    "issue",
+    "pages",
+    "publisher",
+    "abstract",
+    "identifiers",
+    "kind",
+)
+_ORDER = (
+    "kind",
+    "authors",
+    "title",
+    "venue",
+    "abstract",
+    "publisher",
+    "date",
+    "volume",
+    "issue",
+    "pages",
+    "doi",
+    "identifiers",
+)
+
+
+def _as_written(raw: str) -> list[str]:
+    """A record's fields as its text has them: each tag line with its continuation lines
+    (the ``ER`` line left out)."""
+    out: list[str] = []
+    for line in raw.split("\n")[:-1]:
+        if _TAG_LINE.match(line) is not None or not out:
+            out.append(line)
+        else:
+            out[-1] += "\n" + line
+    return out
+
+
+def _from_entry(pub: Publication, entry: SourceEntry, old: Publication) -> str:
+    """A record read from WoS: as written when unchanged, else its changed fields anew (in
+    the place of the first line they were read from) and every other line as written."""
+    changed, extra = changed_fields(pub, old, _COMPARED)
+    if pub.year != old.year or pub.month != old.month:
+        changed.append("date")
+    changed.extend(f"extra:{k}" for k in extra)
+    if not changed:
+        return entry.raw
+    _, _, used = _interpret(entry.fields, {})
+    owner: dict[int, str] = {}
+    for name in changed:
+        for i in used.get(name, ()):
+            owner[i] = name
+    lines: list[str] = []
+    done: set[str] = set()
+    for i, written in enumerate(_as_written(entry.raw)):
+        owned = owner.get(i)
+        if owned is None:
+            lines.append(written)
+        elif owned not in done:
+            done.add(owned)
+            lines.extend(_attr_lines(owned, pub, [entry.fields[j][0] for j in used[owned]]))
+    for name in changed:
+        if name not in done:
+            lines.extend(_attr_lines(name, pub, ()))
+    lines.append(entry.raw.rsplit("\n", 1)[-1])  # (the ER line as written)
+    return "\n".join(lines)
+
+
+def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
+    lines: list[str] = []
+    for attr in _ORDER:
+        lines.extend(_attr_lines(attr, pub, ()))
+    for name, value in pub.extra.items():
+        if name in _EXTRA_TAG or name in _WOS_TAGS:
+            lines.extend(_attr_lines("extra:" + name, pub, ()))
+        elif value:
+            unwritten[name] += 1
+    for attr in ("key", "url", "arxiv_id"):
+        if getattr(pub, attr):
+            unwritten[attr] += 1
+    if not pub.authors_complete:
+        unwritten["a partial author list's mark"] += 1
+    if pub.kind not in _TYPES_OF_KIND:
+        unwritten[f"kind {pub.kind.value} (written as PT J)"] += 1
+    lines.append("ER")
+    return "\n".join(lines)
+
+
+def _is_header(block: Block) -> bool:
+    return all(line[:3] in ("FN ", "VR ") for line in block.raw.strip().split("\n"))
+
+
+def to_wos(pubs: Iterable[Publication]) -> str:
+    """Web of Science plain text of ``pubs``: the file's ``FN``/``VR`` header (the one the
+    first record was read with, else Clarivate's), each record, ``EF``. A record read from
+    WoS and not changed since comes back exactly as read (the text around it too; blank
+    lines between records are written as one, and the ``FN``/``VR``/``EF`` lines of further
+    files once); a changed one has its changed fields written anew and every other line
+    kept; any other record is written from its fields (see :func:`parse_wos`). What the
+    format has no tag for (a citation key, a URL, an arXiv id, the mark of a partial author
+    list, ``extra`` fields other than WoS's tags) is named in one
+    :class:`~pubrecords.PubrecordsWarning`.
+
+        >>> from pubrecords import Person, Publication, Kind
+        >>> print(to_wos([Publication(title="On WoS", year=2020, kind=Kind.JOURNAL_ARTICLE,
+        ...                           authors=[Person(given="Ada", family="Lovelace")])]))
+        FN Clarivate Analytics Web of Science
+        VR 1.0
+        PT J
+        DT Article
+        AU Lovelace, A
+        AF Lovelace, Ada
+        TI On WoS
+        PY 2020
+        ER
+        <BLANKLINE>
+        EF
+        <BLANKLINE>
+    """
+    chunks: list[str] = []
+    header: str | None = None
+    trailer: str | None = None
+    unwritten: Counter[str] = Counter()
+    for pub in pubs:
+        entry = pub.source_entry
+        if entry is not None and entry.dialect == "wos" and entry.as_read is not None:
+            for block in entry.before:
+                if _is_header(block):
+                    if header is None and not chunks:
+                        header = block.raw.strip("\n")
+                else:
+                    chunks.append(block.raw.strip("\n") + "\n\n")
+            chunks.append(_from_entry(pub, entry, entry.as_read) + "\n\n")
+            for block in entry.after:
+                if block.raw.strip() == "EF":
+                    trailer = block.raw.strip("\n")
+                else:
+                    chunks.append(block.raw.strip("\n") + "\n\n")
+        else:
+            chunks.append(_from_model(pub, unwritten) + "\n\n")
+    if unwritten:
+        what = ", ".join(f"{name} ({count})" for name, count in sorted(unwritten.items()))
+        warnings.warn(
+            f"Web of Science has no tag for these fields, not written (records): {what}",
+            PubrecordsWarning,
+            stacklevel=2,
+        )
+    return f"{header or _HEADER}\n" + "".join(chunks) + f"{trailer or 'EF'}\n"
+
+
+def write_wos(pubs: Iterable[Publication], path: str | os.PathLike[str]) -> None:
+    """Write :func:`to_wos` of ``pubs`` to ``path`` (UTF-8)."""
+    Path(path).write_text(to_wos(pubs), encoding="utf-8")
