@@ -190,6 +190,14 @@ def test_bibtex_name_with_and_is_refused() -> None:
         ("John Smith, Ph. D.", "John", "", "Smith", "Ph. D."),
         ("Josep Puig i Cadafalch", "Josep", "", "Puig i Cadafalch", ""),
         ("Lin Chih-Jen", "Chih-Jen", "", "Lin", ""),
+        # after a family name alone, capitals are initials, not a numeral (WoS, Scopus RIS)
+        ("PAVLOV, VI", "VI", "", "PAVLOV", ""),
+        ("Pavlov, V.I.", "V.I.", "", "Pavlov", ""),
+        ("Kim, I.I.", "I.I.", "", "Kim", ""),
+        ("Smith, II", "II", "", "Smith", ""),
+        ("John Smith, III", "John", "", "Smith", "III"),
+        ("Smith, Jr.", "", "", "Smith", "Jr."),
+        ("Andrews, M.D.", "", "", "Andrews", "M.D."),
     ],
 )
 def test_free_text_names(text: str, given: str, particle: str, family: str, suffix: str) -> None:

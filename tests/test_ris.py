@@ -241,6 +241,26 @@ def test_four_character_tags_and_compact_dates() -> None:
     assert "PMID  - 31234567\n" in to_ris([changed])
 
 
+def test_types_in_words_short_titles_and_vo_volumes() -> None:
+    # asreview's "TY  - WEB", rispy's "TY  - Journal Article"; a record with only ST (short
+    # title) had no title; IEEE's VO without VL had no volume
+    text = (
+        "TY  - WEB\nST  - Short only\nVO  - 8\nER  - \n\n"
+        "TY  - Journal Article\nTI  - Full\nST  - Short\nVL  - 3\nVO  - 3\nER  - \n\n"
+        "TY  - Book Section\nTI  - C\nER  - \n"
+    )
+    web, article, chapter = parse_ris(text)
+    assert (web.kind, web.title, web.volume, web.extra) == (Kind.WEBPAGE, "Short only", "8", {})
+    assert (article.kind, article.title, article.volume) == (Kind.JOURNAL_ARTICLE, "Full", "3")
+    assert article.extra == {"short_title": "Short", "VO": "3"}
+    assert chapter.kind is Kind.CHAPTER
+    assert to_ris([web, article, chapter]) == text
+    changed = to_ris([attrs.evolve(web, title="Longer", volume="9")])
+    assert "ST  - Longer\nVO  - 9\n" in changed
+    again = parse_ris(to_ris([attrs.evolve(article, source_entry=None)]))[0]
+    assert (again.title, again.volume, again.extra) == ("Full", "3", article.extra)
+
+
 def test_unknown_and_repeated_tags_are_kept() -> None:
     text = "TY  - JOUR\nTI  - T\nXY  - one\nXY  - two\nC5  - c5\nKW  - a\nKW  - b\nER  - \n"
     [pub] = parse_ris(text)

@@ -52,6 +52,7 @@ from ..errors import NameParseError, ParseError, ParseWarning
 from ..model import Block, Kind, Person, Publication, Source, SourceEntry, changed_fields
 from ..names import parse_name
 from .files import read_text
+from .table_columns import KINDS
 
 __all__ = ["parse_ris", "read_ris", "to_ris", "write_ris"]
 
@@ -65,7 +66,7 @@ KIND_OF_TYPE: dict[str, Kind] = {
     **dict.fromkeys(("CHAP", "ECHAP", "ENCYC", "DICT"), Kind.CHAPTER),
     "THES": Kind.THESIS,
     **dict.fromkeys(("RPRT", "GOVDOC"), Kind.REPORT),
-    **dict.fromkeys(("ELEC", "BLOG", "ICOMM"), Kind.WEBPAGE),
+    **dict.fromkeys(("ELEC", "BLOG", "ICOMM", "WEB"), Kind.WEBPAGE),
     **dict.fromkeys(("DATA", "DBASE", "AGGR"), Kind.DATASET),
     "COMP": Kind.SOFTWARE,
     "UNPB": Kind.PREPRINT,
@@ -88,10 +89,21 @@ TYPE_OF_KIND: dict[Kind, str] = {
     Kind.UNKNOWN: "GEN",
 }
 _BOOKS = frozenset({Kind.BOOK})
+
+
+def _kind_of_type(code: str) -> Kind:
+    """The kind of a ``TY`` (upper case): RIS's codes, else the words some tools write
+    there (``Journal Article``, ``Book Section``: the table readers' item types)."""
+    kind = KIND_OF_TYPE.get(code)
+    if kind is None:
+        kind = KINDS.get(code.lower(), Kind.OTHER) if code else Kind.UNKNOWN
+    return kind
+
+
 _BOOK_REVIEW = "Book Review"
 
 # Tags read into the model, by attribute, best first.
-_TITLE_TAGS = ("TI", "T1", "CT")
+_TITLE_TAGS = ("TI", "T1", "CT", "ST")  # (ST, the short title: where no other is)
 _AUTHOR_TAGS = frozenset({"AU", "A1"})
 _VENUE_TAGS = ("JF", "JO", "T2", "BT", "JA", "J2")
 _BOOK_VENUE_TAGS = ("T2", "T3")
@@ -540,7 +552,7 @@ def _interpret(
         return None
 
     code = entry_type.strip().upper()
-    kind = KIND_OF_TYPE.get(code, Kind.OTHER if code else Kind.UNKNOWN)
+    kind = _kind_of_type(code)
     m3 = first.get("M3")
     if kind is Kind.JOURNAL_ARTICLE and m3 is not None and texts[m3].lower() == "book review":
         kind = Kind.BOOK_REVIEW
@@ -591,7 +603,7 @@ def _interpret(
         if at is not None:
             out["pages"] = texts[at]
             used["pages"] = [at]
-    out["volume"] = take("volume", ("VL",))
+    out["volume"] = take("volume", ("VL", "VO"))  # (IEEE writes VO beside or for VL)
     out["issue"] = take("issue", ("IS",))
     out["publisher"] = take("publisher", ("PB",))
     out["abstract"] = take("abstract", _ABSTRACT_TAGS)
@@ -752,7 +764,7 @@ def read_ris(
 
 # Tags the model's fields are read from: never written from ``extra``.
 _MODEL_TAGS = frozenset(
-    {"TY", "ER", "ID", "AU", "A1", "CT", "PY", "Y1", "DA", "SP", "EP", "VL", "IS", "PB", "DO"}
+    {"TY", "ER", "ID", "AU", "A1", "CT", "PY", "Y1", "DA", "SP", "EP", "VL", "IS", "PB", "DO", "VO"}
     | set(_TITLE_TAGS)
     | set(_VENUE_TAGS)
     | set(_ABSTRACT_TAGS)
@@ -765,6 +777,8 @@ _SHADOWED = {
     "L2": "url",
     "T1": "title",
     "CT": "title",
+    "ST": "title",
+    "VO": "volume",
     "N2": "abstract",
     "JA": "venue",
     "J2": "venue",
@@ -918,7 +932,7 @@ def _from_entry(pub: Publication, entry: SourceEntry, old: Publication) -> str:
         return entry.raw
     tags, values = [tag for tag, _ in entry.fields], [value for _, value in entry.fields]
     _, _, used = _interpret(entry.entry_type, tags, values, {})
-    if "kind" in changed and KIND_OF_TYPE.get(entry.entry_type.strip().upper()) is not pub.kind:
+    if "kind" in changed and _kind_of_type(entry.entry_type.strip().upper()) is not pub.kind:
         entry_type = TYPE_OF_KIND[pub.kind]
     else:
         entry_type = entry.entry_type

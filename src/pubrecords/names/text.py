@@ -625,6 +625,9 @@ def _split_initials(tokens: list[str]) -> list[str]:
     return out
 
 
+_CAPITAL_INITIALS = re.compile(r"(?:[A-Z]\.?[ -]?){1,4}")
+
+
 def _is_suffix_part(part: str, many: bool) -> bool:
     if not part:
         return False
@@ -910,9 +913,18 @@ def split_words(s: str, text: str) -> tuple[str, str, str, str, str]:
         return split_text(parts[0])
     many = len(parts) > 2
     rest = parts[1:]
-    # (two parts: the second is not empty, as empty parts at the end are dropped)
+    # (two parts: the second is not empty, as empty parts at the end are dropped; after a
+    # family name alone, capitals are initials, not a numeral: "PAVLOV, VI", "Kim, I.I.";
+    # a degree stays a degree: "Andrews, M.D.")
     if (
-        _is_suffix_part(parts[1], False)
+        (
+            _is_suffix_part(parts[1], False)
+            and not (
+                " " not in parts[0]
+                and _CAPITAL_INITIALS.fullmatch(parts[1])
+                and _key(parts[1]).replace(" ", "") not in SUFFIXES_CAPITALISED
+            )
+        )
         if len(parts) == 2
         else all(_is_suffix_part(p, many) for p in rest if p)
     ):
