@@ -483,6 +483,44 @@ def test_bibtex_writer_writes_csl_records_from_their_fields() -> None:
     assert text.startswith("@misc{k1,\n  title = {T},\n  year = 2016,") and '"id"' not in text
 
 
+def test_editors_series_and_genre_are_read_and_written() -> None:
+    # they were kept only in the item: a BibTeX or RIS export of the record lost them
+    item = {
+        "id": "r1",
+        "type": "report",
+        "title": "Tides",
+        "genre": "Working paper",
+        "collection-title": "Harbour Papers",
+        "editor": [
+            {"family": "Okafor", "given": "Ngozi"},
+            {"family": "Berg", "given": "Pieter", "non-dropping-particle": "van der"},
+        ],
+    }
+    (pub,) = from_csl([item])
+    assert pub.extra == {
+        "type": "Working paper",
+        "series": "Harbour Papers",
+        "editor": "Okafor, Ngozi and van der Berg, Pieter",
+    }
+    assert to_csl([pub])[0] == item  # (read from CSL-JSON, unchanged: the item as read)
+    fresh = to_csl([attrs.evolve(pub, source_entry=None)])[0]
+    assert (fresh["editor"], fresh["collection-title"], fresh["genre"]) == (
+        item["editor"],
+        "Harbour Papers",
+        "Working paper",
+    )
+    (again,) = from_csl(json.loads(to_csl_json([attrs.evolve(pub, source_entry=None)])))
+    assert again.extra == pub.extra
+    changed = to_csl([attrs.evolve(pub, extra={**pub.extra, "editor": "Haddad, Sami"})])[0]
+    assert changed["editor"] == [{"family": "Haddad", "given": "Sami"}] and "custom" not in changed
+    # an editor text that would not read back the same stays text
+    odd = to_csl([Publication(title="T", extra={"editor": "Haddad,  Sami"})])[0]
+    assert "editor" not in odd and odd["custom"]["extra"] == {"editor": "Haddad,  Sami"}
+    with pytest.warns(ParseWarning, match="'editor' must be a list"):
+        (bad,) = from_csl([{"id": "b", "title": "T", "editor": "Doe, Jane"}])
+    assert "editor" not in bad.extra
+
+
 def test_read_any_passes_strict(tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "refs.json"
     path.write_text(json.dumps([{"id": "a", "author": "Doe"}, {"id": "b"}]), encoding="utf-8")

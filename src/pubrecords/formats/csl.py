@@ -50,7 +50,7 @@ import attrs
 
 from ..errors import FormatError, InputError, ParseWarning, PubrecordsError
 from ..model import Kind, Person, Publication, Source, SourceEntry, changed_fields
-from ..names import from_csl_name, to_csl_name
+from ..names import format_name, from_csl_name, parse_author_list, to_csl_name
 from ..text import latex_to_text
 from .bibtex import citation_keys
 from .files import read_text
@@ -123,8 +123,27 @@ _EXTRA_VARS = {
     "edition": "edition",
     "keywords": "keyword",
     "address": "publisher-place",
+    "series": "collection-title",
+    "type": "genre",
 }
 _VAR_EXTRA = {v: k for k, v in _EXTRA_VARS.items()}
+
+
+def _editors(value: str) -> list[dict[str, Any]] | None:
+    """The CSL name list of ``extra["editor"]`` (BibTeX's "A and B"), or None if it holds
+    no name or its names would not read back as the same text (then it stays a string in
+    ``custom.extra``)."""
+    try:
+        people, complete = parse_author_list(value)
+    except PubrecordsError:
+        return None
+    if not people:
+        return None
+    text = " and ".join(format_name(person, "bibtex") for person in people)
+    if (text if complete else text + " and others") != value:
+        return None  # (the names would not read back as the same text)
+    names = [to_csl_name(person) for person in people]
+    return names if complete else [*names, dict(_OTHERS)]
 
 
 _TEXT_ATTRS = ("title", "venue", "publisher", "abstract")
@@ -200,6 +219,8 @@ def _fresh(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict
             csl_var = _EXTRA_VARS.get(name)
             if csl_var is not None:
                 item[csl_var] = value
+            elif name == "editor" and (editors := _editors(value)) is not None:
+                item["editor"] = editors
             else:
                 rest[name] = value
         if rest:
@@ -317,7 +338,17 @@ def _from_source(
     rest: dict[str, str | None] = {}
     for name in extra_changed:
         extra_var = _EXTRA_VARS.get(name)
-        if extra_var is None:
+        if name == "editor":
+            editors = _editors(pub.extra.get(name, ""))
+            if editors is None:
+                item.pop("editor", None)
+                rest[name] = pub.extra.get(name)
+            else:
+                item["editor"] = editors
+                old_extra = custom.get("extra") if isinstance(custom, dict) else None
+                if isinstance(old_extra, dict) and name in old_extra:
+                    rest[name] = None  # (it was kept there as text: now it is a name list)
+        elif extra_var is None:
             rest[name] = pub.extra.get(name)
         elif name in pub.extra:
             item[extra_var] = pub.extra[name]
@@ -535,6 +566,9 @@ class _JsonWriter:
                 if head is not None:
                     add(head)
                     add(_json(extra_value))
+                elif extra_name == "editor" and (editors := _editors(extra_value)) is not None:
+                    add(', "editor": ')
+                    add(_encode_json(editors))
                 else:
                     rest[extra_name] = extra_value
             if rest:
@@ -702,11 +736,13 @@ def _person(name: Any, i: int) -> Person:
         raise _Bad(f"'author' #{i + 1}: {exc}") from None
 
 
-def _names(value: Any, problems: list[str] | None) -> tuple[list[tuple[int, Person]], bool]:
+def _names(
+    value: Any, problems: list[str] | None, variable: str = "author"
+) -> tuple[list[tuple[int, Person]], bool]:
     """The people of a name list, each with its place in the list, and whether the list
     is complete (it does not end with ``{"literal": "others"}``, no name was unreadable)."""
     if not isinstance(value, list):
-        raise _Bad(f"'author' must be a list of name objects, not {type(value).__name__}")
+        raise _Bad(f"{variable!r} must be a list of name objects, not {type(value).__name__}")
     people: list[tuple[int, Person]] = []
     complete = True
     last = len(value) - 1
@@ -786,6 +822,15 @@ def _publication(
         value = _lenient_string(item, var, problems)
         if value is not None:
             extra[name] = value
+    if "editor" in item:  # (as BibTeX names them: "Family, Given and …", as the other readers)
+        try:
+            editors, editors_complete = _names(item["editor"], problems, "editor")
+        except _Bad as exc:
+            _note(problems, exc)
+        else:
+            if editors:
+                text = " and ".join(format_name(person, "bibtex") for _, person in editors)
+                extra["editor"] = text if editors_complete else text + " and others"
     if isinstance(custom.get("extra"), dict):
         extra.update({str(k): str(v) for k, v in custom["extra"].items()})
     identifiers = custom.get("identifiers")
@@ -828,6 +873,9 @@ def from_csl(
     (dialect ``"csl-json"``), so that :func:`to_csl` gives it back with every variable
     (days, seasons, ranges, ``PMID``, ``editor``, ``dropping-particle``, unknown keys, …)
     but the ones whose model field changed. Unknown CSL types read as kind ``other``.
+    ``editor`` is read into ``extra["editor"]`` as BibTeX names it ("Doe, Jane and Roe,
+    R."), ``collection-title`` into ``extra["series"]``, ``genre`` into ``extra["type"]``
+    (and the writers write them back as CSL variables, so a BibTeX or RIS export has them).
 
     A malformed item costs a :class:`~pubrecords.ParseWarning` naming it (its number and
     id): a variable that cannot be read is left out of the model and kept in the item; an
