@@ -53,7 +53,8 @@ from .formats.detect import detect_format, read_any, read_publications
 from .formats.files import read_text
 from .formats.medline import parse_medline, read_medline, to_medline, write_medline
 from .formats.profile_page import parse_profile, read_profile
-from .formats.ris import parse_ris, read_ris, to_ris, write_ris
+from .formats.ris import parse_ris, read_ris
+from .formats.ris_write import to_ris, write_ris
 from .formats.serialize import dumps, from_dict, loads, to_dict
 from .formats.table import parse_table, read_table
 from .formats.table_write import to_table, write_table

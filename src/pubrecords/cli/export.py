@@ -12,7 +12,7 @@ import attrs
 
 from .. import clean, profiles
 from ..dedup.review import record_id
-from ..formats import bibtex, csl, medline, ris, serialize, table_write, wos
+from ..formats import bibtex, csl, medline, ris_write, serialize, table_write, wos
 from ..model import Profile, Publication
 from ..sample import sample_path
 from ._common import Fold, Merger, StderrProgress, read_decisions_file, read_inputs, write_output
@@ -197,7 +197,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.to == "csl-json":
         text = csl.to_csl_json(records, key_pattern=args.key_pattern)
     elif args.to == "ris":
-        text = ris.to_ris(records)
+        text = ris_write.to_ris(records)
     elif args.to == "medline":
         text = medline.to_medline(records)
     elif args.to == "wos":

@@ -1,6 +1,6 @@
 """Formats: every reader (file or text -> records) and every writer (records -> text).
 
-One module per format: ``bibtex/`` (read, write, citation keys), ``ris`` (RIS), ``medline`` (PubMed's .nbib), ``wos`` (Web of
+One module per format: ``bibtex/`` (read, write, citation keys), ``ris`` and ``ris_write`` (RIS), ``medline`` (PubMed's .nbib), ``wos`` (Web of
 Science plain text), ``csl``
 (CSL-JSON), ``table`` (CSV / TSV / JSON lines; ``table_write`` writes CSV / TSV), ``profile_page`` (scraped profile pages),
 ``serialize`` (pubrecords' own JSON); ``files`` reads a file as text and ``detect`` picks the reader of a
@@ -17,7 +17,8 @@ from .detect import detect_format, read_any, read_publications
 from .files import read_text
 from .medline import parse_medline, read_medline, to_medline, write_medline
 from .profile_page import parse_profile, read_profile
-from .ris import parse_ris, read_ris, to_ris, write_ris
+from .ris import parse_ris, read_ris
+from .ris_write import to_ris, write_ris
 from .serialize import dumps, from_dict, loads, to_dict
 from .table import parse_table, read_table
 from .table_write import to_table, write_table

@@ -1,4 +1,5 @@
-"""RIS: reading and writing the tagged format every database and reference manager exports.
+"""RIS: reading the tagged format every database and reference manager exports (the
+writer is :mod:`pubrecords.formats.ris_write`).
 
 PubMed (through Zotero or EndNote), Scopus, Web of Science, Embase, ProQuest, Zotero,
 EndNote and Mendeley all write RIS: one ``TAG  - value`` line per field, a record from
@@ -40,7 +41,6 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import attrs
@@ -49,12 +49,12 @@ from rispy.config import (  # type: ignore[import-untyped]
 )
 
 from ..errors import NameParseError, ParseError, ParseWarning
-from ..model import Block, Kind, Person, Publication, Source, SourceEntry, changed_fields
+from ..model import Block, Kind, Person, Publication, Source, SourceEntry
 from ..names import parse_name
 from .files import read_text
 from .table_columns import KINDS
 
-__all__ = ["parse_ris", "read_ris", "to_ris", "write_ris"]
+__all__ = ["parse_ris", "read_ris"]
 
 #: RIS reference types (``TY``) -> the kind of work (any other type is ``Kind.OTHER``).
 KIND_OF_TYPE: dict[str, Kind] = {
@@ -108,8 +108,8 @@ _AUTHOR_TAGS = frozenset({"AU", "A1"})
 _VENUE_TAGS = ("JF", "JO", "T2", "BT", "JA", "J2")
 _BOOK_VENUE_TAGS = ("T2", "T3")
 _DATE_TAGS = ("PY", "Y1", "DA")
-_ABSTRACT_TAGS = ("AB", "N2")
-_URL_TAGS = ("UR", "L2")
+_ABSTRACT_TAGS: tuple[str, ...] = ("AB", "N2")
+_URL_TAGS: tuple[str, ...] = ("UR", "L2")
 _DOI_TAGS = ("DO", "UR", "L2", "L1", "M3")
 _ARXIV_TAGS = ("AN", "DO", "UR", "L2", "L1", "N1", "M1", "M3", "JO", "JF", "T2", "J2")
 # Tags kept in ``extra`` under the name the other readers use; the others get rispy's
@@ -758,251 +758,3 @@ def read_ris(
     pubrecords.errors.InputError: /no/such.ris: no such file
     """
     return parse_ris(read_text(path, encoding or "auto"), path=str(path), strict=strict)
-
-
-# ---------------------------------------------------------------- writing
-
-# Tags the model's fields are read from: never written from ``extra``.
-_MODEL_TAGS = frozenset(
-    {"TY", "ER", "ID", "AU", "A1", "CT", "PY", "Y1", "DA", "SP", "EP", "VL", "IS", "PB", "DO", "VO"}
-    | set(_TITLE_TAGS)
-    | set(_VENUE_TAGS)
-    | set(_ABSTRACT_TAGS)
-    | set(_URL_TAGS)
-)
-# Tags of the model written from ``extra`` when the attribute they would give is set
-# (the writer's own tag for it comes first: ``UR`` before ``L2``, ``TI`` before ``T1``).
-_SHADOWED = {
-    "UR": "url",
-    "L2": "url",
-    "T1": "title",
-    "CT": "title",
-    "ST": "title",
-    "VO": "volume",
-    "N2": "abstract",
-    "JA": "venue",
-    "J2": "venue",
-}
-_PAGE_RANGE = re.compile(r"^\s*([^\s\-–—]+)\s*(?:-{1,3}|–|—)\s*([^\s\-–—]+)\s*$")
-_PLAIN_YEAR = re.compile(r"\s*[0-9]{4}\s*")
-_TAG = re.compile(r"[A-Z][A-Z0-9]{1,3}")
-
-
-def _line(tag: str, value: str) -> str:
-    return f"{tag}  - {value}" if value else f"{tag}  -"
-
-
-def _name(person: Person) -> str:
-    """A name as RIS writes it: ``Family, Given, Suffix`` (particles before the family)."""
-    if person.literal:
-        return person.literal
-    family = f"{person.particle} {person.family}".strip() if person.particle else person.family
-    parts = [family, person.given] if person.given else [family]
-    if person.suffix:
-        if not person.given:
-            parts.append("")
-        parts.append(person.suffix)
-    return ", ".join(parts)
-
-
-def _split_extra(name: str, value: str) -> list[str]:
-    if name == "keywords":
-        sep = r"\s*;\s*" if ";" in value else r"\s*,\s*"
-        return [v for v in re.split(sep, value) if v]
-    if name == "editor":
-        return [v for v in re.split(r"\s+and\s+", value) if v]
-    return [value]
-
-
-def _extra_lines(name: str, value: str, tag: str | None) -> list[str]:
-    tag = tag or _NAME_TAG.get(name) or (name if _TAG.fullmatch(name) else None)
-    if tag is None or not value:
-        return []
-    return [_line(tag, v) for v in _split_extra(name, value)]
-
-
-def _date_lines(pub: Publication, written: Sequence[tuple[str, str]]) -> list[str]:
-    if pub.year is None:
-        return []
-    out: list[str] = []
-    slashed = False
-    for tag, raw in written or (("PY", "2000"),):
-        if _PLAIN_YEAR.fullmatch(raw) and not (pub.month and tag == "DA"):
-            out.append(_line(tag, str(pub.year)))
-        else:
-            slashed = slashed or pub.month is not None
-            out.append(
-                _line(tag, f"{pub.year}/{pub.month:02d}//" if pub.month else f"{pub.year}///")
-            )
-    if pub.month and not slashed:
-        out.append(_line("DA", f"{pub.year}/{pub.month:02d}//"))
-    return out
-
-
-def _attr_lines(attr: str, pub: Publication, written: Sequence[tuple[str, str]]) -> list[str]:
-    """The lines of model attribute ``attr`` (``written``: the fields it was read from)."""
-    tag = written[0][0] if written else None
-    if attr == "date":
-        return _date_lines(pub, written)
-    if attr == "authors":
-        lines = [_line(tag or "AU", _name(p)) for p in pub.authors]
-        if not pub.authors_complete:
-            lines.append(_line(tag or "AU", "et al."))
-        return lines
-    if attr == "pages":
-        if not pub.pages:
-            return []
-        m = _PAGE_RANGE.match(pub.pages)
-        if m is None:
-            return [_line("SP", pub.pages.strip())]
-        return [_line("SP", m.group(1)), _line("EP", m.group(2))]
-    if attr == "kind":
-        return [_line("M3", _BOOK_REVIEW)] if pub.kind is Kind.BOOK_REVIEW else []
-    if attr == "arxiv_id":
-        return [_line("AN", f"arXiv:{pub.arxiv_id}")] if pub.arxiv_id else []
-    if attr.startswith("extra:"):
-        name = attr[6:]
-        return _extra_lines(name, pub.extra.get(name, ""), tag)
-    value = getattr(pub, attr)
-    if not value:
-        return []
-    default = {
-        "title": "TI",
-        "venue": "T2",
-        "volume": "VL",
-        "issue": "IS",
-        "publisher": "PB",
-        "doi": "DO",
-        "url": "UR",
-        "abstract": "AB",
-        "key": "ID",
-    }[attr]
-    return [_line(tag or default, str(value))]
-
-
-_ORDER = (
-    "key",
-    "authors",
-    "title",
-    "venue",
-    "date",
-    "volume",
-    "issue",
-    "pages",
-    "publisher",
-    "doi",
-    "url",
-    "arxiv_id",
-    "abstract",
-    "kind",
-)
-_COMPARED = (
-    "title",
-    "authors",
-    "venue",
-    "doi",
-    "arxiv_id",
-    "url",
-    "volume",
-    "issue",
-    "pages",
-    "publisher",
-    "abstract",
-    "key",
-)
-
-
-def _changed(pub: Publication, old: Publication) -> list[str]:
-    """What differs from the record as read: attributes, ``"date"``, ``"extra:<key>"``."""
-    changed, extra = changed_fields(pub, old, _COMPARED)
-    if pub.authors_complete != old.authors_complete and "authors" not in changed:
-        changed.append("authors")
-    if pub.year != old.year or pub.month != old.month:
-        changed.append("date")
-    if pub.kind != old.kind:
-        changed.append("kind")
-    changed.extend(f"extra:{k}" for k in extra)
-    return changed
-
-
-def _from_entry(pub: Publication, entry: SourceEntry, old: Publication) -> str:
-    """A record read from RIS: as written when unchanged, else its changed fields anew."""
-    changed = _changed(pub, old)
-    if not changed:
-        return entry.raw
-    tags, values = [tag for tag, _ in entry.fields], [value for _, value in entry.fields]
-    _, _, used = _interpret(entry.entry_type, tags, values, {})
-    if "kind" in changed and _kind_of_type(entry.entry_type.strip().upper()) is not pub.kind:
-        entry_type = TYPE_OF_KIND[pub.kind]
-    else:
-        entry_type = entry.entry_type
-    owner: dict[int, str] = {}
-    for name in changed:
-        for i in used.get(name, ()):
-            owner[i] = name
-    lines = [_line("TY", entry_type)]
-    done: set[str] = set()
-    for i, (tag, raw) in enumerate(entry.fields):
-        owned = owner.get(i)
-        if owned is None:
-            lines.append(_line(tag, raw))
-        elif owned not in done:
-            done.add(owned)
-            lines.extend(_attr_lines(owned, pub, [entry.fields[j] for j in used[owned]]))
-    for name in changed:
-        if name not in done:
-            lines.extend(_attr_lines(name, pub, ()))
-    last = entry.raw.rsplit("\n", 1)[-1]
-    lines.append(last if last.startswith("ER  -") else "ER  - ")  # as written
-    return "\n".join(lines)
-
-
-def _from_model(pub: Publication) -> str:
-    """A record from elsewhere (a profile page, BibTeX, CSL-JSON), written from the model."""
-    lines = [_line("TY", TYPE_OF_KIND[pub.kind])]
-    book = pub.kind in _BOOKS
-    for attr in _ORDER:
-        lines.extend(_attr_lines(attr, pub, ()))
-    for name, value in pub.extra.items():
-        tag = _NAME_TAG.get(name) or (name if _TAG.fullmatch(name) else None)
-        if tag is None or not value:
-            continue
-        shadow = _SHADOWED.get(tag)
-        # a tag the model is read from is written from extra only after the tag that wins
-        if tag not in _MODEL_TAGS or (
-            shadow is not None and getattr(pub, shadow) and (tag not in ("JA", "J2") or not book)
-        ):
-            lines.extend(_extra_lines(name, value, tag))
-    lines.append("ER  - ")
-    return "\n".join(lines)
-
-
-def to_ris(pubs: Iterable[Publication]) -> str:
-    """RIS text of ``pubs``: a record read from RIS and not changed since comes back exactly
-    as read (the text around it too); a changed one has its changed fields written anew and
-    every other tag kept; any other record is written from its fields (see
-    :func:`parse_ris` for the tags).
-
-        >>> from pubrecords import Person, Publication, Kind
-        >>> to_ris([Publication(title="On RIS", year=2020, kind=Kind.JOURNAL_ARTICLE,
-        ...                     authors=[Person(given="Ada", family="Lovelace")])]).splitlines()
-        ['TY  - JOUR', 'AU  - Lovelace, Ada', 'TI  - On RIS', 'PY  - 2020', 'ER  - ']
-    """
-    chunks: list[str] = []
-    for pub in pubs:
-        entry = pub.source_entry
-        if entry is not None and entry.dialect == "ris" and entry.as_read is not None:
-            for block in entry.before:
-                chunks.append(block.raw.strip("\n") + "\n")
-            chunks.append(_from_entry(pub, entry, entry.as_read) + "\n\n")
-            for block in entry.after:
-                chunks.append(block.raw.strip("\n") + "\n")
-        else:
-            chunks.append(_from_model(pub) + "\n\n")
-    text = "".join(chunks)
-    return text[:-1] if text.endswith("\n\n") else text
-
-
-def write_ris(pubs: Iterable[Publication], path: str | os.PathLike[str]) -> None:
-    """Write :func:`to_ris` of ``pubs`` to ``path`` (UTF-8)."""
-    Path(path).write_text(to_ris(pubs), encoding="utf-8")
