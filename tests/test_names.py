@@ -364,6 +364,17 @@ def test_repair_person() -> None:
     assert repair_person(clean) == (clean, ())
 
 
+
+def test_repair_person_keeps_a_name_with_a_command_nobody_knows() -> None:
+    # MathSciNet's @preamble defines \ocirc: "Franc{\ocirc{u}}" was spelled "Francocircu"
+    person = Person(given="Jan", family="Franc{\\ocirc{u}}")
+    assert repair_person(person) == (person, ())
+    mixed = Person(given="Jos{\\'e}", family="Franc{\\ocirc{u}}")
+    fixed, repairs = repair_person(mixed)
+    assert (fixed.given, fixed.family) == ("José", "Franc{\\ocirc{u}}")
+    assert [r.action for r in repairs] == ["latex-to-unicode"]
+
+
 _ACCENT_SOURCES = st.sampled_from(
     [
         "{\\'e}",

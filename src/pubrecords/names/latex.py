@@ -213,9 +213,10 @@ _MAX_DEPTH = 100
 
 
 class _Decoder:
-    __slots__ = ("depth", "pos", "toks")
+    __slots__ = ("depth", "pos", "toks", "unknown")
 
     def __init__(self, text: str) -> None:
+        self.unknown = False  # (whether a command neither we nor pylatexenc know was met)
         self.toks: list[tuple[str, str]] = []
         for m in _TOKEN.finditer(text):
             kind = m.lastindex or 0
@@ -301,7 +302,10 @@ class _Decoder:
                             self.pos += 1
                 return ""
             known = _pylatexenc_macro(val)
-            return val if known is None or not known.strip() else known
+            if known is None or not known.strip():
+                self.unknown = True
+                return val
+            return known
         if kind == "2":
             if val in ACCENT_MARKS:
                 return _compose(self._argument(), ACCENT_MARKS[val])
@@ -383,3 +387,20 @@ def latex_to_unicode(text: str) -> str:
     out = _Decoder(text).run()
     out = unicodedata.normalize("NFC", out)
     return " ".join(out.split())
+
+
+def latex_to_unicode_known(text: str) -> str | None:
+    """:func:`latex_to_unicode`, or None when the text uses a command that neither
+    pubrecords nor pylatexenc knows (a macro of the file's ``@preamble``, say): a name
+    such as ``Franc{\\ocirc{u}}`` is then better kept as LaTeX than spelled "Francocircu".
+
+    >>> latex_to_unicode_known(r"Jos{\\'e}"), latex_to_unicode_known(r"Franc{\\ocirc{u}}")
+    ('José', None)
+    """
+    if "\\" not in text:
+        return latex_to_unicode(text)
+    decoder = _Decoder(text)
+    out = decoder.run()
+    if decoder.unknown:
+        return None
+    return " ".join(unicodedata.normalize("NFC", out).split())

@@ -12,7 +12,7 @@ from ..errors import NameParseError
 from ..model import Person, Repair
 from .bibtex import braced_whole, split_bibtex
 from .extended import split_extended, unbrace, useprefix_value
-from .latex import has_latex, latex_to_unicode
+from .latex import has_latex, latex_to_unicode, latex_to_unicode_known
 from .repair import restore_lost_accents
 from .text import NICKNAME_MARKS, PARTICLES, split_cjk, split_text, split_words
 
@@ -397,10 +397,11 @@ def repair_person(person: Person) -> tuple[Person, tuple[Repair, ...]]:
     values = {f: getattr(person, f) for f in _FIELDS}
     repairs: list[Repair] = []
     if any("\\" in v and has_latex(v) for v in values.values()):
-        # Only fields holding a LaTeX command are decoded (braces alone are kept as text),
-        # and a decoding that would leave nothing keeps the original text.
+        # Only fields holding a LaTeX command are decoded (braces alone are kept as text);
+        # a decoding that would leave nothing, or meets a command nobody knows (a macro of
+        # the file's @preamble), keeps the original text.
         decoded = {
-            f: (latex_to_unicode(v) or v) if "\\" in v and has_latex(v) else v
+            f: (latex_to_unicode_known(v) or v) if "\\" in v and has_latex(v) else v
             for f, v in values.items()
         }
         if decoded != values:
