@@ -150,3 +150,22 @@ def test_east_asian_names_display_family_first_without_space() -> None:
     assert str(Person(given="晓彤", family="林")) == "林晓彤"
     assert str(Person(given="민준", family="김")) == "김민준"
     assert str(Person(given="Xiaotong", family="Lin")) == "Xiaotong Lin"
+
+
+@given(pubs)
+def test_the_readers_builder_makes_the_record_the_constructor_makes(pub: Publication) -> None:
+    from pubrecords.model import _builder
+
+    values = [getattr(pub, a.name) for a in attrs.fields(Publication)]
+    built = _builder(Publication, 22)(*values[:22])
+    assert attrs.astuple(built, recurse=False) == attrs.astuple(
+        Publication(*values[:22]), recurse=False
+    )
+    assert built.merged_from == () and built.source_entry is None
+
+
+def test_the_builder_refuses_a_class_whose_defaults_it_cannot_give() -> None:
+    from pubrecords.model import _builder
+
+    with pytest.raises(TypeError, match="factory"):
+        _builder(Publication, 18)  # (identifiers has a factory: the caller must pass it)

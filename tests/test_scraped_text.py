@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from pubrecords import Person, Publication, clean_publication, same_person
 from pubrecords.text.scraped import (
+    _repair_mojibake,
     decode_html,
     fix_mojibake,
     fix_scraped,
@@ -83,6 +84,27 @@ def test_mojibake_of_correct_text_is_repaired(text: str) -> None:
         # a lone C1 control cannot always be told from text; what ftfy repairs is right
         repaired = fix_mojibake(broken)
         assert repaired in (text, broken)
+
+
+_MOJIBAKE_ALPHABET = st.sampled_from(
+    [chr(c) for c in range(0x20, 0x250)] + list("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸłŁřœ€")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(_MOJIBAKE_ALPHABET, max_size=30),
+        correct_text().map(lambda t: t.encode("utf-8").decode("latin-1")),
+        correct_text().map(lambda t: t.encode("utf-8").decode("cp1252", errors="replace")),
+    )
+)
+def test_the_quick_first_test_of_fix_mojibake_skips_only_what_it_would_not_change(
+    text: str,
+) -> None:
+    # fix_mojibake skips ftfy when no UTF-8 lead character is followed by a continuation
+    # character: without such a pair, the full repair gives the text back unchanged
+    assert fix_mojibake(text) == _repair_mojibake(text)
 
 
 def test_mojibake_examples() -> None:

@@ -295,3 +295,18 @@ def test_a_month_of_a_superscript_digit_is_kept_not_a_crash() -> None:
     # found by the property test above: "²" is a digit to str.isdigit, not to int()
     [pub] = parse_table("title,month,year\nT,²,2020\n")
     assert (pub.year, pub.month, pub.extra["month"]) == (2020, None, "²")
+
+
+@pytest.mark.parametrize(
+    "end", ["\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+)
+def test_a_character_other_readers_end_lines_at_stays_inside_its_cell(end: str) -> None:
+    # (the reader splits the text with str.splitlines where it may: not where the text
+    # holds a character splitlines ends lines at and the csv module does not)
+    text = f'title,year\r\nOn{end}Tables,2020\r\n"Quoted{end}\r\nTitle",2021\n'
+    pubs = parse_table(text)
+    assert [(p.title, p.year) for p in pubs] == [
+        (f"On{end}Tables", 2020),
+        (f"Quoted{end}\r\nTitle", 2021),
+    ]
+    assert [p.provenance[0].row for p in pubs] == [1, 2]

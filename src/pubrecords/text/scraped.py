@@ -98,6 +98,17 @@ def decode_html(text: str, *, entities: bool = True) -> str:
 # Mojibake
 
 
+# A character that starts a UTF-8 sequence (bytes C2-F4) read as Latin-1 or Windows-1252,
+# then one that continues it (80-BF, as Latin-1 or as Windows-1252 maps them): every text
+# that fix_mojibake repairs has one (its repair must encode back to the text exactly), so
+# a text without one is left alone before ftfy's slower tests.
+_UTF8_PAIR = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6"
+    "\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc"
+    "\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
+
+
 @lru_cache(maxsize=65536)
 def fix_mojibake(text: str) -> str:
     """UTF-8 read as Latin-1 / Windows-1252 read back as UTF-8; other text unchanged.
@@ -109,7 +120,14 @@ def fix_mojibake(text: str) -> str:
     >>> fix_mojibake("ß“0")  # (not the NKo letter "ߓ" read as Windows-1252)
     'ß“0'
     """
-    if text.isascii() or not is_bad(text):
+    if text.isascii() or _UTF8_PAIR.search(text) is None:
+        return text
+    return _repair_mojibake(text)
+
+
+def _repair_mojibake(text: str) -> str:
+    """:func:`fix_mojibake` without its first test (which only makes it faster)."""
+    if not is_bad(text):
         return text
     fixed = ftfy.fix_encoding(text)
     if fixed == text or len(fixed) >= len(text) or is_bad(fixed):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import attrs
 
 from ...errors import PubrecordsError
-from ...model import Person, Repair
+from ...model import Person, Repair, _builder
 from ...names import parse_name_repaired, same_person
 from ...text.scraped import decode_html, fix_mojibake
 from .lines import is_organisation, named_body, redecode
@@ -84,6 +85,22 @@ def parse_author(text: str) -> tuple[Person, tuple[Repair, ...]]:
         family = f"{given[-1]} {person.family}"
         person = attrs.evolve(person, given=" ".join(given[:-1]), family=family)
     return person, repairs
+
+
+def read_author(text: str) -> tuple[Person, tuple[Repair, ...]]:
+    """:func:`parse_author`, remembered for the process: a line reads the same on any page
+    (the reader's words are fixed), and pages repeat their authors (an institute's pages
+    share co-authors; a page is read again). Each call gives a Person of its own, as
+    :func:`parse_author` does (its ``identifiers`` dict is not shared)."""
+    person, repairs = _read_author(text)
+    return _new_person(
+        person.given, person.family, person.particle, person.suffix, person.literal,
+        dict(person.identifiers) if person.identifiers else {}, person.aliases, person.useprefix,
+    ), repairs  # fmt: skip
+
+
+_read_author = lru_cache(maxsize=65536)(parse_author)
+_new_person = _builder(Person, 8)
 
 
 def _lone_letter(token: str) -> bool:

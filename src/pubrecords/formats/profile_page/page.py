@@ -73,7 +73,7 @@ def _publication_lines(
             blank_before = True
             i += 1
             continue
-        if heading_kind(line) is not None:
+        if len(line) <= 30 and heading_kind(line) is not None:  # (a heading is short)
             # Records follow each other without blank lines: a heading word inside the
             # list is a title ("Biography"), unless a blank line sets it apart.
             following = stripped[i + 1] if i + 1 < n else ""

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from ...model import Person, Publication, Repair, Source
-from .authors import mentions_owner, parse_author
+from ...model import Kind, Person, Publication, Repair, Source, _builder
+from .authors import mentions_owner, read_author
 from .lines import split_marker
 from .segment import N, T
 
@@ -47,18 +47,20 @@ def build_publications(
             record = _Record(text, lineno)
             records.append(record)
         elif label == N:
-            name_text, marker, count = split_marker(text)
-            if marker:
-                record.complete = False
-                if count is not None:
-                    record.hidden = count
+            name_text = text
+            if text.endswith("more)"):  # (as split_marker tests first: a call less a line)
+                name_text, marker, count = split_marker(text)
+                if marker:
+                    record.complete = False
+                    if count is not None:
+                        record.hidden = count
             if name_text:
                 got = people.get(name_text)
                 if got is None:
                     got = (
                         (Person(literal=name_text), ())
                         if name_text in bodies
-                        else parse_author(name_text)
+                        else read_author(name_text)
                     )
                     people[name_text] = got
                 person, made = got
@@ -70,16 +72,18 @@ def build_publications(
             record.abstract.append(text)
 
     omitted = bool(records) and bool(str(owner)) and not mentions_owner(owner, people.values())
-    pubs = [
-        Publication(
-            title=r.title,
-            authors=tuple(r.authors),
-            authors_complete=r.complete and not omitted,
-            hidden_authors=r.hidden,
-            abstract="\n".join(r.abstract) if r.abstract else None,
-            provenance=(Source(origin=ORIGIN, path=path, line=r.line, snapshot=snapshot),),
-            repairs=tuple(r.repairs),
-        )
-        for r in records
-    ]
+    pubs: list[Publication] = []
+    for r in records:
+        source = _new_source(ORIGIN, path, r.line, None, None, snapshot)
+        # (positionally, in the order of Publication's attributes, as its converters make them)
+        pubs.append(_new_publication(
+            r.title, tuple(r.authors), r.complete and not omitted, r.hidden,
+            "\n".join(r.abstract) if r.abstract else None, True, None, None, None, _UNKNOWN,
+            None, None, None, None, None, None, None, None, {}, {}, (source,), tuple(r.repairs),
+        ))  # fmt: skip
     return pubs, omitted
+
+
+_new_publication = _builder(Publication, 22)
+_new_source = _builder(Source, 6)
+_UNKNOWN = Kind.UNKNOWN

@@ -57,7 +57,8 @@ def segment_page(
     marks: dict[str, tuple[str, bool, int | None]] = {}  # (split_marker of each line)
     for line in dict.fromkeys(lines):  # (each distinct line once, in page order)
         sentences[line] = count_sentences(line)
-        marks[line] = split = split_marker(line)
+        # (split_marker's own first test, a call less a line)
+        marks[line] = split = split_marker(line) if line.endswith("more)") else (line, False, None)
         if len(line) <= 80:
             views[line] = name_view(split[0])
     words = prose_words(list(sentences), vocabulary()[0], sentences)  # (each line once)
