@@ -19,6 +19,7 @@ from .scoring import (
     _abstract_similarity,
     _author_similarity,
     _authors_agree,
+    _different_work,
     _is_preprint,
     _numbers_apart,
     _other_publication,
@@ -258,6 +259,9 @@ def _apart_reason(feats: _Features, i: int, j: int) -> str:
     ni, nj = feats.nums[i], feats.nums[j]
     if ni and nj and _numbers_apart(ni, nj):
         return f"numbers in the titles differ ({ni} / {nj})"
+    work = _different_work(feats, i, j)
+    if work is not None:
+        return work
     field = _other_publication(feats, i, j)
     if field == "type":
         return f"entry types differ ({pubs[i].kind} / {pubs[j].kind})"
@@ -268,6 +272,8 @@ def _apart_reason(feats: _Features, i: int, j: int) -> str:
         if feats.pages[i] and feats.pages[j]:
             return f"pages differ ({a.pages} / {b.pages})"
         return f"issues differ ({a.issue} / {b.issue})"
+    if field == "url":
+        return f"URLs differ ({pubs[i].url} / {pubs[j].url})"
     if field == "container":
         return f"containers differ ({pubs[i].venue!r} / {pubs[j].venue!r})"
     if feats.doi[i] and feats.doi[j] and feats.doi[i] != feats.doi[j]:

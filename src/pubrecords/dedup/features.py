@@ -319,9 +319,16 @@ def _citation_title(title: str) -> str:
     also append descriptors ("(Extended Abstract)"). Only the title proper is compared;
     the record itself is not changed. Titles without such signs are returned as they are.
     """
+    return _split_title(title)[0]
+
+
+def _split_title(title: str) -> tuple[str, str]:
+    """The title proper (see :func:`_citation_title`) and the sentences cut off after it
+    ("Mapping of heritage. 12: The old harbour" gives "Mapping of heritage" and "12: The
+    old harbour"; "" when nothing was cut there)."""
     text = _without_notes(title.strip())
     if not text:
-        return text
+        return text, ""
     if _MAY_DESCRIBE.search(text) and _DESCRIPTOR.search(text):
         cut = _DESCRIPTOR.sub(" ", text).strip()
         if len(_NON_ALNUM.sub(" ", _fold(cut)).split()) >= 2:
@@ -329,7 +336,7 @@ def _citation_title(title: str) -> str:
     if text[0] in _OPEN_QUOTES:
         text = _quoted(text)
     if "." not in text:
-        return text
+        return text, ""
     m = _LEADING_YEAR.match(text)
     if m and _enough_words(text[m.end() :]):
         text = text[m.end() :].lstrip()
@@ -337,19 +344,19 @@ def _citation_title(title: str) -> str:
             text = _quoted(text)
     breaks = _sentence_breaks(text)
     if not breaks:
-        return text
+        return text, ""
     first = breaks[0]
     head = text[: first.start()]
     if _names_only(head) and _enough_words(text[first.end() :]):
         text = text[first.end() :]
         breaks = _sentence_breaks(text)
         if not breaks:
-            return text
+            return text, ""
         first = breaks[0]
         head = text[: first.start()]
     if _enough_words(head):
-        return head
-    return text
+        return head, text[first.end() :]
+    return text, ""
 
 
 def _quoted(text: str) -> str:
@@ -616,11 +623,67 @@ def _title_numbers(title: str) -> str:
     return " ".join(sorted(found))
 
 
+#: A rest of a title that reads as the citation it was cut from, not as a subtitle: a
+#: venue ("in …", "Proceedings of …", "Machine Learning 5 197-227") or a page range.
+_CITATION_REST = re.compile(r"^\W*in\b|[0-9]\s*[-–]+\s*[0-9]|\bpp?\.\s*[0-9]")
+
+
+def _subtitle_rest(rest: str) -> str:
+    """The folded rest of a title cut after its first sentence, when it reads as a part
+    of the title (a subtitle, a part number: "12: The old harbour", "Item 90 - Flood
+    plan") and not as the venue of a citation string ("" then)."""
+    if not rest:
+        return ""
+    low = _fold(rest)
+    if _CITATION_REST.search(low) or _VENUE_PROCEEDINGS.search(low) or _VENUE_JOURNAL.search(low):
+        return ""
+    return _norm_title(rest)
+
+
+def _corporate(authors: Sequence[Person]) -> tuple[tuple[str, ...], ...]:
+    """The words of each name of an author list of organisations only (literal names:
+    "Working Group IV", "Ministry of Works"); () for a list with a person in it."""
+    if not authors or not all(a.literal and not a.family and not a.given for a in authors):
+        return ()
+    return tuple(tuple(_NON_ALNUM.sub(" ", _fold(a.literal)).split()) for a in authors)
+
+
+_URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_URL_TRACKING = re.compile(r"^(?:utm_[a-z]+|fbclid|gclid|ref|source)=")
+#: Hosts whose URLs stand for an identifier compared elsewhere (DOI, arXiv, PubMed) or
+#: lead to another site: not a landing page of their own.
+_URL_RESOLVER = re.compile(
+    r"^(?:dx\.)?doi\.org/|^hdl\.handle\.net/|^arxiv\.org/|^ncbi\.nlm\.nih\.gov/"
+    r"|^pubmed\.ncbi|^scholar\.google\.|^books\.google\.|^jstor\.org/stable/"
+    r"|^(?:t\.co|bit\.ly|tinyurl\.com)/"
+)
+
+
+def _landing_page(url: str | None) -> str:
+    """A URL as the page it opens: without scheme, "www.", fragment, tracking parameters
+    and trailing slash, host in lower case ("" for none, or for a resolver's URL)."""
+    if not url:
+        return ""
+    text = url.strip().split()[0] if url.strip() else ""
+    text = _URL_SCHEME.sub("", text.split("#", 1)[0])
+    host, _, path = text.partition("/")
+    host = host.lower().removeprefix("www.")
+    path, _, query = path.partition("?")
+    params = [q for q in query.split("&") if q and not _URL_TRACKING.match(q.lower())]
+    page = host + "/" + path.rstrip("/")
+    if params:
+        page += "?" + "&".join(params)
+    if not host or _URL_RESOLVER.match(page):
+        return ""
+    return page.rstrip("/")
+
+
 class _Features:
     """Compact per-record features, computed once (parallel lists, no per-record objects)."""
 
     __slots__ = (
         "arxiv",
+        "corporate",
         "doi",
         "fams",
         "issue",
@@ -634,8 +697,11 @@ class _Features:
         "pmid",
         "pubs",
         "recurring",
+        "rest",
+        "subtitle",
         "tclass",
         "title",
+        "url",
         "venue",
         "vol",
         "words",
@@ -660,12 +726,24 @@ class _Features:
         self.periodical: list[bool] = [False] * n
         self.pmid: list[str] = [""] * n
         self.loose: list[bool] = [False] * n
+        self.rest: list[str] = [""] * n
+        self.subtitle: list[str] = [""] * n
+        self.corporate: list[tuple[tuple[str, ...], ...]] = [()] * n
+        self.url: list[str] = [""] * n
         self.words: dict[int, list[set[str]]] = {}
         intern: dict[str, str] = {}
         fams_intern: dict[tuple[str, ...], tuple[str, ...]] = {}
         step = max(1, n // 20)
         for i, pub in enumerate(pubs):
-            self.title[i] = _norm_title(_citation_title(pub.title))
+            proper, rest = _split_title(pub.title)
+            self.title[i] = _norm_title(proper)
+            self.rest[i] = _subtitle_rest(rest)
+            if pub.extra:
+                subtitle = pub.extra.get("subtitle")
+                if subtitle:
+                    self.subtitle[i] = _norm_title(subtitle)
+            if pub.authors:
+                self.corporate[i] = _corporate(pub.authors)
             self.year[i] = _year_of(pub)
             if pub.authors and not all(map(_is_organisation, pub.authors)):
                 fams = tuple(intern.setdefault(f, f) for f in map(_family, pub.authors) if f)
@@ -680,6 +758,9 @@ class _Features:
                 arxiv = find_arxiv_id(pub.venue) or ""  # "arXiv preprint arXiv:1810.13278"
             self.doi[i] = doi
             self.arxiv[i] = arxiv
+            if pub.url and not pub.venue and not doi:
+                # (compared only where nothing else says where a record is)
+                self.url[i] = _landing_page(pub.url)
             if pub.identifiers or pub.extra:
                 self.pmid[i] = _pmid(pub)
             self.markers[i] = _markers(_without_notes(pub.title), pub.kind)
@@ -692,8 +773,11 @@ class _Features:
                 self.pages[i] = read_pages(pub.pages)
             self.tclass[i] = _TYPE_CLASS.get(pub.kind, "")
             title = self.title[i]
-            if _has_number(title):
-                self.nums[i] = _title_numbers(title)
+            # the numbers of the whole title: "Mapping of heritage. 12: …" and "… 14: …"
+            # are two parts, though the title proper is cut before them
+            full = f"{title} {self.rest[i]}" if self.rest[i] else title
+            if _has_number(full):
+                self.nums[i] = _title_numbers(full)
             # a record with a volume sits in a periodical; one whose place fields do
             # not read cleanly was split out of a citation string: its container name
             # (and what it calls the container) is not trusted to separate records
@@ -741,4 +825,6 @@ def _signature(pub: Publication) -> tuple[object, ...]:
         pub.issue,
         pub.pages,
         pub.publisher,
+        pub.url,
+        pub.extra.get("subtitle"),
     )

@@ -244,6 +244,8 @@ def _veto(
     ni, nj = feats.nums[i], feats.nums[j]
     if ni != nj and ni and nj and _numbers_apart(ni, nj):
         return True  # "FOCUS 1" and "FOCUS 2": numbered items of a series, sequels
+    if _different_work(feats, i, j) is not None:
+        return True  # other subtitles, another distinguishing word, other organisations
     fi, fj = feats.fams[i], feats.fams[j]
     if fi and fj and fi != fj:
         sim = _authors_agree(feats, i, j) if asim is False else asim
@@ -290,6 +292,122 @@ def _veto(
     return _other_publication(feats, i, j) is not None
 
 
+#: Subtitles less alike than this name different works ("… Titles: How to Exhaust …" /
+#: "… Titles: Creating Titles to Distract …").
+SUBTITLE_APART = 0.8
+#: Words less alike than this (0-100) are different words, not one word misspelt.
+WORD_APART = 75.0
+
+
+def _different_work(feats: _Features, i: int, j: int) -> str | None:
+    """What shows two records of alike titles to be different works, in words, or None:
+    subtitle fields that differ; title rests (the sentences after the title proper) with
+    no word in common; titles alike but for a word at one position that is another
+    word, not a typo, in publications that stand alone ("… Main report" / "… Appendix
+    report": a book or report is named by its title only; an article also by its
+    container, where one word retyped is common); author lists of
+    organisations only that name other organisations ("Working Group IV" / "Working
+    Group V"). A record that lacks the subtitle or the rest (a title cut short) says
+    nothing."""
+    si, sj = feats.subtitle[i], feats.subtitle[j]
+    if si and sj and si != sj and _title_similarity(si, sj) < SUBTITLE_APART:
+        return "subtitles differ"
+    ri, rj = si or feats.rest[i], sj or feats.rest[j]
+    if ri and rj and ri != rj and _words_apart(ri, rj):
+        return "the titles go on differently"
+    if (
+        _standalone(feats, i)
+        and _standalone(feats, j)
+        and _word_substituted(feats.title[i], feats.title[j])
+    ):
+        return "the titles differ in a word"
+    ci, cj = feats.corporate[i], feats.corporate[j]
+    if ci and cj and ci != cj and _organisations_apart(ci, cj):
+        return "other organisations as authors"
+    return None
+
+
+#: Entry-type classes of publications that stand alone, not in a container.
+_STANDALONE_CLASSES = frozenset(["book", "report", "thesis", "software", "webpage", "dataset"])
+
+
+def _standalone(feats: _Features, i: int) -> bool:
+    """A book, report, thesis, program, web page or data set; or a record of no entry
+    type that names no container and no place in one."""
+    if feats.tclass[i]:
+        return feats.tclass[i] in _STANDALONE_CLASSES
+    return not (feats.pubs[i].venue or feats.vol[i] or feats.pages[i])
+
+
+def _close_words(a: str, b: str) -> bool:
+    """One word written two ways: equal, one an abbreviation (a prefix) of the other, or
+    a typo or spelling variant apart ("randomised" / "randomized")."""
+    if a == b:
+        return True
+    if len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return len(a) >= 4 and len(b) >= 4 and fuzz.ratio(a, b) >= WORD_APART
+
+
+def _text_words(text: str) -> set[str]:
+    return {w for w in text.split() if w not in _STOPWORDS and len(w) > 1 and w.isalpha()}
+
+
+def _words_apart(a: str, b: str) -> bool:
+    """Two texts with words, none of one found (or nearly) in the other."""
+    wa, wb = _text_words(a), _text_words(b)
+    if not wa or not wb:
+        return False
+    return not any(_close_words(x, y) for x in wa for y in wb)
+
+
+def _word_substituted(ta: str, tb: str) -> bool:
+    """Titles of as many words, three or more, equal but for one position, where each
+    has a word of four letters or more that is not the other's misspelt or abbreviated
+    ("… integrated water management main report" / "… appendix report")."""
+    if ta == tb:
+        return False
+    wa, wb = ta.split(), tb.split()
+    if len(wa) != len(wb) or len(wa) < 3:
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    ((x, y),) = differ
+    return len(x) >= 4 and len(y) >= 4 and x.isalpha() and y.isalpha() and not _close_words(x, y)
+
+
+def _organisations_apart(a: tuple[tuple[str, ...], ...], b: tuple[tuple[str, ...], ...]) -> bool:
+    """Fewer than half of the shorter list of organisations found in the other (see
+    :func:`_same_organisation`)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    hits = sum(1 for x in small if any(_same_organisation(x, y) for y in large))
+    return hits < MIN_AUTHORS * len(small)
+
+
+def _same_organisation(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two organisations' names (their words) can name one: the shorter name's words run
+    on in the longer name, written together or apart ("Times-Ten Team" / "The TimesTen
+    Team"), or each word of it is in the longer name, misspelt at most; short words
+    (numbers: "Group IV" / "Group V") only as they are."""
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if not short:
+        return True
+    compact = "".join(short)
+    for start in range(len(long_)):
+        run = ""
+        for word in long_[start:]:
+            run += word
+            if len(run) >= len(compact):
+                break
+        if run == compact:
+            return True
+    return all(
+        w in long_ or (len(w) >= 4 and not w.isdigit() and any(_close_words(w, v) for v in long_))
+        for w in short
+    )
+
+
 #: Entry-type classes whose year is part of what they are (no online-first year before
 #: the year of record): another year is another volume, edition or report.
 _DATED_CLASSES = frozenset(["book", "report"])
@@ -332,6 +450,8 @@ def _other_publication(feats: _Features, i: int, j: int) -> str | None:
     ci, cj = feats.tclass[i], feats.tclass[j]
     if ci and cj and ci != cj:
         return "type"
+    if _urls_apart(feats, i, j):
+        return "url"
     place = _place(feats, i, j)
     if place == "differ":
         return "place"
@@ -348,6 +468,18 @@ def _other_publication(feats: _Features, i: int, j: int) -> str | None:
     ):
         return "container"
     return None
+
+
+def _urls_apart(feats: _Features, i: int, j: int) -> bool:
+    """Two records without a container or DOI (software, web pages, reports: what they
+    are is where they are) whose URLs open different pages ("itunes.apple.com/…" /
+    "play.google.com/…"); URLs of one page written differently (http and https, "www.",
+    a trailing slash, tracking parameters) agree."""
+    ui, uj = feats.url[i], feats.url[j]
+    if not ui or not uj or ui == uj:
+        return False
+    pi, pj = feats.pubs[i], feats.pubs[j]
+    return not (pi.venue or pj.venue or feats.doi[i] or feats.doi[j])
 
 
 _VENUE_WORDS: dict[str, frozenset[str]] = {}
