@@ -438,22 +438,28 @@ HOLDS = {
     "article": {"volume", "issue", "pages"},
     "inproceedings": {"volume", "pages", "publisher"},
     "incollection": {"volume", "pages", "publisher"},
+    "inbook": {"volume", "pages", "publisher"},
     "book": {"volume", "pages", "publisher"},
+    "proceedings": {"volume", "pages", "publisher"},
     "phdthesis": {"pages"},
     "mastersthesis": {"pages"},
     "techreport": {"issue", "pages"},
     "misc": set(),
+    "booklet": {"pages"},
 }
 COMMON = {"note", "keywords", "language"}
 EXTRA = {
-    "article": COMMON | {"editor"},
-    "inproceedings": COMMON | {"editor", "address", "organization", "isbn", "series"},
+    "article": COMMON | {"editor", "issn"},
+    "inproceedings": COMMON | {"editor", "address", "organization", "isbn", "series", "chapter"},
     "incollection": COMMON | {"editor", "address", "isbn", "series", "edition", "chapter"},
+    "inbook": COMMON | {"address", "isbn", "series", "edition", "chapter"},
     "book": COMMON | {"editor", "address", "isbn", "edition"},
+    "proceedings": COMMON | {"editor", "address", "organization", "isbn"},
     "phdthesis": COMMON | {"address", "type"},
     "mastersthesis": COMMON | {"address", "type"},
     "techreport": COMMON | {"address", "type"},
     "misc": COMMON | {"editor", "address", "organization"},
+    "booklet": COMMON | {"editor", "address", "chapter"},
 }
 
 
@@ -502,6 +508,9 @@ def expected_from_bibtex(x: Publication, etype: str, key: str) -> Publication:
             extra[name] = canon(value)
     if x.arxiv_id and canon(x.extra.get("primaryclass")):
         extra["primaryclass"] = x.extra["primaryclass"].strip()
+    venue = canon(x.venue)
+    if venue is None and etype in ("book", "proceedings"):
+        venue = canon(x.extra.get("series"))  # a book's series: written as its venue
     return Publication(
         title=canonical_text(x.title),
         authors=tuple(canon_person(p) for p in x.authors),
@@ -509,7 +518,7 @@ def expected_from_bibtex(x: Publication, etype: str, key: str) -> Publication:
         abstract=canon(x.abstract),
         year=x.year,
         month=x.month if x.year is not None else None,
-        venue=canon(x.venue),
+        venue=venue,
         kind=x.kind,
         doi=x.doi.strip() if x.doi else None,
         arxiv_id=x.arxiv_id.strip() if x.arxiv_id else None,

@@ -227,6 +227,36 @@ def _kept_key(pub: Publication) -> str | None:
     return None
 
 
+def _own_key(pub: Publication) -> str | None:
+    """The key a record was read with from a BibTeX or CSL-JSON file (what papers cite)."""
+    key = pub.key
+    if not key:
+        return None
+    if pub.source_entry is not None and pub.source_entry.dialect in ("bibtex", "biblatex"):
+        return key
+    for src in pub.provenance:
+        if src.origin in ("bibtex", "csl-json") and src.key == key:
+            return key
+    return None
+
+
+def replaced_keys(pubs: Sequence[Publication], keys: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(old key, new key, why) of each record read with a key of its own that
+    :func:`assign_keys` with the default pattern did not give it back."""
+    out: list[tuple[str, str, str]] = []
+    for pub, key in zip(pubs, keys, strict=False):
+        if pub.key and pub.key != key:
+            own = _own_key(pub)
+            if own is not None:
+                why = (
+                    "a key biber cannot read"
+                    if _kept_key(pub) is None
+                    else "the key of an earlier record"
+                )
+                out.append((own, key, why))
+    return out
+
+
 def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
     """Unique keys for ``pubs``: see :func:`pubrecords.citation_keys`."""
     parts = compile_pattern(pattern)

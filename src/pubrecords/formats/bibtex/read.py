@@ -152,7 +152,7 @@ def _publication(
             _warn(f"entry {key!r}: author list not understood ({exc}); kept as written", line, path)
             authors, complete = (), False
     title = text("title") or ""
-    venue_name = "series" if etype == "book" and "series" in fields else None
+    venue_name = "series" if etype in ("book", "proceedings") and "series" in fields else None
     venue = None
     for name in (*_VENUE_FIELDS, *(["series"] if venue_name else [])):
         if fields.get(name, "").strip():

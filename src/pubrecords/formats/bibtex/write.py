@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
-from ...errors import InputError
+from ...errors import InputError, PubrecordsWarning
 from ...model import Block, Kind, Person, Publication, SourceEntry, changed_fields
 from ...names import format_name
 from ...text import latex_encode as _latex_encode
 from ...text import titles as _titles
 from . import keys as _keys
 from .dialect import to_biblatex_dialect, to_bibtex_dialect
+from .entry_types import _LAYOUTS, _entry_type, _has, _Layout, _unwritten
 from .values import MONTH_MACROS, macros_used
 
 __all__ = ["citation_keys", "to_bibtex", "write_bibtex"]
@@ -51,76 +53,6 @@ _MONTH_NUMBER["sept"] = 9
 _BOOK_REVIEW_NOTE = "Book review"
 
 
-@attrs.frozen
-class _Layout:
-    """How one BibTeX entry type holds a record."""
-
-    venue: str  # the field holding Publication.venue
-    holds: frozenset[str]  # which of volume / issue / pages / publisher it holds
-    needs: frozenset[str]  # model fields that must be non-empty for this type
-    extra: frozenset[str]  # extra fields (Publication.extra keys) valid for this type
-
-
-_COMMON_EXTRA = frozenset({"note", "keywords", "language"})
-_LAYOUTS: dict[str, _Layout] = {
-    "article": _Layout(
-        "journal",
-        frozenset({"volume", "issue", "pages"}),
-        frozenset({"title", "authors", "venue", "year"}),
-        _COMMON_EXTRA | {"editor"},
-    ),
-    "inproceedings": _Layout(
-        "booktitle",
-        frozenset({"volume", "pages", "publisher"}),
-        frozenset({"title", "authors", "venue", "year"}),
-        _COMMON_EXTRA | {"editor", "address", "organization", "isbn", "series"},
-    ),
-    "incollection": _Layout(
-        "booktitle",
-        frozenset({"volume", "pages", "publisher"}),
-        frozenset({"title", "authors", "venue", "year", "publisher", "editor"}),
-        _COMMON_EXTRA | {"editor", "address", "isbn", "series", "edition", "chapter"},
-    ),
-    "book": _Layout(
-        "series",
-        frozenset({"volume", "pages", "publisher"}),
-        frozenset({"title", "authors", "year", "publisher"}),
-        _COMMON_EXTRA | {"editor", "address", "isbn", "edition"},
-    ),
-    "phdthesis": _Layout(
-        "school",
-        frozenset({"pages"}),
-        frozenset({"title", "authors", "venue", "year"}),
-        _COMMON_EXTRA | {"address", "type"},
-    ),
-    "mastersthesis": _Layout(
-        "school",
-        frozenset({"pages"}),
-        frozenset({"title", "authors", "venue", "year"}),
-        _COMMON_EXTRA | {"address", "type"},
-    ),
-    "techreport": _Layout(
-        "institution",
-        frozenset({"issue", "pages"}),
-        frozenset({"title", "authors", "venue", "year"}),
-        _COMMON_EXTRA | {"address", "type"},
-    ),
-    "misc": _Layout(
-        "howpublished",
-        frozenset(),
-        frozenset(),
-        _COMMON_EXTRA | {"editor", "address", "organization"},
-    ),
-}
-_PREFERRED: dict[Kind, str] = {
-    Kind.JOURNAL_ARTICLE: "article",
-    Kind.BOOK_REVIEW: "article",
-    Kind.CONFERENCE_PAPER: "inproceedings",
-    Kind.BOOK: "book",
-    Kind.CHAPTER: "incollection",
-    Kind.THESIS: "phdthesis",
-    Kind.REPORT: "techreport",
-}
 # Fields the writer produces itself: never copied from Publication.extra.
 _OWN_FIELDS = frozenset(
     {
@@ -218,6 +150,7 @@ class _Writer:
         "page_forms",
         "seen_blocks",
         "short",
+        "unwritten",
     )
 
     def __init__(self, ascii: bool, dialect: str | None = None, flatten: bool = False) -> None:
@@ -232,6 +165,8 @@ class _Writer:
         self.page_forms: dict[str, str] = {}
         # formatted field lines: (field head, short value) or (year, month) -> line
         self.lines: dict[tuple[object, object], str] = {}
+        # field -> the keys of the records whose entry type cannot hold it
+        self.unwritten: dict[str, list[str]] = {}
 
     def name(self, person: Person) -> str:
         got = self.names.get(id(person))
@@ -302,52 +237,6 @@ class _Writer:
         if not spans:
             return _latex_encode.encode_canonical(title, self.ascii)
         return _latex_encode.encode_protected(title, spans, self.ascii)
-
-
-def _has(value: str | None) -> bool:
-    """True when ``value`` has text left after canonicalisation."""
-    if not value:
-        return False
-    if value.isascii() and value.isprintable():
-        return bool(value.strip())
-    return bool(_latex_encode.canonical_text(value))
-
-
-def _entry_type(pub: Publication, title: str, venue: str) -> str:
-    """The entry type of ``pub`` whose ``title`` and ``venue`` are written as given."""
-    preferred = _PREFERRED.get(pub.kind, "misc")
-    if preferred == "misc":
-        return preferred
-    if preferred == "phdthesis" and "master" in pub.extra.get("type", "").lower():
-        preferred = "mastersthesis"
-    authors, year, editor, texts = _NEEDS[preferred]
-    if (authors and not pub.authors) or (year and pub.year is None):
-        return "misc"
-    if editor and not _has(pub.extra.get("editor")):
-        return "misc"
-    for name in texts:
-        if name == "title":
-            if not title:
-                return "misc"
-        elif name == "venue":
-            if not venue:
-                return "misc"
-        elif not _has(getattr(pub, name)):
-            return "misc"
-    return preferred
-
-
-# Per entry type, what its layout needs: (authors, year, editor, the text fields of the
-# model), so that _entry_type() tests the cheap ones first.
-_NEEDS: dict[str, tuple[bool, bool, bool, tuple[str, ...]]] = {
-    etype: (
-        "authors" in layout.needs,
-        "year" in layout.needs,
-        "editor" in layout.needs,
-        tuple(sorted(layout.needs - {"authors", "year", "editor"})),
-    )
-    for etype, layout in _LAYOUTS.items()
-}
 
 
 def _infer_kind(
@@ -458,6 +347,8 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
         venue = w.short.get(venue) or text(venue)
     etype = _entry_type(pub, title, venue or "")
     plan = _PLANS[etype]
+    for name in _unwritten(pub, etype):
+        w.unwritten.setdefault(name, []).append(key)
     value: str | None
     authors = pub.authors
     if authors:
@@ -472,9 +363,11 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
             add(f"{plan.head}{key},\n  author = {{{who} and others}},\n  title = {{{title}}},\n")
     else:
         add(f"{plan.head}{key},\n  title = {{{title}}},\n")
+    extra = pub.extra
+    if not venue and extra and plan.layout.venue == "series" and (series := extra.get("series")):
+        venue = text(series)  # (a book's series is its venue, read back as such)
     if venue:
         add(f"{plan.venue_head}{venue}}},\n")
-    extra = pub.extra
     if extra and plan.editor and (value := text(extra.get("editor") or "")):
         add(f"  editor = {{{value}}},\n")
     line = w.line("  volume = {", pub.volume) if pub.volume and plan.volume else ""
@@ -604,7 +497,7 @@ def _venue_field(se: SourceEntry) -> str | None:
     """The field (lowercase) the reader took the venue from."""
     names = {name.lower() for name, _ in se.fields}
     names.update(name.lower() for name, _ in se.inherited)
-    book = se.entry_type.lower() == "book"
+    book = se.entry_type.lower() in ("book", "proceedings")
     for name in ("journal", "journaltitle", "booktitle", "school", "institution", "howpublished"):
         if name in names:
             return name
@@ -839,6 +732,11 @@ def to_bibtex(
     field names (default: each in the dialect it was read in); ``flatten_crossref=True``
     writes the fields a record inherits from its ``crossref`` parent into the record.
 
+    A record that lacks a field its kind's entry type needs is written as the type that
+    holds most of its fields (docs/exporting.md, *Entry types*); one
+    :class:`~pubrecords.PubrecordsWarning` names the fields no type could hold (and the
+    records' keys), another the records whose own key was changed (old and new key).
+
         >>> from pubrecords import Publication, to_bibtex
         >>> print(to_bibtex([Publication(title="50% off & \\\\input{x}")]))
         @misc{50,
@@ -858,6 +756,24 @@ def to_bibtex(
     add = out.append
     for pub, key in zip(pubs, keys, strict=False):
         _entry(pub, key, w, add)
+    if key_pattern is None and (replaced := _keys.replaced_keys(pubs, keys)):
+        what = ", ".join(f"{old} -> {new} ({why})" for old, new, why in replaced)
+        warnings.warn(
+            f"BibTeX: citation keys changed (a \\cite of the old key finds nothing): {what}",
+            PubrecordsWarning,
+            stacklevel=2,
+        )
+    if w.unwritten:
+        what = ", ".join(
+            f"{name} ({len(keys)}: {', '.join(keys[:3])}{', ...' if len(keys) > 3 else ''})"
+            for name, keys in sorted(w.unwritten.items())
+        )
+        warnings.warn(
+            "BibTeX: fields the entry type cannot hold, not written (records: keys): "
+            f"{what}; see 'Entry types' in docs/exporting.md",
+            PubrecordsWarning,
+            stacklevel=2,
+        )
     text = "".join(out)
     # entries (and blocks) end with a blank line, but the last
     return text[:-1] if text.endswith("\n\n") else text
