@@ -364,7 +364,6 @@ def test_repair_person() -> None:
     assert repair_person(clean) == (clean, ())
 
 
-
 def test_repair_person_keeps_a_name_with_a_command_nobody_knows() -> None:
     # MathSciNet's @preamble defines \ocirc: "Franc{\ocirc{u}}" was spelled "Francocircu"
     person = Person(given="Jan", family="Franc{\\ocirc{u}}")

@@ -184,6 +184,29 @@ def test_real_psycinfo_trid_and_jstor_ris_fields() -> None:
     assert entry is not None and entry.before[0].raw.strip().startswith("Provider: JSTOR")
 
 
+def test_real_pubmed_csv_volume_issue_pages_from_the_citation() -> None:
+    pubs = _read(FIXTURES / "realcsv" / "colrev-pubmed-chatbot.csv")
+    first = pubs[0]
+    assert (first.kind, first.month, first.volume, first.issue, first.pages) == (
+        Kind.JOURNAL_ARTICLE,
+        3,
+        "53",
+        "2",
+        "334-347",
+    )
+    assert first.extra["citation"].startswith("Behav Ther. 2022 Mar;53(2):334-347.")
+    assert {r.action for r in first.repairs} >= {"found"}
+    assert all(p.kind is Kind.JOURNAL_ARTICLE and p.volume and p.pages for p in pubs)
+    # a citation of another journal or year is not read
+    text = (
+        "PMID,Title,Authors,Citation,Journal/Book,Publication Year\n"
+        '1,T,Okafor N,"Other J. 2020 May;4(1):1-9.",Sleep J,2020\n'
+        '2,U,Okafor N,"Sleep J. 2019 May;4(1):1-9.",Sleep J,2020\n'
+    )
+    for pub in parse_table(text):
+        assert (pub.volume, pub.issue, pub.pages, pub.month) == (None, None, None, None)
+
+
 def test_real_wos_ris_fields() -> None:
     first = _read(FIXTURES / "realris" / "asreview-web_of_science.ris")[0]
     assert [(a.family, a.given) for a in first.authors[:2]] == [("Alceste", "F"), ("Luke", "TJ")]

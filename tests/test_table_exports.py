@@ -187,6 +187,45 @@ def test_ieee_export() -> None:
         read_table(FIXTURES / "litstudy_ieee.csv")
 
 
+def test_springer_link_export_names_glued_together() -> None:
+    # Springer Link's CSV writes "Ana SilvaRonald McDonaldB. Okafor": one name a capital
+    text = (
+        "Item Title,Publication Title,Book Series Title,Journal Volume,Journal Issue,"
+        "Item DOI,Authors,Publication Year,URL,Content Type\n"
+        '"Tidal Meshes","Journal of Tides","","3","1","10.1007/x1",'
+        '"Ana SilvaRonald McDonaldB. OkaforYann LeCun","2020","https://link.springer.com/x1",'
+        '"Article"\n'
+        '"Quiet Lattices","Journal of Tides","","3","2","10.1007/x2","Ana Silva","2021",'
+        '"https://link.springer.com/x2","Article"\n'
+    )
+    glued, single = _quiet(text)
+    assert [str(a) for a in glued.authors] == [
+        "Ana Silva",
+        "Ronald McDonald",
+        "B. Okafor",
+        "Yann LeCun",
+    ]
+    assert [(r.field, r.action) for r in glued.repairs] == [("authors", "split")]
+    assert [str(a) for a in single.authors] == ["Ana Silva"] and not single.repairs
+    # other tables' cells are not split: "McDonald" or "LeCun" in them are whole anyway
+    other = _quiet("Title,Authors\nT,Ana SilvaRonald McDonald\n")[0]
+    assert len(other.authors) == 1
+
+
+def test_author_cell_holding_a_list_as_pandas_writes_it() -> None:
+    # ASReview's tables: "['Marx, Karl', 'Lindgren, Astrid']" read as family "['Marx"
+    text = (
+        "title,authors\n"
+        "A,\"['Okafor, Ngozi', 'Berg, Pieter']\"\n"
+        'B,"[""Silva, Ana""]"\n'
+        "C,[Okafor N\n"
+    )
+    a, b, c = _quiet(text)
+    assert [(p.family, p.given) for p in a.authors] == [("Okafor", "Ngozi"), ("Berg", "Pieter")]
+    assert [str(p) for p in b.authors] == ["Ana Silva"]
+    assert len(c.authors) == 1  # (not a list: read as before)
+
+
 def test_bib_dedupe_export() -> None:
     pubs = _read("bib_dedupe_special_cases.csv")
     assert len(pubs) == 12

@@ -352,6 +352,9 @@ def test_detect_and_read_any(tmp_path: Path) -> None:
     assert detect_format("savedrecs.txt", WOS) == "wos"
     assert detect_format("export.txt", "PT J\nAU Li, W\n") == "wos"
     assert detect_format("x.ciw", "") == "wos"
+    assert detect_format("wos-export.ris", WOS) == "wos"  # (content over a wrong suffix)
+    assert detect_format("pubmed.ris", "PMID- 1\nTI  - T\n") == "medline"
+    assert detect_format("real.ris", "TY  - JOUR\nER  - \n") == "ris"
     path = tmp_path / "savedrecs.txt"
     path.write_text(WOS, encoding="utf-8")
     got = read_any(path)

@@ -104,7 +104,14 @@ def detect_format(path: str | os.PathLike[str], text: str) -> Format:
             "pubrecords .json)"
         )
     if suffix in _BY_SUFFIX:
-        return _BY_SUFFIX[suffix]
+        by_suffix = _BY_SUFFIX[suffix]
+        if by_suffix == "ris" and _RIS_START.search(text[:20000]) is None:
+            # (a Web of Science or PubMed export saved as .ris: its content tells)
+            if _WOS_START.match(text[:2000]) is not None:
+                return "wos"
+            if _MEDLINE_START.match(text[:2000]) is not None:
+                return "medline"
+        return by_suffix
     stripped = text.lstrip()
     if suffix == ".json" or stripped[:1] in "[{":
         if stripped.startswith("["):

@@ -23,6 +23,7 @@ Malformed input raises :class:`~pubrecords.ParseError` naming the line.
 
 from __future__ import annotations
 
+import ast
 import csv
 import gc
 import html
@@ -47,6 +48,7 @@ from .table_columns import KEPT as _KEPT
 from .table_columns import KINDS as _KINDS
 from .table_columns import MISSING as _MISSING
 from .table_columns import MISSING_WORDS as _MISSING_WORDS
+from .table_columns import from_pubmed_citation
 
 __all__ = ["parse_table", "read_table"]
 
@@ -199,6 +201,8 @@ def _parse_csv(text: str, path: str | None) -> tuple[list[Publication], list[str
             raise ParseError(f"malformed CSV: {exc}", line=start_line, path=path) from None
     finally:
         csv.field_size_limit(old_limit)
+    if "citation" in rows.header and "journal/book" in rows.header:  # (PubMed's CSV)
+        pubs = [from_pubmed_citation(pub) for pub in pubs]
     return pubs, not_understood
 
 
@@ -249,6 +253,8 @@ class _CsvRows:
         self.extra_at = list(zip(extra_names, extra_at, strict=True))  # (name, cell)
         # (a Zotero export: its Author column separates names with "; ")
         self.semicolon_names = "item type" in header and "author" in header
+        # (a Springer Link export: its Authors column glues the names together)
+        self.glued_names = "item title" in header and "content type" in header
         self.authors: dict[str, tuple[tuple[Person, ...], bool, str | None, tuple[Repair, ...]]]
         self.authors = {}
         self.names: dict[str, Person] = {}  # (each name string parsed once a file)
@@ -377,6 +383,8 @@ class _CsvRows:
         not be read (kept in ``extra``) and the repairs made (remembered for the table)."""
         found: dict[str, str] = {}
         repairs: list[Repair] = []
+        if self.glued_names:
+            value = _unglue(value, repairs)
         people, complete = _authors(
             value, found, repairs, 0, self.path, self.semicolon_names, self.names
         )
@@ -834,6 +842,10 @@ def _authors(
     text = _text(value)
     if not text:
         return [], True
+    if text[0] == "[" and text[-1] == "]":  # a list as pandas writes one ("['Doe, J', …]")
+        items = _list_cell(text)
+        if items is not None:
+            return _authors(items, extra, repairs, line, path)
     if "&" in text and _ENTITY.search(text):
         decoded = _decode_entities(text)
         repairs.append(
@@ -866,6 +878,61 @@ def _authors(
         extra["authors"] = text
         return [], False
     return list(people), bool(complete)
+
+
+def _list_cell(text: str) -> list[str] | None:
+    """The strings of a cell holding a list as JSON or Python write one, or None."""
+    try:
+        items = json.loads(text)
+    except ValueError:
+        try:
+            items = ast.literal_eval(text)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return None
+    if isinstance(items, list) and all(isinstance(item, str) for item in items):
+        return items
+    return None
+
+
+def _unglue(text: str, repairs: list[Repair]) -> str:
+    """Springer Link's Authors cell ("Vivek K. PallipuramMohammad BhuiyanMelissa C. Smith")
+    as a list with separators: a name ends where a lower-case letter meets a capital that
+    starts a word, unless the piece after it holds no space ("McDonald", "LeCun" stay
+    whole). A cell with a separator already is left alone; a split is a repair."""
+    if "," in text or ";" in text or " and " in text:
+        return text
+    pieces: list[str] = []
+    start = 0
+    for i in range(1, len(text) - 1):
+        if (
+            text[i - 1].islower()
+            and text[i].isupper()
+            and (text[i + 1].islower() or text[i + 1] == ".")
+        ):
+            pieces.append(text[start:i])
+            start = i
+    if not pieces:
+        return text
+    pieces.append(text[start:])
+    names: list[str] = []
+    for piece in pieces:
+        if names and " " not in piece.strip():
+            names[-1] += piece  # ("Ronald Mc" + "Donald")
+        else:
+            names.append(piece)
+    if len(names) < 2:
+        return text
+    joined = ", ".join(name.strip() for name in names)
+    repairs.append(
+        Repair(
+            field="authors",
+            action="split",
+            before=text,
+            after=joined,
+            reason="Springer's CSV writes its authors' names without separators",
+        )
+    )
+    return joined
 
 
 def _person_from_dict(item: Mapping[str, Any]) -> Person:

@@ -9,7 +9,12 @@ the item, document and entry types of the tools.
 
 from __future__ import annotations
 
-from ..model import Kind
+import re
+from typing import Any
+
+import attrs
+
+from ..model import Kind, Publication, Repair
 
 #: Column names (lower case) of the tools' exports -> the field they fill. Several columns
 #: may fill one field (``journal`` and ``booktitle``): the first non-empty one wins and the
@@ -79,7 +84,7 @@ KEPT_NAMES = (
     "automatic tags|file attachments|tags|author affiliations|date added to xplore|"
     "funding information|ieee terms|inspec controlled terms|inspec non-controlled terms|"
     "mesh_terms|article citation count|patent citation count|reference count|license|"
-    "meeting date"
+    "meeting date|citation|first author|create date|nihms id"
 )
 KEPT = frozenset(KEPT_NAMES.split("|"))
 
@@ -161,3 +166,54 @@ for _kind, _spellings in (
     for _spelling in _spellings:
         KINDS[_spelling] = _kind
 KINDS.update({kind.value: kind for kind in Kind})
+
+
+# PubMed's CSV "Citation" cell: "Behav Ther. 2022 Mar;53(2):334-347. doi: 10.1016/…".
+_PUBMED_CITATION = re.compile(
+    r"(?P<journal>[^.]+(?:\.[^.\s][^.]*)*?)\. (?P<year>[12][0-9]{3})"
+    r"(?: (?P<month>[A-Z][a-z]{2})\b[^;:.]*)?"
+    r";(?P<volume>[^(:;.\s]+)?(?:\((?P<issue>[^)]+)\))?(?::(?P<pages>[^.;\s]+))?\."
+)
+_MONTH_ABBREVIATIONS = {
+    m: i
+    for i, m in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
+
+
+def from_pubmed_citation(pub: Publication) -> Publication:
+    """``pub`` with the volume, issue, pages and month of PubMed's ``Citation`` cell (kept in
+    ``extra["citation"]``) where its own columns gave none, each a repair; and a journal
+    article where the table gave no kind. Only a citation of the record's own journal
+    (``Journal/Book``) and year is read.
+
+        >>> p = Publication(title="T", year=2022, venue="Behav Ther",
+        ...                 extra={"citation": "Behav Ther. 2022 Mar;53(2):334-347. doi: 1."})
+        >>> q = from_pubmed_citation(p)
+        >>> q.volume, q.issue, q.pages, q.month, q.kind.value, len(q.repairs)
+        ('53', '2', '334-347', 3, 'journal-article', 5)
+    """
+    cell = pub.extra.get("citation")
+    m = _PUBMED_CITATION.match(cell) if cell else None
+    if m is None or pub.venue is None or m.group("journal").strip() != pub.venue.strip():
+        return pub
+    if pub.year is not None and str(pub.year) != m.group("year"):
+        return pub
+    found: dict[str, Any] = {}
+    for attr in ("volume", "issue", "pages"):
+        if getattr(pub, attr) is None and m.group(attr):
+            found[attr] = m.group(attr)
+    month = _MONTH_ABBREVIATIONS.get(m.group("month") or "")
+    if pub.month is None and month is not None:
+        found["month"] = month
+    if pub.kind is Kind.UNKNOWN:
+        found["kind"] = Kind.JOURNAL_ARTICLE
+    if not found:
+        return pub
+    reason = "read from PubMed's Citation column"
+    repairs = [
+        Repair(attr, "found", "", value.value if attr == "kind" else str(value), reason)
+        for attr, value in found.items()
+    ]
+    return attrs.evolve(pub, **found, repairs=(*pub.repairs, *repairs))
