@@ -19,7 +19,7 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from ..errors import FormatError, InputError
 from ..model import Profile, Publication
@@ -39,17 +39,7 @@ Format = Literal[
     "csl-json",
     "pubrecords-json",
 ]
-FORMATS: tuple[str, ...] = (
-    "profile",
-    "table",
-    "jsonl",
-    "bibtex",
-    "ris",
-    "medline",
-    "wos",
-    "csl-json",
-    "pubrecords-json",
-)
+FORMATS: tuple[str, ...] = get_args(Format)
 
 _BY_SUFFIX: dict[str, Format] = {
     ".bib": "bibtex",

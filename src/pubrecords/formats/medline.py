@@ -37,13 +37,22 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from ..errors import NameParseError, ParseError, ParseWarning, PubrecordsWarning
-from ..model import Block, Kind, Person, Publication, Source, SourceEntry, changed_fields
+from ..errors import NameParseError, ParseError, ParseWarning
+from ..model import Block, Kind, Person, Publication, SourceEntry
 from ..names import parse_author_list, parse_name
 from .files import read_text
 from .ris import _date
+from .tagged import (
+    Record,
+    as_written,
+    changed_attributes,
+    extra_of,
+    publications,
+    rewritten,
+    warn_unwritten,
+)
 
 __all__ = ["parse_medline", "read_medline", "to_medline", "write_medline"]
 
@@ -114,18 +123,11 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 # ---------------------------------------------------------------- reading
 
 
-class _Record(NamedTuple):
-    fields: tuple[tuple[str, str], ...]  # (tag, value as written, continuation lines too)
-    raw: str
-    line: int
-    before: tuple[Block, ...]
-
-
-def _scan(text: str, path: str | None, strict: bool) -> tuple[list[_Record], tuple[Block, ...]]:
+def _scan(text: str, path: str | None, strict: bool) -> tuple[list[Record], tuple[Block, ...]]:
     """Split ``text`` into records (runs of lines between blank lines that start with a tag
     line); other runs of lines are kept as text blocks."""
     lines = text.split("\n")
-    records: list[_Record] = []
+    records: list[Record] = []
     pending: list[Block] = []
     i, n = 0, len(lines)
     while i < n:
@@ -165,7 +167,7 @@ def _scan(text: str, path: str | None, strict: bool) -> tuple[list[_Record], tup
             else:  # (a continuation line)
                 values[-1].append(line)
         fields = tuple(zip(tags, map("\n".join, values), strict=True))
-        records.append(_Record(fields, raw, i + 1, tuple(pending)))
+        records.append(Record(fields, raw, i + 1, tuple(pending)))
         pending = []
         i = j
     return records, tuple(pending)
@@ -291,15 +293,7 @@ def _interpret(
             used.setdefault("identifiers", []).append(at)
     out["identifiers"] = identifiers
     # every other field with a value goes to extra (a repeated name: its values joined)
-    taken = {i for got in used.values() for i in got}
-    lists: dict[str, list[int]] = {}
-    for i, tag in enumerate(tags):
-        if i not in taken and texts[i]:
-            lists.setdefault(_EXTRA_NAME.get(tag, tag), []).append(i)
-    extra = {name: _JOIN.get(name, "\n").join(texts[i] for i in got) for name, got in lists.items()}
-    for name, got in lists.items():
-        used["extra:" + name] = got
-    return out, extra, used
+    return out, extra_of(tags, texts, used, _EXTRA_NAME, _JOIN), used
 
 
 def parse_medline(text: str, *, path: str | None = None, strict: bool = False) -> list[Publication]:
@@ -333,24 +327,14 @@ def parse_medline(text: str, *, path: str | None = None, strict: bool = False) -
     if not records:
         raise ParseError(f"no MEDLINE records in {path or 'the text'}")
     names: dict[tuple[str, str], Person] = {}
-    pubs: list[Publication] = []
-    for number, rec in enumerate(records):
-        values, extra, _ = _interpret(rec.fields, names)
-        pmid = values["identifiers"].get("pmid", "")
-        source = Source("medline", path, rec.line, None, pmid or None)
-        pub = Publication(**values, extra=extra, provenance=(source,))
-        entry = SourceEntry(
-            entry_type="",
-            key=pmid,
-            fields=rec.fields,
-            raw=rec.raw,
-            dialect="medline",
-            before=rec.before,
-            after=after if number == len(records) - 1 else (),
-            as_read=pub,
-        )
-        pubs.append(Publication(**values, extra=extra, provenance=(source,), source_entry=entry))
-    return pubs
+    return publications(
+        records,
+        after,
+        lambda fields: _interpret(fields, names),
+        "medline",
+        lambda values: str(values["identifiers"].get("pmid", "")),
+        path,
+    )
 
 
 def read_medline(
@@ -480,49 +464,15 @@ _ORDER = (
 )
 
 
-def _changed(pub: Publication, old: Publication) -> list[str]:
-    changed, extra = changed_fields(pub, old, _COMPARED)
-    if pub.year != old.year or pub.month != old.month:
-        changed.append("date")
-    changed.extend(f"extra:{k}" for k in extra)
-    return changed
-
-
-def _as_written(raw: str) -> list[str]:
-    """A record's fields as its text has them: each tag line with its continuation lines."""
-    out: list[str] = []
-    for line in raw.split("\n"):
-        if _TAG_LINE.match(line) is not None or not out:
-            out.append(line)
-        else:
-            out[-1] += "\n" + line
-    return out
-
-
 def _from_entry(pub: Publication, entry: SourceEntry, old: Publication) -> str:
     """A record read from MEDLINE: as written when unchanged, else its changed fields anew
     (in the place of the first line they were read from) and every other line as written."""
-    changed = _changed(pub, old)
+    changed = changed_attributes(pub, old, _COMPARED)
     if not changed:
         return entry.raw
     _, _, used = _interpret(entry.fields, {})
-    owner: dict[int, str] = {}
-    for name in changed:
-        for i in used.get(name, ()):
-            owner[i] = name
-    lines: list[str] = []
-    done: set[str] = set()
-    for i, written in enumerate(_as_written(entry.raw)):
-        owned = owner.get(i)
-        if owned is None:
-            lines.append(written)
-        elif owned not in done:
-            done.add(owned)
-            lines.extend(_attr_lines(owned, pub, [entry.fields[j][0] for j in used[owned]]))
-    for name in changed:
-        if name not in done:
-            lines.extend(_attr_lines(name, pub, ()))
-    return "\n".join(lines)
+    written = as_written(entry.raw.split("\n"), _TAG_LINE)
+    return "\n".join(rewritten(pub, entry, changed, used, written, _attr_lines))
 
 
 def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
@@ -576,13 +526,7 @@ def to_medline(pubs: Iterable[Publication]) -> str:
             chunks.extend(block.raw.strip("\n") + "\n\n" for block in entry.after)
         else:
             chunks.append(_from_model(pub, unwritten) + "\n\n")
-    if unwritten:
-        what = ", ".join(f"{name} ({count})" for name, count in sorted(unwritten.items()))
-        warnings.warn(
-            f"MEDLINE has no tag for these fields, not written (records): {what}",
-            PubrecordsWarning,
-            stacklevel=2,
-        )
+    warn_unwritten("MEDLINE", unwritten)
     text = "".join(chunks)
     return text[:-1] if text.endswith("\n\n") else text
 

@@ -48,13 +48,22 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from ..errors import NameParseError, ParseError, ParseWarning, PubrecordsWarning
-from ..model import Block, Kind, Person, Publication, Source, SourceEntry, changed_fields
+from ..errors import NameParseError, ParseError, ParseWarning
+from ..model import Block, Kind, Person, Publication, SourceEntry
 from ..names import parse_name
 from .files import read_text
 from .ris import _date
+from .tagged import (
+    Record,
+    as_written,
+    changed_attributes,
+    extra_of,
+    publications,
+    rewritten,
+    warn_unwritten,
+)
 
 __all__ = ["parse_wos", "read_wos", "to_wos", "write_wos"]
 
@@ -158,13 +167,6 @@ _WOS_TAGS = frozenset(
 # ---------------------------------------------------------------- reading
 
 
-class _Record(NamedTuple):
-    fields: tuple[tuple[str, str], ...]  # (tag, value as written, continuation lines too)
-    raw: str
-    line: int
-    before: tuple[Block, ...]
-
-
 def _fail(message: str, line: int, path: str | None, strict: bool) -> None:
     if strict:
         raise ParseError(message, line=line, path=path)
@@ -172,10 +174,10 @@ def _fail(message: str, line: int, path: str | None, strict: bool) -> None:
     warnings.warn(ParseWarning(where + message + "; skipped (kept as written)"), stacklevel=5)
 
 
-def _scan(text: str, path: str | None, strict: bool) -> tuple[list[_Record], tuple[Block, ...]]:
+def _scan(text: str, path: str | None, strict: bool) -> tuple[list[Record], tuple[Block, ...]]:
     """Split ``text`` into records (``PT`` ... ``ER``); other lines are kept as text blocks."""
     lines = text.split("\n")
-    records: list[_Record] = []
+    records: list[Record] = []
     pending: list[Block] = []
     outside: list[str] = []  # (lines between records, kept as one block)
 
@@ -217,7 +219,7 @@ def _scan(text: str, path: str | None, strict: bool) -> tuple[list[_Record], tup
             else:  # (a continuation line)
                 values[-1].append(line)
         fields = tuple(zip(tags, map("\n".join, values), strict=True))
-        records.append(_Record(fields, raw, i + 1, tuple(pending)))
+        records.append(Record(fields, raw, i + 1, tuple(pending)))
         pending = []
         i = j + 1
     flush()
@@ -327,15 +329,8 @@ def _interpret(
             identifiers[name] = items[at][0]
             used.setdefault("identifiers", []).append(at)
     out["identifiers"] = identifiers
-    taken = {i for got in used.values() for i in got}
-    lists: dict[str, list[int]] = {}
-    for i, tag in enumerate(tags):
-        if i not in taken and items[i]:
-            lists.setdefault(_EXTRA_NAME.get(tag, tag), []).append(i)
-    extra = {name: "\n".join(item for i in got for item in items[i]) for name, got in lists.items()}
-    for name, got in lists.items():
-        used["extra:" + name] = got
-    return out, extra, used
+    texts = ["\n".join(item) for item in items]  # (a list tag's items one a line)
+    return out, extra_of(tags, texts, used, _EXTRA_NAME, {}), used
 
 
 def parse_wos(text: str, *, path: str | None = None, strict: bool = False) -> list[Publication]:
@@ -369,24 +364,14 @@ def parse_wos(text: str, *, path: str | None = None, strict: bool = False) -> li
     if not records:
         raise ParseError(f"no Web of Science records in {path or 'the text'}")
     names: dict[str, Person] = {}
-    pubs: list[Publication] = []
-    for number, rec in enumerate(records):
-        values, extra, _ = _interpret(rec.fields, names)
-        ut = values["identifiers"].get("wos", "")
-        source = Source("wos", path, rec.line, None, ut or None)
-        pub = Publication(**values, extra=extra, provenance=(source,))
-        entry = SourceEntry(
-            entry_type=pub.kind.value,
-            key=ut,
-            fields=rec.fields,
-            raw=rec.raw,
-            dialect="wos",
-            before=rec.before,
-            after=after if number == len(records) - 1 else (),
-            as_read=pub,
-        )
-        pubs.append(Publication(**values, extra=extra, provenance=(source,), source_entry=entry))
-    return pubs
+    return publications(
+        records,
+        after,
+        lambda fields: _interpret(fields, names),
+        "wos",
+        lambda values: str(values["identifiers"].get("wos", "")),
+        path,
+    )
 
 
 def read_wos(
@@ -511,46 +496,16 @@ _ORDER = (
 )
 
 
-def _as_written(raw: str) -> list[str]:
-    """A record's fields as its text has them: each tag line with its continuation lines
-    (the ``ER`` line left out)."""
-    out: list[str] = []
-    for line in raw.split("\n")[:-1]:
-        if _TAG_LINE.match(line) is not None or not out:
-            out.append(line)
-        else:
-            out[-1] += "\n" + line
-    return out
-
-
 def _from_entry(pub: Publication, entry: SourceEntry, old: Publication) -> str:
     """A record read from WoS: as written when unchanged, else its changed fields anew (in
     the place of the first line they were read from) and every other line as written."""
-    changed, extra = changed_fields(pub, old, _COMPARED)
-    if pub.year != old.year or pub.month != old.month:
-        changed.append("date")
-    changed.extend(f"extra:{k}" for k in extra)
+    changed = changed_attributes(pub, old, _COMPARED)
     if not changed:
         return entry.raw
     _, _, used = _interpret(entry.fields, {})
-    owner: dict[int, str] = {}
-    for name in changed:
-        for i in used.get(name, ()):
-            owner[i] = name
-    lines: list[str] = []
-    done: set[str] = set()
-    for i, written in enumerate(_as_written(entry.raw)):
-        owned = owner.get(i)
-        if owned is None:
-            lines.append(written)
-        elif owned not in done:
-            done.add(owned)
-            lines.extend(_attr_lines(owned, pub, [entry.fields[j][0] for j in used[owned]]))
-    for name in changed:
-        if name not in done:
-            lines.extend(_attr_lines(name, pub, ()))
-    lines.append(entry.raw.rsplit("\n", 1)[-1])  # (the ER line as written)
-    return "\n".join(lines)
+    lines = entry.raw.split("\n")
+    written = as_written(lines[:-1], _TAG_LINE)  # (the ER line left out)
+    return "\n".join([*rewritten(pub, entry, changed, used, written, _attr_lines), lines[-1]])
 
 
 def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
@@ -625,13 +580,7 @@ def to_wos(pubs: Iterable[Publication]) -> str:
                     chunks.append(block.raw.strip("\n") + "\n\n")
         else:
             chunks.append(_from_model(pub, unwritten) + "\n\n")
-    if unwritten:
-        what = ", ".join(f"{name} ({count})" for name, count in sorted(unwritten.items()))
-        warnings.warn(
-            f"Web of Science has no tag for these fields, not written (records): {what}",
-            PubrecordsWarning,
-            stacklevel=2,
-        )
+    warn_unwritten("Web of Science", unwritten)
     return f"{header or _HEADER}\n" + "".join(chunks) + f"{trailer or 'EF'}\n"
 
 

@@ -1,0 +1,145 @@
+"""What the readers and writers of line-tagged formats (MEDLINE, Web of Science) share.
+
+A record of such a format is a run of tag lines, each with its continuation lines. The
+reader keeps the record's lines as written in a :class:`~pubrecords.SourceEntry`; the
+writer gives an unchanged record back as written, and a changed one with only its changed
+fields written anew, in the place of the lines they were read from.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NamedTuple
+
+from ..errors import PubrecordsWarning
+from ..model import Block, Publication, Source, SourceEntry, changed_fields
+
+#: A model attribute (``"date"``, ``"extra:<name>"``) -> the indices of the fields it was
+#: read from.
+Used = dict[str, list[int]]
+#: A format's interpretation of one record's fields: (the Publication's fields, its
+#: ``extra``, what gave each).
+Interpret = Callable[[Sequence[tuple[str, str]]], tuple[dict[str, Any], dict[str, str], Used]]
+
+
+class Record(NamedTuple):
+    """A record as a scanner found it."""
+
+    fields: tuple[tuple[str, str], ...]  # (tag, value as written, continuation lines too)
+    raw: str
+    line: int
+    before: tuple[Block, ...]
+
+
+def publications(
+    records: Sequence[Record],
+    after: tuple[Block, ...],
+    interpret: Interpret,
+    dialect: str,
+    key_of: Callable[[dict[str, Any]], str],
+    path: str | None,
+) -> list[Publication]:
+    """The records as publications, each keeping its entry as read (``after``: the text
+    after the last record, kept with it)."""
+    pubs: list[Publication] = []
+    for number, rec in enumerate(records):
+        values, extra, _ = interpret(rec.fields)
+        key = key_of(values)
+        source = Source(dialect, path, rec.line, None, key or None)
+        pub = Publication(**values, extra=extra, provenance=(source,))
+        entry = SourceEntry(
+            entry_type=pub.kind.value if dialect == "wos" else "",
+            key=key,
+            fields=rec.fields,
+            raw=rec.raw,
+            dialect=dialect,
+            before=rec.before,
+            after=after if number == len(records) - 1 else (),
+            as_read=pub,
+        )
+        pubs.append(Publication(**values, extra=extra, provenance=(source,), source_entry=entry))
+    return pubs
+
+
+def extra_of(
+    tags: Sequence[str],
+    texts: Sequence[str],
+    used: Used,
+    names: dict[str, str],
+    joins: dict[str, str],
+) -> dict[str, str]:
+    """``extra``: every field with a value that gave no model attribute, under its name
+    (``names``, else the tag), a repeated name's values joined (``joins``, else by lines);
+    ``used`` learns which fields gave each ``"extra:<name>"``."""
+    taken = {i for got in used.values() for i in got}
+    lists: dict[str, list[int]] = {}
+    for i, tag in enumerate(tags):
+        if i not in taken and texts[i]:
+            lists.setdefault(names.get(tag, tag), []).append(i)
+    for name, got in lists.items():
+        used["extra:" + name] = got
+    return {name: joins.get(name, "\n").join(texts[i] for i in got) for name, got in lists.items()}
+
+
+def changed_attributes(pub: Publication, old: Publication, compared: Sequence[str]) -> list[str]:
+    """What differs from the record as read: attributes, ``"date"``, ``"extra:<key>"``."""
+    changed, extra = changed_fields(pub, old, compared)
+    if pub.year != old.year or pub.month != old.month:
+        changed.append("date")
+    changed.extend(f"extra:{k}" for k in extra)
+    return changed
+
+
+def as_written(lines: Iterable[str], tag_line: re.Pattern[str]) -> list[str]:
+    """A record's fields as its text has them: each tag line with its continuation lines."""
+    out: list[str] = []
+    for line in lines:
+        if tag_line.match(line) is not None or not out:
+            out.append(line)
+        else:
+            out[-1] += "\n" + line
+    return out
+
+
+def rewritten(
+    pub: Publication,
+    entry: SourceEntry,
+    changed: Sequence[str],
+    used: Used,
+    written: Sequence[str],
+    lines_of: Callable[[str, Publication, Sequence[str]], list[str]],
+) -> list[str]:
+    """The lines of a changed record: every field as ``written`` but those that gave a
+    changed attribute, whose lines (``lines_of(attribute, pub, the tags it was read
+    from)``) stand where the first of them stood; an attribute read from no field last."""
+    owner: dict[int, str] = {}
+    for name in changed:
+        for i in used.get(name, ()):
+            owner[i] = name
+    lines: list[str] = []
+    done: set[str] = set()
+    for i, text in enumerate(written):
+        owned = owner.get(i)
+        if owned is None:
+            lines.append(text)
+        elif owned not in done:
+            done.add(owned)
+            lines.extend(lines_of(owned, pub, [entry.fields[j][0] for j in used[owned]]))
+    for name in changed:
+        if name not in done:
+            lines.extend(lines_of(name, pub, ()))
+    return lines
+
+
+def warn_unwritten(format_name: str, unwritten: Counter[str]) -> None:
+    """One warning naming the fields a format has no place for, with how many records."""
+    if unwritten:
+        what = ", ".join(f"{name} ({count})" for name, count in sorted(unwritten.items()))
+        warnings.warn(
+            f"{format_name} has no tag for these fields, not written (records): {what}",
+            PubrecordsWarning,
+            stacklevel=3,
+        )
