@@ -320,3 +320,36 @@ def test_export_folds_only_the_true_duplicate(tmp_path: Path) -> None:
     with report.open(encoding="utf-8", newline="") as f:
         folds = [(r["kept_id"], r["folded_id"]) for r in csv.DictReader(f)]
     assert folds == [("pillbox1", "pillbox1copy")]
+
+
+# ------------------------------------------------------------ a master's and a doctoral thesis
+
+
+def thesis(level: str, **changes: object) -> Publication:
+    pub = Publication(
+        title="Tidal Rhythms of Coastal Sleep",
+        authors=(Person(given="Ngozi", family="Okafor"),),
+        year=2010,
+        kind=Kind.THESIS,
+        venue="Harbour University",
+        extra={"type": level},
+    )
+    return attrs.evolve(pub, **changes)
+
+
+def test_a_masters_and_a_doctoral_thesis_of_one_title_are_different_works() -> None:
+    # citation-js's fixtures: a "Diploma Thesis" and a "Doctoral Thesis" were folded as
+    # "identical"
+    diploma, doctoral = thesis("Diploma Thesis"), thesis("Doctoral Thesis")
+    assert groups_of([diploma, doctoral]) == []
+    assert groups_of([thesis("PhD thesis"), thesis("Doctoral dissertation")]) == [
+        ((0, 1), "variant")
+    ]
+    assert groups_of([doctoral, thesis("Doctoral Thesis")]) == [((0, 1), "identical")]
+
+
+def test_identical_means_every_field_alike() -> None:
+    # records that differ in an extra field (an address) are one work, but not identical
+    one = thesis("Doctoral Thesis")
+    other = attrs.evolve(one, extra={**one.extra, "address": "Goodville"})
+    assert groups_of([one, other]) == [((0, 1), "variant")]

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pubrecords import (
+    InputError,
     Kind,
     ParseError,
     ParseWarning,
@@ -415,3 +416,24 @@ def test_a_value_that_reads_as_missing_is_named_when_written() -> None:
     with pytest.warns(PubrecordsWarning, match=r"k1.*title 'null' reads back as a missing"):
         text = to_table([pub])
     assert parse_table(text)[0].title == ""  # what a reader makes of it: honest, not hidden
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_files_are_read(tmp_path: Path, codec: str) -> None:
+    # Windows tools write UTF-16 (JabRef's fixtures): it was refused as "binary data"
+    from pubrecords import read_any, read_bibtex
+
+    text = "@article{k1, author = {Okafor, Ngozi}, title = {Über Gezeiten}, year = 2020}\n"
+    path = tmp_path / "refs.bib"
+    data = text.encode(codec)
+    if codec != "utf-16" and codec != "utf-32":  # (no BOM: the encoding must be named)
+        path.write_bytes(data)
+        with pytest.raises(InputError, match="binary data"):
+            read_bibtex(path)
+        [pub] = read_bibtex(path, encoding=codec)
+    else:
+        path.write_bytes(data)  # (with its BOM)
+        [pub] = read_bibtex(path)
+        got = read_any(path)
+        assert isinstance(got, list) and got[0].title == "Über Gezeiten"
+    assert (pub.title, pub.authors[0].family, pub.year) == ("Über Gezeiten", "Okafor", 2020)

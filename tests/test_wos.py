@@ -161,6 +161,21 @@ def test_records() -> None:
     assert to_wos([article, paper, review, chapter, old]) == WOS
 
 
+def test_old_isi_authors_on_one_line_and_the_page_span() -> None:
+    # JabRef's IsiImporterTestMedline.isi: seven authors on one AU line became one person
+    text = "PT J\nAU Joffe, Hadine; Hall, Janet E; Gruber, Staci\nTI T\nPS 2457-71\nER\n"
+    [pub] = parse_wos(text)
+    assert [(a.family, a.given) for a in pub.authors] == [
+        ("Joffe", "Hadine"),
+        ("Hall", "Janet E"),
+        ("Gruber", "Staci"),
+    ]
+    assert pub.pages == "2457-71" and "PS" not in pub.extra
+    assert to_wos([pub]).split("VR 1.0\n", 1)[1] == text + "\nEF\n"
+    changed = to_wos([attrs.evolve(pub, pages="1-9")])
+    assert "BP 1\nEP 9\n" in changed and "PS " not in changed
+
+
 def test_crlf_bom_and_a_file_without_header_or_ef() -> None:
     [pub] = parse_wos("\ufeffPT J\r\nTI One\r\n   two\r\nER\r\n")
     assert pub.title == "One two"

@@ -826,5 +826,6 @@ def _signature(pub: Publication) -> tuple[object, ...]:
         pub.pages,
         pub.publisher,
         pub.url,
-        pub.extra.get("subtitle"),
+        tuple(sorted(pub.extra.items())),  # (a thesis's "type", a subtitle, …: all of it)
+        pub.source_entry.entry_type.lower() if pub.source_entry is not None else None,
     )

@@ -9,7 +9,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from ..model import Person, Publication
+from ..model import Kind, Person, Publication
 from ..names.match import _lost_match
 from .features import (
     _NON_ALNUM,
@@ -324,6 +324,31 @@ def _different_work(feats: _Features, i: int, j: int) -> str | None:
     ci, cj = feats.corporate[i], feats.corporate[j]
     if ci and cj and ci != cj and _organisations_apart(ci, cj):
         return "other organisations as authors"
+    li, lj = _thesis_level(feats.pubs[i]), _thesis_level(feats.pubs[j])
+    if li and lj and li != lj:
+        return "a master's thesis and a doctoral one"
+    return None
+
+
+_MASTER_WORDS = ("master", "diplom", "bachelor", "magister", "licenti", "msc", "m.sc")
+_DOCTOR_WORDS = ("phd", "ph.d", "doctor", "doktor", "dissertation", "habilitation")
+
+
+def _thesis_level(pub: Publication) -> str | None:
+    """ "master" or "doctor" for a thesis whose entry type or ``type`` field says which."""
+    if pub.kind is not Kind.THESIS:
+        return None
+    kind_of = (pub.extra.get("type") or "").lower()
+    for level, words in (("master", _MASTER_WORDS), ("doctor", _DOCTOR_WORDS)):
+        if any(word in kind_of for word in words):
+            return level
+    entry = pub.source_entry
+    if entry is not None:
+        etype = entry.entry_type.lower()
+        if etype in ("mastersthesis", "masterthesis"):
+            return "master"
+        if etype == "phdthesis":
+            return "doctor"
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import warnings
 from pathlib import Path
@@ -47,8 +48,42 @@ def _guess(data: bytes, name: str, problem: str) -> str:
     return text
 
 
+# Byte order marks of the wide encodings (UTF-32's first: its LE mark starts like UTF-16's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _wide(encoding: str) -> bool:
+    """Whether ``encoding`` is UTF-16 or UTF-32 (whose text holds NUL bytes)."""
+    try:
+        return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    except LookupError:
+        return False
+
+
 def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> str:
-    """Decode bytes as UTF-8 text, refusing binary data with an :class:`InputError`."""
+    """Decode bytes as UTF-8 text, refusing binary data with an :class:`InputError`.
+
+    UTF-16 and UTF-32 (as Windows tools write them) are read where a byte order mark says
+    so, or where ``encoding`` names them; their BOM is dropped as UTF-8's is.
+
+        >>> decode("@misc{k, title={Ü}}".encode("utf-16")), decode(b"x", encoding="ascii")
+        ('@misc{k, title={Ü}}', 'x')
+    """
+    if encoding in (None, "auto"):
+        for bom, name_of in _BOMS:
+            if data.startswith(bom):
+                encoding = name_of
+                break
+    if encoding not in (None, "auto") and _wide(encoding):
+        try:
+            return data.decode(encoding).removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: not valid {encoding} (at byte {exc.start})") from None
     if b"\x00" in data[:65536]:
         raise InputError(f"{name}: binary data (NUL bytes), not a text file")
     if encoding not in (None, "auto"):

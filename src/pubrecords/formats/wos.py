@@ -72,6 +72,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HEADER = "FN Clarivate Analytics Web of Science\nVR 1.0"
 # Tags whose lines are items (one author, address or reference a line), not wrapped text.
 _LIST_TAGS = frozenset({"AU", "AF", "BA", "BF", "CA", "GP", "BE", "CR", "C1", "C3"})
+_NAME_TAGS = frozenset({"AU", "AF", "BA", "BF", "CA", "BE"})
 # Tags kept in ``extra`` under the name the other readers use; every other tag not read
 # into the model is kept under the tag itself (``CR``, ``C1``, ``WC``, ``TC``, ``ID``, …).
 _EXTRA_NAME = {"DE": "keywords", "LA": "language", "SN": "issn", "BN": "isbn"}
@@ -229,6 +230,8 @@ def _scan(text: str, path: str | None, strict: bool) -> tuple[list[Record], tupl
 def _items(tag: str, value: str) -> list[str]:
     """A value's items: its lines for a list tag, else its text as one item."""
     parts = [part.strip() for part in value.split("\n")]
+    if tag in _NAME_TAGS:  # (old ISI exports: "AU Joffe, Hadine; Hall, Janet E" on one line)
+        return [name.strip() for part in parts for name in part.split("; ") if name.strip()]
     if tag in _LIST_TAGS:
         return [part for part in parts if part]
     text = " ".join(part for part in parts if part)
@@ -319,6 +322,8 @@ def _interpret(
     if start is not None:
         out["pages"] = items[start][0] + (f"-{items[end][0]}" if end is not None else "")
         used["pages"] = [i for i in (start, end) if i is not None]
+    else:
+        out["pages"] = take("pages", "PS")  # (old ISI exports: the page span, "2457-71")
     out["doi"] = take("doi", "DI")
     out["publisher"] = take("publisher", "PU")
     out["abstract"] = take("abstract", "AB")
