@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 
 import attrs
 import pytest
@@ -419,6 +420,25 @@ def test_duplicate_keys_are_kept_not_lost() -> None:
     assert pubs[1].provenance[0].key == "dup"  # the key as written
     with pytest.raises(ParseError, match="used again"):
         parse_bibtex("@misc{dup, title={First}}\n@misc{dup, title={Second}}\n", strict=True)
+
+
+def test_entries_without_a_key_each_get_a_key_of_their_own() -> None:
+    # JabRef's Citavi fixtures: 79 "@Misc{," entries became "-2", "-3", … (a warning each)
+    text = (
+        "@Book{,\n author = {Adamo, S.},\n title = {Social Tides},\n year = {2011},\n}\n"
+        "@Misc{,\n author = {Berg, P.},\n title = {Quiet Harbours},\n year = {2012},\n}\n"
+        "@Misc{,\n author = {Cruz, A.},\n title = {Salt Marshes},\n year = {2013},\n}\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        pubs = parse_bibtex(text, strict=True)
+        written = to_bibtex(pubs)
+    assert [p.key for p in pubs] == ["", "", ""]
+    assert [p.key for p in parse_bibtex(written)] == [
+        "adamo2011social",
+        "berg2012quiet",
+        "cruz2013salt",
+    ]
 
 
 def test_write_and_read_file(tmp_path) -> None:  # type: ignore[no-untyped-def]

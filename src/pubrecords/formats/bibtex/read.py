@@ -574,7 +574,7 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
         written_key = entry.key
         key = written_key
         low = key.lower()
-        if low in key_lines:
+        if low and low in key_lines:  # (entries without a key get one from the writer)
             n = 2
             while f"{low}-{n}" in key_lines:
                 n += 1
@@ -586,7 +586,8 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
             if strict:
                 raise ParseError(message, line=line, path=path)
             _warn(message, line, path)
-        key_lines[key.lower()] = line
+        if key:
+            key_lines[key.lower()] = line
         fields = tuple([(f.key, f.value) for f in entry.fields])
         values: dict[str, str] = {}
         undefined: list[str] = []
