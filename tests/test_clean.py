@@ -94,7 +94,7 @@ def test_marker_after_a_full_sentence_at_the_end_still_flags() -> None:
         ("Jos\\'e and Hern\\'{a}ndez", "José and Hernández"),
         ('{\\"o} and M\\"uller and \\"{U}ber', "ö and Müller and Über"),
         ("\\c{c}a and \\v{S}ediv\\'y and Stra\\ss e", "ça and Šedivý and Straße"),
-        ('Bj\\o rn and \\AA ngstr\\"om', "Bjørn and Å ngström"),
+        ('Bj\\o rn and \\AA ngstr\\"om', "Bjørn and Ångström"),
         ("the \\emph{key} idea and \\textbf{bold}", "the key idea and bold"),
         ("$x^2$ grows", "x² grows"),
         ("an $\\alpha$-divergence and $O(n^2)$ time", "an α-divergence and O(n²) time"),

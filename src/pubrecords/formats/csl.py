@@ -53,6 +53,7 @@ from ..model import Kind, Person, Publication, Source, SourceEntry, changed_fiel
 from ..names import format_name, from_csl_name, parse_author_list, to_csl_name
 from ..text import latex_to_text
 from .bibtex import citation_keys
+from .bibtex.years import year_range
 from .files import read_text
 
 __all__ = [
@@ -202,6 +203,8 @@ def _fresh(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict
     if pub.year is not None:
         parts = [pub.year] if pub.month is None else [pub.year, pub.month]
         item["issued"] = {"date-parts": [parts]}
+        if pub.extra and (span := year_range(pub)) is not None:
+            item["issued"] = {"date-parts": [parts, [span[1]]]}  # (a range: 1829--1830)
     elif pub.month is not None:
         custom["month"] = pub.month
     if pub.arxiv_id is not None:
@@ -544,10 +547,12 @@ class _JsonWriter:
                 add(_json(value))
         year, month = pub.year, pub.month
         if year is not None:
+            span = year_range(pub) if pub.extra else None
+            end = "" if span is None else f", [{_json(span[1])}]"  # (a range: 1829--1830)
             if month is None:
-                add(f', "issued": {{"date-parts": [[{_json(year)}]]}}')
+                add(f', "issued": {{"date-parts": [[{_json(year)}]{end}]}}')
             else:
-                add(f', "issued": {{"date-parts": [[{_json(year)}, {_json(month)}]]}}')
+                add(f', "issued": {{"date-parts": [[{_json(year)}, {_json(month)}]{end}]}}')
         elif month is not None:
             custom.append('"month": ' + _json(month))
         if pub.arxiv_id is not None:

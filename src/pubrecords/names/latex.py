@@ -33,6 +33,7 @@ ACCENT_MARKS = {
     "b": "\u0331",
     "t": "\u0361",
     "G": "\u030f",
+    "textcommabelow": "\u0326",  # Romanian ș ț: \textcommabelow{s}, \textcommabelow s
 }
 
 _LETTERS = {
@@ -276,7 +277,7 @@ class _Decoder:
     def _one(self, kind: str, val: str) -> str:
         self.pos += 1
         if kind == "1":
-            if val in ACCENT_MARKS and len(val) == 1:
+            if val in ACCENT_MARKS:
                 return _compose(self._argument(), ACCENT_MARKS[val])
             if val in _LETTERS:
                 self._skip_spaces()
@@ -305,6 +306,7 @@ class _Decoder:
             if known is None or not known.strip():
                 self.unknown = True
                 return val
+            self._skip_spaces()  # (the space ending a control word: "1\\textmu F" is 1µF)
             return known
         if kind == "2":
             if val in ACCENT_MARKS:

@@ -173,7 +173,7 @@ _LATEX_REASON = "LaTeX markup converted to the Unicode text it stands for"
 
 # Accent commands -> combining characters: the names module's table (one table for both).
 _ACCENT = re.compile(
-    r"\\(?:(?P<sym>['`^\"~=.])\s?|(?P<word>[uvHckrdb])(?: |(?=\{)))"
+    r"\\(?:(?P<sym>['`^\"~=.])\s?|(?P<word>[uvHckrdb]|textcommabelow)(?: |(?=\{)))"
     r"(?:\{(?P<l1>\\[ij]|[A-Za-z])\}|(?P<l2>\\[ij](?![A-Za-z])|[A-Za-z]))"
 )
 # Escaped quotes elsewhere in the text (\"hi\"): then \" is not an umlaut.
@@ -228,6 +228,8 @@ _FORMAT = re.compile(r"\\(?:" + _FORMATTING + r")\s?\{([^{}\\$]*)\}")
 # "\/" is left alone: more often a JSON-escaped slash (https:\/\/...) than LaTeX.
 _MACRO = re.compile(r"\\(?:(\\)|([%&$#_])|([,;:!@\-])|([A-Za-z]+)(\{\})?)")
 _BAD_SYMBOL_CHARS = frozenset("\\{}$%&~`'\"-^_")
+# A symbol that ends in a word (a logo, a function name) rather than a sign or a letter.
+_WORD_SYMBOL = re.compile(r"[A-Za-z]{2}$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -334,14 +336,14 @@ def _macro_edits(text: str) -> list[_Edit]:
             new = symbol
             end = m.end()
             if (
-                name in _LETTER_MACROS
-                and not m.group(5)
+                not m.group(5)
                 and end + 1 < len(text)
                 and text[end] == " "
-                and text[end + 1].isalpha()
-                and m.start() > 0
-                and text[m.start() - 1].isalpha()
+                and (name in _LETTER_MACROS or not _WORD_SYMBOL.search(symbol))
             ):
+                # The space ending a control word is not typeset ("Stra\\ss e" is Straße,
+                # "1\\textmu F" 1µF), as in TeX; a logo or a function name ("\\LaTeX is",
+                # "\\log x") keeps it: the writer meant a word there.
                 edits.append(_Edit(m.start(), end + 1, new, "latex-to-unicode", _LATEX_REASON))
                 continue
         edits.append(_Edit(m.start(), m.end(), new, "latex-to-unicode", _LATEX_REASON))

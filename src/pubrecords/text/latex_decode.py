@@ -103,6 +103,7 @@ _SYMBOL_READ: dict[str, str] = {
     "guillemetright": "»",
     "o": "ø",
     "O": "Ø",
+    "textmu": "µ",  # (textcomp's micro sign: µF, µPC577H)
 }
 for _ch, (_form_str, _t1) in _SYMBOLS.items():
     if _form_str.startswith("{\\"):

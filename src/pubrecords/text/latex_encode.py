@@ -59,6 +59,8 @@ _ACCENTS: dict[str, tuple[str, bool]] = {
 _ACCENT_MARK = {cmd: mark for mark, (cmd, _) in _ACCENTS.items()}
 _ACCENT_MARK["H"] = "\u030b"
 _ACCENT_MARK["t"] = "\u0361"  # tie; decoded only
+# comma below (Romanian ș ț, \textcommabelow{s} or \textcommabelow s); decoded only
+_ACCENT_MARK["textcommabelow"] = "\u0326"
 
 # Letters written as a LaTeX command: char -> (command, t1 only).
 _LETTERS: dict[str, tuple[str, bool]] = {

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from ...errors import ParseError, ParseWarning, PubrecordsError
-from ...model import Block, Kind, Person, Publication, Source, SourceEntry
+from ...model import Block, Kind, Person, Publication, Repair, Source, SourceEntry
 from ...names import parse_name
 from ...names.extended import name_spans
 from ...text import latex_decode as _latex_decode
@@ -19,6 +19,7 @@ from ...text import latex_encode as _latex_encode
 from ..files import read_text
 from .values import MONTH_MACROS, evaluate, macros_used
 from .write import _BOOK_REVIEW_NOTE, _MONTH_NUMBER, _infer_kind, _norm_pages
+from .years import year_span
 
 __all__ = ["parse_bibtex", "read_bibtex"]
 
@@ -162,12 +163,19 @@ def _publication(
     year_text = pop("year")
     extra: dict[str, str] = {}
     month: int | None = None
+    repairs: tuple[Repair, ...] = ()
     if year_text is not None:
         y = _latex_decode.decode(year_text).strip()
         if re.fullmatch(r"-?\d{1,4}", y):
             year = int(y)
         else:
+            # the text stays in extra (a writer gives it back, a range as a range); the
+            # year it names, if one, is the record's year, and the reading is recorded
             extra["year"] = y
+            span = year_span(y)
+            if span is not None:
+                year = span[0]
+                repairs = (Repair("year", "parsed", y, str(year), _YEAR_REASON),)
     elif (date := fields.get("date")) is not None:
         # biblatex: an EDTF date or range ("2004-05-17", "1998/1999"); the field itself
         # stays in extra
@@ -244,9 +252,14 @@ def _publication(
         doi=doi,
         url=url,
         abstract=abstract,
+        repairs=repairs,
     )
 
 
+_YEAR_REASON = (
+    "year read from the year field's text (of a range or of 'year [reprint year]' the first"
+    " year; a season gives no month); the text kept in extra['year']"
+)
 _TYPE_AS_WRITTEN = re.compile(r"\s*@\s*([^\s{(]+)")
 _DATE = re.compile(r"(-?\d{1,4})(?:-(\d{2}))?")
 

@@ -20,6 +20,7 @@ from . import keys as _keys
 from .dialect import to_biblatex_dialect, to_bibtex_dialect
 from .entry_types import _LAYOUTS, _entry_type, _has, _Layout, _unwritten
 from .values import MONTH_MACROS, macros_used
+from .years import year_range, year_span
 
 __all__ = ["citation_keys", "to_bibtex", "write_bibtex"]
 
@@ -326,6 +327,27 @@ _PLANS = {etype: _plan(etype) for etype in _LAYOUTS}
 _BOOK_REVIEW = Kind.BOOK_REVIEW
 
 
+def _year_range(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -> None:
+    """The ``date`` line of a year range (``year`` holds its first year: an integer, as
+    biber wants it; biblatex prints the range, classic BibTeX the year); a year field's text
+    that says more than the year written (a season, a reprint's year) or no year at all
+    is named in the writer's warning."""
+    text = pub.extra.get("year")
+    span = year_span(text) if text else None
+    got = year_range(pub)
+    if got is not None:
+        month = f"-{pub.month:02d}" if pub.month else ""
+        add(f"  date = {{{got[0]}{month}/{got[1]}}},\n")
+    if text and _has(text):
+        said = got is not None and span is not None and span[1] is not None
+        if not said and (span is None or span[0] != pub.year or _WORDS.search(text)):
+            w.unwritten.setdefault("year (as written)", []).append(key)
+
+
+# what a year field's text says besides its year: words, a bracketed year
+_WORDS = re.compile(r"[^\W\d_]{2}|\d\s*[\[(]")
+
+
 def _year_line(year: int, month: int | None) -> str:
     """The year line, and the month line when the month is known (as a macro)."""
     written = str(year) if year >= 0 else f"{{{year}}}"
@@ -391,6 +413,8 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
         if year_line is None:
             year_line = lines[year, month] = _year_line(year, month)
         add(year_line)
+    if extra and ("year" in extra or "date" in extra):
+        _year_range(pub, key, w, add)
     note = extra.get("note") if extra else None
     if note is not None and not _has(note):
         note = None

@@ -1,0 +1,83 @@
+"""The year a BibTeX ``year`` field written as text stands for (``1829--1830``, ``1875 [2004]``,
+``Autumn 2001``): the reader's year, the writers' ranges.
+
+The year is the *first* one written: the start of a range, and in ``1875 [2004]`` the year
+outside the brackets (the original publication; the bracketed one is usually that of the
+reprint or edition at hand). A season or a month name gives no month (a season is not one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Publication
+
+__all__ = ["date_span", "year_range", "year_span"]
+
+# 1829--1830 (decoded: 1829–1830), 1829-30, 1998/1999, 1944 -- 1945
+_RANGE = re.compile(r"(\d{4})\s*(-{1,3}|[–—/])\s*(\d{2}|\d{4})")
+# 1875 [2004], 1875 (2004): a year, then another in brackets
+_BRACKETED = re.compile(r"(\d{4})\s*[\[(]\s*\d{4}\s*[\])]")
+# one year among words: Autumn 2001, c. 1850, 1999a, May 2001
+_YEAR = re.compile(r"(?<![0-9])([0-9]{4})(?![0-9])")
+_OTHER_DIGITS = re.compile(r"[0-9]")
+# a biblatex (EDTF) date range: 1973/1974, 2004-05/2005-02-28
+_EDTF_RANGE = re.compile(r"(-?\d{4})(?:-\d{2}(?:-\d{2})?)?/(-?\d{4})(?:-\d{2}(?:-\d{2})?)?")
+
+
+def year_span(text: str) -> tuple[int, int | None] | None:
+    """(year, last year of a range or None) of a year field's (decoded) text, None when
+    it names no one year.
+
+    >>> year_span("1829–1830"), year_span("1829-30"), year_span("1875 [2004]")
+    ((1829, 1830), (1829, 1830), (1875, None))
+    >>> year_span("Autumn 2001"), year_span("2001-05"), year_span("2001, 2003")
+    ((2001, None), (2001, None), None)
+    >>> year_span("Twentieth century"), year_span("in press")
+    (None, None)
+    """
+    text = text.strip()
+    m = _RANGE.fullmatch(text)
+    if m and not (m.group(2) == "-" and len(m.group(3)) == 2 and int(m.group(3)) <= 12):
+        # (2001-05 is May 2001, not 2001 to 2005: read below, as its year)
+        start, end_text = int(m.group(1)), m.group(3)
+        end = int(end_text) if len(end_text) == 4 else start - start % 100 + int(end_text)
+        if end < start:
+            return None
+        return start, (end if end > start else None)
+    m = _BRACKETED.fullmatch(text)
+    if m:
+        return int(m.group(1)), None
+    found = _YEAR.findall(text)
+    if len(found) == 1 and len(_OTHER_DIGITS.findall(text)) <= 6:
+        # (at most a day of the month besides the year: "17 May 2001")
+        return int(found[0]), None
+    return None
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    """(first, last year) of a biblatex ``date`` range (EDTF), None when it is no range.
+
+    >>> date_span("1973/1974"), date_span("2004-05/2005-02-28"), date_span("2004-05-17")
+    ((1973, 1974), (2004, 2005), None)
+    """
+    m = _EDTF_RANGE.fullmatch(text.strip())
+    if m is None:
+        return None
+    start, end = int(m.group(1)), int(m.group(2))
+    return (start, end) if end > start else None
+
+
+def year_range(pub: Publication) -> tuple[int, int] | None:
+    """(first, last year) of ``pub``'s date range, from the text of its ``year`` field
+    (``extra["year"]``, "1829--1830") or its biblatex ``date`` (``extra["date"]``,
+    "1829/1830"), when the range starts at ``pub.year``; else None."""
+    if pub.year is None:
+        return None
+    text = pub.extra.get("year")
+    span = year_span(text) if text else None
+    if span is not None and span[0] == pub.year and span[1] is not None:
+        return span[0], span[1]
+    text = pub.extra.get("date")
+    got = date_span(text) if text else None
+    return got if got is not None and got[0] == pub.year else None
