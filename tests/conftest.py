@@ -1,7 +1,8 @@
 """Shared test helpers.
 
 ``shared_path(...)`` finds the project's shared data (``../shared`` beside the checkout);
-``need_tool(...)`` checks a real program is installed. Where either is missing the test
+``need_tool(...)`` checks a real program is installed; ``run_cli(...)`` runs the command line
+in a new process. Where either is missing the test
 skips with a reason, except under ``PUBRECORDS_STRICT_SKIPS=1`` (set by ``.ci/run``),
 where every skip is turned into a failure.
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +36,16 @@ def need_tool(name: str) -> str:
     if found is None:
         pytest.skip(f"tool not installed: {name} (.ci/run installs it)")
     return found
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """``pubrecords ARGS`` run in a new Python process (its output captured as text)."""
+    return subprocess.run(
+        [sys.executable, "-m", "pubrecords.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import run_cli
 from pubrecords import FormatError, InputError, detect_format, read_any
 from pubrecords.cli import main
 
 SUBCOMMANDS = ("export", "names", "duplicates", "diff", "check")
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pubrecords.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_help_lists_every_subcommand_with_examples() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
@@ -12,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import run_cli
 from pubrecords import (
     Kind,
     ParseError,
@@ -432,20 +431,11 @@ def test_detect_and_read_any(tmp_path: Path) -> None:
     assert isinstance(got, list) and len(got) == 5
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pubrecords.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def test_cli_reads_medline_and_writes_it_back(tmp_path: Path) -> None:
     src = tmp_path / "pubmed.nbib"
     src.write_text(PUBMED, encoding="utf-8")
     out = tmp_path / "out.nbib"
-    result = _cli(
+    result = run_cli(
         "export",
         str(src),
         "--to",
@@ -459,7 +449,7 @@ def test_cli_reads_medline_and_writes_it_back(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8") == PUBMED
     bib = tmp_path / "out.bib"
-    result = _cli("export", str(src), "-q", "-o", str(bib))
+    result = run_cli("export", str(src), "-q", "-o", str(bib))
     assert result.returncode == 0, result.stderr
     entries = parse_bibtex(bib.read_text(encoding="utf-8"))
     assert [e.kind for e in entries][:3] == [Kind.JOURNAL_ARTICLE, Kind.PREPRINT, Kind.CHAPTER]

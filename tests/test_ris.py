@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
@@ -13,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import run_cli
 from pubrecords import (
     InputError,
     Kind,
@@ -559,19 +558,10 @@ def test_detect_and_read_any(tmp_path: Path) -> None:
     assert isinstance(got, list) and len(got) == 6
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pubrecords.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def test_cli_export_ris_to_ris_gives_the_file_back(tmp_path: Path) -> None:
     src = FIXTURES / "asreview-proquest.ris"
     out = tmp_path / "out.ris"
-    result = _cli(
+    result = run_cli(
         "export", str(src), "--to", "ris", "--no-clean", "--keep-duplicates", "-q", "-o", str(out)
     )
     assert result.returncode == 0, result.stderr
@@ -582,12 +572,12 @@ def test_cli_export_ris_to_ris_gives_the_file_back(tmp_path: Path) -> None:
 
 def test_cli_reads_ris_and_writes_ris_from_bibtex(tmp_path: Path) -> None:
     bib = tmp_path / "out.bib"
-    result = _cli("export", str(FIXTURES / "asreview-pubmed_zotero.ris"), "-q", "-o", str(bib))
+    result = run_cli("export", str(FIXTURES / "asreview-pubmed_zotero.ris"), "-q", "-o", str(bib))
     assert result.returncode == 0, result.stderr
     entries = parse_bibtex(bib.read_text(encoding="utf-8"))
     assert len(entries) == 6 and entries[0].doi == "10.5114/pg.2018.81081"
     ris = tmp_path / "from-bib.ris"
-    result = _cli("export", str(bib), "--to", "ris", "-q", "-o", str(ris))
+    result = run_cli("export", str(bib), "--to", "ris", "-q", "-o", str(ris))
     assert result.returncode == 0, result.stderr
     again = read_ris(ris)
     assert [p.title for p in again] == [p.title for p in entries]
@@ -597,10 +587,10 @@ def test_cli_reads_ris_and_writes_ris_from_bibtex(tmp_path: Path) -> None:
 def test_cli_bad_ris_warns_and_strict_fails(tmp_path: Path) -> None:
     bad = tmp_path / "bad.ris"
     bad.write_text(_GOOD + "TY  - JOUR\nTI  - no end\n", encoding="utf-8")
-    result = _cli("export", str(bad), "--to", "ris", "-q")
+    result = run_cli("export", str(bad), "--to", "ris", "-q")
     assert result.returncode == 0, result.stderr
     assert "pubrecords: warning:" in result.stderr and "has no ER" in result.stderr
     assert "TI  - Good" in result.stdout
-    result = _cli("export", str(bad), "--to", "ris", "-q", "--strict")
+    result = run_cli("export", str(bad), "--to", "ris", "-q", "--strict")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "has no ER" in result.stderr

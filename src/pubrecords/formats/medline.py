@@ -33,13 +33,12 @@ from __future__ import annotations
 
 import os
 import re
-import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import NameParseError, ParseError, ParseWarning
+from ..errors import NameParseError, ParseError
 from ..model import Block, Kind, Person, Publication, SourceEntry
 from ..names import parse_author_list, parse_name
 from .files import read_text
@@ -49,8 +48,10 @@ from .tagged import (
     as_written,
     changed_attributes,
     extra_of,
+    plain_text,
     publications,
     rewritten,
+    skip_malformed,
     warn_unwritten,
 )
 
@@ -151,10 +152,7 @@ def _scan(text: str, path: str | None, strict: bool) -> tuple[list[Record], tupl
         elif _CONTROL.search(raw) is not None:
             problem = "control characters in the record"
         if problem:
-            message = f"{path or '<text>'}:{i + 1}: malformed MEDLINE record: {problem}"
-            if strict:
-                raise ParseError(f"malformed MEDLINE record: {problem}", line=i + 1, path=path)
-            warnings.warn(ParseWarning(message + "; skipped (kept as written)"), stacklevel=4)
+            skip_malformed(f"malformed MEDLINE record: {problem}", i + 1, path, strict)
             pending.append(Block("failed", raw))
             i = j
             continue
@@ -319,11 +317,7 @@ def parse_medline(text: str, *, path: str | None = None, strict: bool = False) -
         >>> pub.title, pub.authors[0].literal, pub.identifiers["pmid"]
         ('On MEDLINE', 'The Sleep Group', '1')
     """
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    records, after = _scan(text, path, strict)
+    records, after = _scan(plain_text(text), path, strict)
     if not records:
         raise ParseError(f"no MEDLINE records in {path or 'the text'}")
     names: dict[tuple[str, str], Person] = {}

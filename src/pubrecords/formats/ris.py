@@ -53,6 +53,7 @@ from ..model import Block, Kind, Person, Publication, Source, SourceEntry
 from ..names import parse_name
 from .files import read_text
 from .table_columns import KINDS
+from .tagged import plain_text
 
 __all__ = ["parse_ris", "read_ris"]
 
@@ -217,10 +218,7 @@ def _scan(
     """Split ``text`` into records (TY ... ER); text outside records becomes blocks. ``emit``
     is called with each record as it is found (with None where the line scanner starts anew).
     """
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = plain_text(text)
     fast = _scan_well_formed(text, emit)
     if fast is not None:
         return fast

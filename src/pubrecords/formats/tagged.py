@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from ..errors import PubrecordsWarning
+from ..errors import ParseError, ParseWarning, PubrecordsWarning
 from ..model import Block, Publication, Source, SourceEntry, changed_fields
 
 #: A model attribute (``"date"``, ``"extra:<name>"``) -> the indices of the fields it was
@@ -32,6 +32,24 @@ class Record(NamedTuple):
     raw: str
     line: int
     before: tuple[Block, ...]
+
+
+def plain_text(text: str) -> str:
+    """``text`` without its byte order mark, its lines ended by ``\\n`` alone."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def skip_malformed(message: str, line: int, path: str | None, strict: bool) -> None:
+    """A malformed record: an error with ``strict``, else a warning that it is skipped (the
+    scanner keeps its text as written)."""
+    if strict:
+        raise ParseError(message, line=line, path=path)
+    where = f"{path or '<text>'}:{line}: "
+    warnings.warn(ParseWarning(where + message + "; skipped (kept as written)"), stacklevel=5)
 
 
 def publications(

@@ -44,13 +44,12 @@ from __future__ import annotations
 
 import os
 import re
-import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import NameParseError, ParseError, ParseWarning
+from ..errors import NameParseError, ParseError
 from ..model import Block, Kind, Person, Publication, SourceEntry
 from ..names import parse_name
 from .files import read_text
@@ -60,8 +59,10 @@ from .tagged import (
     as_written,
     changed_attributes,
     extra_of,
+    plain_text,
     publications,
     rewritten,
+    skip_malformed,
     warn_unwritten,
 )
 
@@ -168,13 +169,6 @@ _WOS_TAGS = frozenset(
 # ---------------------------------------------------------------- reading
 
 
-def _fail(message: str, line: int, path: str | None, strict: bool) -> None:
-    if strict:
-        raise ParseError(message, line=line, path=path)
-    where = f"{path or '<text>'}:{line}: "
-    warnings.warn(ParseWarning(where + message + "; skipped (kept as written)"), stacklevel=5)
-
-
 def _scan(text: str, path: str | None, strict: bool) -> tuple[list[Record], tuple[Block, ...]]:
     """Split ``text`` into records (``PT`` ... ``ER``); other lines are kept as text blocks."""
     lines = text.split("\n")
@@ -200,13 +194,15 @@ def _scan(text: str, path: str | None, strict: bool) -> tuple[list[Record], tupl
         chunk = lines[i : min(j + 1, n)]
         raw = "\n".join(chunk)
         if j >= n or lines[j].rstrip() != "ER":  # (the next record, EF or the end came first)
-            _fail(f"Web of Science record {lines[i][3:]!r} has no ER", i + 1, path, strict)
+            skip_malformed(f"Web of Science record {lines[i][3:]!r} has no ER", i + 1, path, strict)
             raw = "\n".join(lines[i:j]).rstrip("\n")
             pending.append(Block("failed", raw))
             i = j
             continue
         if _CONTROL.search(raw) is not None:
-            _fail("malformed Web of Science record: control characters", i + 1, path, strict)
+            skip_malformed(
+                "malformed Web of Science record: control characters", i + 1, path, strict
+            )
             pending.append(Block("failed", raw))
             i = j + 1
             continue
@@ -361,11 +357,7 @@ def parse_wos(text: str, *, path: str | None = None, strict: bool = False) -> li
         >>> pub.title, str(pub.authors[0]), pub.year
         ('On tags', 'W Li', 2001)
     """
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    records, after = _scan(text, path, strict)
+    records, after = _scan(plain_text(text), path, strict)
     if not records:
         raise ParseError(f"no Web of Science records in {path or 'the text'}")
     names: dict[str, Person] = {}
