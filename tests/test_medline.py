@@ -472,3 +472,15 @@ def test_any_text_gives_records_or_a_parse_error(lines: list[str]) -> None:
         except ParseError:
             return
     assert pubs and all(pub.source_entry is not None for pub in pubs)
+
+
+def test_a_record_cut_from_a_longer_export_is_detected_by_its_tag_lines() -> None:
+    # (a PubMed record copied without its PMID line: the first tag is PMC, or a two-letter
+    # tag with a three- or four-letter tag after it; RIS's TY line makes a file RIS)
+    assert detect_format("cut.txt", "PMC - PMC1234567\nOWN - NLM\nTI  - A paper\n") == "medline"
+    text = "TI  - A paper on\n      two lines\nFAU - Doe, Jane\nAU  - Doe J\n"
+    assert detect_format("cut.txt", text) == "medline"
+    [pub] = parse_medline(text)
+    assert pub.title == "A paper on two lines"
+    assert detect_format("x.txt", "TY  - JOUR\nTI  - A paper\nPMID- 1\nER  - \n") == "ris"
+    assert detect_format("page.txt", "TI  - A paper\nAU  - Doe J\n") != "medline"

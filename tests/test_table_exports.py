@@ -226,6 +226,34 @@ def test_author_cell_holding_a_list_as_pandas_writes_it() -> None:
     assert len(c.authors) == 1  # (not a list: read as before)
 
 
+def test_asreview_export_of_ris_with_rispy_column_names() -> None:
+    # ASReview writes a RIS file's records under rispy's names: the first authors (A1),
+    # the primary title (T1), the journal (T2), the links as a list and the abstract (N2)
+    text = (
+        "record_id,type_of_reference,primary_title,first_authors,secondary_title,"
+        "publication_year,urls,notes_abstract\n"
+        "0,JOUR,Sorting invented pebbles,\"['Doe, Jane', 'Roe, Rick']\",Journal of Pebbles,"
+        "2019,\"['https://example.org/a', 'https://example.org/b']\",We sorted them.\n"
+        "1,JOUR,Counting pebbles,Moe K,Journal of Pebbles,2020,https://example.org/c,\n"
+    )
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        first, second = parse_table(text)
+    assert first.title == "Sorting invented pebbles"
+    assert [str(a) for a in first.authors] == ["Jane Doe", "Rick Roe"]
+    assert (first.venue, first.year, first.kind) == (
+        "Journal of Pebbles",
+        2019,
+        Kind.JOURNAL_ARTICLE,
+    )
+    assert first.abstract == "We sorted them."
+    # the first link is the URL, the other is kept, and the change is a repair
+    assert first.url == "https://example.org/a"
+    assert first.extra["urls"] == "https://example.org/b"
+    assert [r.field for r in first.repairs] == ["url"]
+    assert second.url == "https://example.org/c" and not second.repairs
+
+
 def test_bib_dedupe_export() -> None:
     pubs = _read("bib_dedupe_special_cases.csv")
     assert len(pubs) == 12

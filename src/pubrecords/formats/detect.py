@@ -80,8 +80,14 @@ _UNSUPPORTED = {
 _RIS_START = re.compile(r"^\ufeff?TY  - ", re.MULTILINE)
 # a Web of Science plain-text file's first lines (its header, or a record's type)
 _WOS_START = re.compile(r"\A\ufeff?\s*(?:FN .*\nVR |PT [A-Z]\n)")
-# a MEDLINE record's first lines (PubMed starts with the PMID, ERIC with OWN)
-_MEDLINE_START = re.compile(r"\A\ufeff?\s*(?:PMID- [0-9]|OWN - \S+\n[A-Z]{2,4} *- )")
+# a MEDLINE record's first lines: PubMed starts with the PMID, ERIC with OWN; a record
+# cut from a longer export starts with any tag line (the tag padded to four characters, as
+# in ``PMC - PMC8722755``) and has a tag of three or four letters in its first lines (a
+# file with RIS's ``TY`` line is RIS: RIS's two-letter tags look alike)
+_MEDLINE_START = re.compile(
+    r"\A\ufeff?\s*(?:PMID- [0-9]|OWN - \S+\n[A-Z]{2,4} *- "
+    r"|(?:[A-Z][A-Z0-9 ]{3}- [^\n]*\n(?:      [^\n]*\n)*)*?[A-Z][A-Z0-9]{2}[A-Z0-9 ]- \S)"
+)
 
 
 def detect_format(path: str | os.PathLike[str], text: str) -> Format:

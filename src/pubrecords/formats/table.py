@@ -23,7 +23,6 @@ Malformed input raises :class:`~pubrecords.ParseError` naming the line.
 
 from __future__ import annotations
 
-import ast
 import csv
 import gc
 import html
@@ -48,7 +47,7 @@ from .table_columns import KEPT as _KEPT
 from .table_columns import KINDS as _KINDS
 from .table_columns import MISSING as _MISSING
 from .table_columns import MISSING_WORDS as _MISSING_WORDS
-from .table_columns import from_pubmed_citation
+from .table_columns import from_pubmed_citation, list_cell, url_list
 
 __all__ = ["parse_table", "read_table"]
 
@@ -272,6 +271,7 @@ class _CsvRows:
         self.plan_cells = operator.itemgetter(*(self.at[f] for f in _PLAN))
         self.id_at = [(f, cell[f]) for f in _IDENTIFIER_FIELDS if f in cell]
         self.page_columns = "page_start" in cell or "page_end" in cell
+        self.url_at = cell.get("url")
 
     def publication(self, cleaned: list[str], row_number: int) -> Publication:
         """The record of a row (its cells stripped), by :func:`_build`."""
@@ -287,7 +287,8 @@ class _CsvRows:
         """The record of a row (its cells stripped): :meth:`publication`, by the table's plan
         where it has one (the same record, in fewer steps; a property test holds the two to
         the same result)."""
-        if not self.fast:
+        u = self.url_at  # (a URL cell holding a list of links: see url_list)
+        if not self.fast or (u is not None and u < len(cleaned) and cleaned[u][:1] == "["):
             return self.publication(cleaned, row_number)
         cells = cleaned  # (as :meth:`cells` makes them, in fewer steps)
         if not _MISSING_WORDS.isdisjoint(cleaned):
@@ -582,6 +583,9 @@ def _build(
             fields["pages"] = f"{start}-{end}" if end and end != start else start
         elif end:
             extra["page end"] = end
+    url = fields.get("url")
+    if url is not None and url[0] == "[":
+        url_list(url, fields, extra, repairs)
 
     record_id = text_of("id", "")
     identifiers = {"id": record_id} if record_id else {}
@@ -843,7 +847,7 @@ def _authors(
     if not text:
         return [], True
     if text[0] == "[" and text[-1] == "]":  # a list as pandas writes one ("['Doe, J', …]")
-        items = _list_cell(text)
+        items = list_cell(text)
         if items is not None:
             return _authors(items, extra, repairs, line, path)
     if "&" in text and _ENTITY.search(text):
@@ -878,20 +882,6 @@ def _authors(
         extra["authors"] = text
         return [], False
     return list(people), bool(complete)
-
-
-def _list_cell(text: str) -> list[str] | None:
-    """The strings of a cell holding a list as JSON or Python write one, or None."""
-    try:
-        items = json.loads(text)
-    except ValueError:
-        try:
-            items = ast.literal_eval(text)
-        except (ValueError, SyntaxError, MemoryError, RecursionError):
-            return None
-    if isinstance(items, list) and all(isinstance(item, str) for item in items):
-        return items
-    return None
 
 
 def _unglue(text: str, repairs: list[Repair]) -> str:

@@ -1,6 +1,7 @@
 """The columns real tools write in their table exports, and the values that mean "missing".
 
-Google Scholar, Zotero, Scopus, Web of Science (tab-delimited), EndNote, BibTeX-named and
+Google Scholar, Zotero, Scopus, Web of Science (tab-delimited), EndNote, BibTeX-named,
+rispy-named (ASReview's exports of RIS: ``primary_title``, ``first_authors``, ``urls``) and
 the duplicate-detection benchmarks' columns, case-insensitively: :data:`COLUMNS` maps each
 (lower case) to the field it fills, :data:`KEPT` names the columns kept in ``extra`` as
 understood, :data:`MISSING` holds pandas' and R's missing-value tokens and :data:`KINDS`
@@ -9,6 +10,8 @@ the item, document and entry types of the tools.
 
 from __future__ import annotations
 
+import ast
+import json
 import re
 from typing import Any
 
@@ -21,8 +24,11 @@ from ..model import Kind, Publication, Repair
 #: others, when they differ, are kept in ``extra``.
 COLUMNS: dict[str, str] = {}
 for _field, _names in (
-    ("title", ("title", "ti", "document title", "item title", "article title")),
-    ("authors", ("authors", "author", "au", "author names", "author(s)")),
+    (
+        "title",
+        ("title", "ti", "document title", "item title", "article title", "primary_title"),
+    ),
+    ("authors", ("authors", "author", "au", "author names", "author(s)", "first_authors")),
     (
         "venue",
         (
@@ -35,6 +41,8 @@ for _field, _names in (
             "so",
             "journal/book",
             "secondary title",
+            "journal_name",
+            "secondary_title",
         ),
     ),
     ("year", ("year", "publication year", "py", "publication_year")),
@@ -47,8 +55,8 @@ for _field, _names in (
     ("issue", ("issue", "number", "is", "journal issue")),
     ("publisher", ("publisher", "pu")),
     ("doi", ("doi", "di", "item doi")),
-    ("url", ("url", "link", "pdf link")),
-    ("abstract", ("abstract", "abstract note", "ab")),
+    ("url", ("url", "link", "pdf link", "urls")),
+    ("abstract", ("abstract", "abstract note", "ab", "notes_abstract")),
     ("id", ("id", "key")),
     (
         "kind",
@@ -217,3 +225,45 @@ def from_pubmed_citation(pub: Publication) -> Publication:
         for attr, value in found.items()
     ]
     return attrs.evolve(pub, **found, repairs=(*pub.repairs, *repairs))
+
+
+def url_list(
+    text: str, fields: dict[str, Any], extra: dict[str, str], repairs: list[Repair]
+) -> None:
+    """A URL cell holding a list (ASReview's ``urls`` column, ``['https://…', …]``): the
+    first link is the URL, the others are kept in ``extra`` (``urls``, one per line), and the
+    change is a repair."""
+    items = list_cell(text)
+    if items is None:
+        return
+    links = [item.strip() for item in items if item.strip()]
+    if not links:
+        del fields["url"]
+        extra["url"] = text
+        return
+    fields["url"] = links[0]
+    if len(links) > 1:
+        extra["urls"] = "\n".join(links[1:])
+    repairs.append(
+        Repair(
+            field="url",
+            action="parsed",
+            before=text,
+            after=links[0],
+            reason="URL cell holds a list of links: the first is the URL, the others kept in extra",
+        )
+    )
+
+
+def list_cell(text: str) -> list[str] | None:
+    """The strings of a cell holding a list as JSON or Python write one, or None."""
+    try:
+        items = json.loads(text)
+    except ValueError:
+        try:
+            items = ast.literal_eval(text)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return None
+    if isinstance(items, list) and all(isinstance(item, str) for item in items):
+        return items
+    return None
