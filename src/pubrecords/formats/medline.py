@@ -47,6 +47,7 @@ from .tagged import (
     Record,
     as_written,
     changed_attributes,
+    count_identifiers,
     extra_of,
     plain_text,
     publications,
@@ -482,6 +483,7 @@ def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
             unwritten[name] += 1
     if pub.key:
         unwritten["key"] += 1
+    count_identifiers(pub, ("pmid", "pmcid"), unwritten)
     if not pub.authors_complete:
         unwritten["a partial author list's mark"] += 1
     if pub.kind is Kind.BOOK and pub.venue:

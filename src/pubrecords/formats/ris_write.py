@@ -2,13 +2,15 @@
 
 A record read from RIS and not changed comes back exactly as it was read; a changed one has
 its changed fields written anew in the place of the tags they were read from, every other
-tag as written; a record from elsewhere is written from its fields.
+tag as written; a record from elsewhere is written from its fields, and what RIS has no
+tag for (an ``extra`` key no tag is named after, an identifier) is named in one warning.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from .ris import (
     _interpret,
     _kind_of_type,
 )
+from .tagged import count_identifiers, warn_unwritten
 
 __all__ = ["to_ris", "write_ris"]
 
@@ -223,22 +226,31 @@ def _from_entry(pub: Publication, entry: SourceEntry, old: Publication) -> str:
     return "\n".join(lines)
 
 
-def _from_model(pub: Publication) -> str:
-    """A record from elsewhere (a profile page, BibTeX, CSL-JSON), written from the model."""
+def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
+    """A record from elsewhere (a profile page, BibTeX, CSL-JSON), written from the model
+    (``unwritten`` counts what RIS has no tag for: ``extra`` keys, identifiers)."""
     lines = [_line("TY", TYPE_OF_KIND[pub.kind])]
     book = pub.kind in _BOOKS
     for attr in _ORDER:
         lines.extend(_attr_lines(attr, pub, ()))
     for name, value in pub.extra.items():
-        tag = _NAME_TAG.get(name) or (name if _TAG.fullmatch(name) else None)
-        if tag is None or not value:
+        if not value.strip():
             continue
-        shadow = _SHADOWED.get(tag)
+        tag = _NAME_TAG.get(name) or (name if _TAG.fullmatch(name) else None)
+        shadow = _SHADOWED.get(tag or "")
         # a tag the model is read from is written from extra only after the tag that wins
-        if tag not in _MODEL_TAGS or (
-            shadow is not None and getattr(pub, shadow) and (tag not in ("JA", "J2") or not book)
+        if tag is not None and (
+            tag not in _MODEL_TAGS
+            or (
+                shadow is not None
+                and getattr(pub, shadow)
+                and (tag not in ("JA", "J2") or not book)
+            )
         ):
             lines.extend(_extra_lines(name, value, tag))
+        else:
+            unwritten[name] += 1
+    count_identifiers(pub, (), unwritten)
     lines.append("ER  - ")
     return "\n".join(lines)
 
@@ -255,6 +267,7 @@ def to_ris(pubs: Iterable[Publication]) -> str:
         ['TY  - JOUR', 'AU  - Lovelace, Ada', 'TI  - On RIS', 'PY  - 2020', 'ER  - ']
     """
     chunks: list[str] = []
+    unwritten: Counter[str] = Counter()
     for pub in pubs:
         entry = pub.source_entry
         if entry is not None and entry.dialect == "ris" and entry.as_read is not None:
@@ -264,7 +277,8 @@ def to_ris(pubs: Iterable[Publication]) -> str:
             for block in entry.after:
                 chunks.append(block.raw.strip("\n") + "\n")
         else:
-            chunks.append(_from_model(pub) + "\n\n")
+            chunks.append(_from_model(pub, unwritten) + "\n\n")
+    warn_unwritten("RIS", unwritten)
     text = "".join(chunks)
     return text[:-1] if text.endswith("\n\n") else text
 

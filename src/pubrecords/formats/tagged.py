@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any, NamedTuple
 
 from ..errors import ParseError, ParseWarning, PubrecordsWarning
@@ -150,6 +150,14 @@ def rewritten(
         if name not in done:
             lines.extend(lines_of(name, pub, ()))
     return lines
+
+
+def count_identifiers(pub: Publication, written: Collection[str], unwritten: Counter[str]) -> None:
+    """Count in ``unwritten`` the identifiers of ``pub`` a format has no tag for (those not
+    ``written``; a table's record id that is the record's key aside)."""
+    for name, value in pub.identifiers.items():
+        if value and name not in written and not (name == "id" and value == pub.key):
+            unwritten[f"identifiers.{name}"] += 1
 
 
 def warn_unwritten(format_name: str, unwritten: Counter[str]) -> None:

@@ -58,6 +58,7 @@ from .tagged import (
     Record,
     as_written,
     changed_attributes,
+    count_identifiers,
     extra_of,
     plain_text,
     publications,
@@ -517,6 +518,7 @@ def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
     for attr in ("key", "url", "arxiv_id"):
         if getattr(pub, attr):
             unwritten[attr] += 1
+    count_identifiers(pub, ("pmid", "wos"), unwritten)
     if not pub.authors_complete:
         unwritten["a partial author list's mark"] += 1
     if pub.kind not in _TYPES_OF_KIND:

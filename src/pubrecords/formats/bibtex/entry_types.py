@@ -6,6 +6,7 @@ import attrs
 
 from ...model import Kind, Publication
 from ...text import latex_encode as _latex_encode
+from .years import year_range
 
 __all__: list[str] = []
 
@@ -240,4 +241,36 @@ def _unwritten(pub: Publication, etype: str) -> list[str]:
                     lost.append(low)
             elif low not in layout.extra and _has(value):
                 lost.append(low)
+    return lost
+
+
+#: ``Publication.extra`` keys the writer writes apart from the entry type's fields: the
+#: note, the keys a merge folded (``ids``) and a year's text (written as a date range, or
+#: named by the writer itself).
+_WRITTEN_APART = frozenset({"note", "ids", "year"})
+
+
+def _foreign(pub: Publication, key: str) -> list[str]:
+    """What ``pub`` holds that no BibTeX field of the writer takes, named for its warning:
+    the ``extra`` keys that are no entry type's field (a RIS record's ``accession_number``,
+    a table's ``date added``, a text ``month`` or ``doi`` that was no month or DOI), and
+    the identifiers (``identifiers.pmid``) other than a table's record id written as the
+    key."""
+    lost: list[str] = []
+    extra = pub.extra
+    if extra:
+        for name, value in extra.items():
+            low = name.lower()
+            if low in _BIBTEX_EXTRA or low in _WRITTEN_APART or not _has(value):
+                continue
+            if low == "primaryclass" and pub.arxiv_id:
+                continue  # (written beside the eprint)
+            if low == "date" and year_range(pub) is not None:
+                continue  # (written as the date range)
+            lost.append(name)
+    identifiers = pub.identifiers
+    if identifiers:
+        for name, value in identifiers.items():
+            if value and not (name == "id" and value == key):
+                lost.append(f"identifiers.{name}")
     return lost

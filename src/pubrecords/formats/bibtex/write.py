@@ -18,7 +18,7 @@ from ...text import latex_encode as _latex_encode
 from ...text import titles as _titles
 from . import keys as _keys
 from .dialect import to_biblatex_dialect, to_bibtex_dialect
-from .entry_types import _LAYOUTS, _entry_type, _has, _Layout, _unwritten
+from .entry_types import _LAYOUTS, _entry_type, _foreign, _has, _Layout, _unwritten
 from .values import MONTH_MACROS, macros_used
 from .years import year_range, year_span
 
@@ -145,6 +145,7 @@ class _Writer:
         "ascii",
         "dialect",
         "flatten",
+        "foreign",
         "lines",
         "macros",
         "names",
@@ -168,6 +169,8 @@ class _Writer:
         self.lines: dict[tuple[object, object], str] = {}
         # field -> the keys of the records whose entry type cannot hold it
         self.unwritten: dict[str, list[str]] = {}
+        # extra key or identifier no BibTeX field takes -> the keys of the records with it
+        self.foreign: dict[str, list[str]] = {}
 
     def name(self, person: Person) -> str:
         got = self.names.get(id(person))
@@ -371,6 +374,9 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
     plan = _PLANS[etype]
     for name in _unwritten(pub, etype):
         w.unwritten.setdefault(name, []).append(key)
+    if pub.extra or pub.identifiers:
+        for name in _foreign(pub, key):
+            w.foreign.setdefault(name, []).append(key)
     value: str | None
     authors = pub.authors
     if authors:
@@ -788,19 +794,30 @@ def to_bibtex(
             stacklevel=2,
         )
     if w.unwritten:
-        what = ", ".join(
-            f"{name} ({len(keys)}: {', '.join(keys[:3])}{', ...' if len(keys) > 3 else ''})"
-            for name, keys in sorted(w.unwritten.items())
-        )
         warnings.warn(
             "BibTeX: fields the entry type cannot hold, not written (records: keys): "
-            f"{what}; see 'Entry types' in docs/exporting.md",
+            f"{_by_name(w.unwritten)}; see 'Entry types' in docs/exporting.md",
+            PubrecordsWarning,
+            stacklevel=2,
+        )
+    if w.foreign:
+        warnings.warn(
+            "BibTeX: values with no BibTeX field, not written (records: keys): "
+            f"{_by_name(w.foreign)}",
             PubrecordsWarning,
             stacklevel=2,
         )
     text = "".join(out)
     # entries (and blocks) end with a blank line, but the last
     return text[:-1] if text.endswith("\n\n") else text
+
+
+def _by_name(records: dict[str, list[str]]) -> str:
+    """``name (count: key, key, key, ...)`` for each name, in order of name."""
+    return ", ".join(
+        f"{name} ({len(keys)}: {', '.join(keys[:3])}{', ...' if len(keys) > 3 else ''})"
+        for name, keys in sorted(records.items())
+    )
 
 
 def write_bibtex(pubs: Iterable[Publication], path: str | os.PathLike[str], **kw: Any) -> None:
