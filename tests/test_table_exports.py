@@ -6,10 +6,10 @@ import warnings
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from pubrecords import ParseWarning, parse_table, read_table
+from pubrecords import ParseError, ParseWarning, parse_table, read_table
 from pubrecords.model import Kind
 from pubrecords.text import find_arxiv_id, find_dois, normalize_doi
 
@@ -321,3 +321,77 @@ def test_normalize_doi_is_idempotent(text: str) -> None:
     if doi is not None:
         assert normalize_doi(doi) == doi
         assert find_dois(doi) in ([doi], [])
+
+
+def test_ieee_export_with_quotes_inside_quoted_cells_not_doubled() -> None:
+    # IEEE Xplore quotes every cell but writes a quote inside one as it is: no CSV reader
+    # accepts the line; each line is read at its '","' separators, with a warning
+    text = (
+        '"Document Title","Authors","Publication Title","Publication Year"\n'
+        '"Sorting pebbles","A. Doe","Workshop on Stones","2019"\n'
+        '"Counting pebbles","B. Roe","Conference on "Stones as a Tool"","2020"\n'
+    )
+    with pytest.warns(ParseWarning, match=r"not doubled \(lines 3\)"):
+        first, second = parse_table(text, path="ieee.csv")
+    assert first.venue == "Workshop on Stones"
+    assert second.venue == 'Conference on "Stones as a Tool"'
+    assert (second.title, second.year, str(second.authors[0])) == (
+        "Counting pebbles",
+        2020,
+        "B. Roe",
+    )
+    # a line that does not split into the header's cells is still an error
+    with pytest.raises(ParseError, match="malformed CSV"):
+        parse_table(text.replace('","2020"', '",2020"'))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from('ab "x,;'), max_size=8).filter(
+            lambda c: '""' not in c and '",' not in c and ',"' not in c
+        ),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_requote_gives_the_cells_back(cells: list[str]) -> None:
+    # (cells with no doubled quote, read as one quote, and no quote beside a comma, which
+    # may look like a separator)
+    import csv
+
+    from pubrecords.formats.table_quirks import requote
+
+    header = ",".join(f"c{i}" for i in range(len(cells)))
+    broken = '"' + '","'.join(cells) + '"'
+    try:
+        list(csv.reader([broken], strict=True))
+    except csv.Error:
+        pass
+    else:
+        assume(False)  # (valid CSV, if of other cells: not what requote is for)
+    found = requote(f"{header}\n{broken}\n", ",")
+    assert found is not None and found[1] == [2]
+    [row] = list(csv.reader(found[0].splitlines()[1:], strict=True))
+    assert row == cells
+
+
+def test_scopus_funding_texts_beyond_the_first_have_no_column() -> None:
+    # Scopus's header names "Funding Text 1" only; a record with two funding texts has a
+    # cell more, and the cells after it belong to the columns one to their left
+    text = (
+        "Authors,Title,Year,Source title,Funding Text 1,References,DOI,EID\n"
+        "Doe J.,Sorting pebbles,2019,Stones,Grant A,Ref 1,10.1000/a,2-s2.0-1\n"
+        "Roe R.,Counting pebbles,2020,Stones,Grant B,Grant C,Ref 2,10.1000/b,2-s2.0-2\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        first, second = parse_table(text)
+    assert first.doi == "10.1000/a" and first.identifiers["eid"] == "2-s2.0-1"
+    assert second.doi == "10.1000/b" and second.identifiers["eid"] == "2-s2.0-2"
+    assert second.extra["funding text 1"] == "Grant B"
+    assert second.extra["funding text 2"] == "Grant C"
+    assert second.extra["references"] == "Ref 2"
+    # any other table with a longer row is still an error
+    with pytest.raises(ParseError, match="fields but the header has"):
+        parse_table(text.replace("Funding Text 1", "Grants"))

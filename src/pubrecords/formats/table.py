@@ -37,6 +37,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
+import attrs
+
 from ..errors import ParseError, ParseWarning, PubrecordsError
 from ..model import Kind, Person, Publication, Repair, Source, _builder
 from ..names import parse_author_list, parse_name
@@ -48,6 +50,7 @@ from .table_columns import KINDS as _KINDS
 from .table_columns import MISSING as _MISSING
 from .table_columns import MISSING_WORDS as _MISSING_WORDS
 from .table_columns import from_pubmed_citation, list_cell, url_list
+from .table_quirks import funding_at, funding_texts, requote
 
 __all__ = ["parse_table", "read_table"]
 
@@ -116,6 +119,20 @@ def parse_table(
             gc.disable()
         try:
             pubs, not_understood = _parse_csv(text, path)
+        except ParseError as exc:
+            # (IEEE Xplore's quotes inside quoted cells, not doubled: read as it meant them)
+            found = requote(text, _delimiter(text.lstrip("\ufeff").split("\n", 1)[0]))
+            if found is None or "malformed CSV" not in str(exc):
+                raise
+            pubs, not_understood = _parse_csv(found[0], path)
+            lines = ", ".join(map(str, found[1][:5])) + (", ..." if len(found[1]) > 5 else "")
+            warnings.warn(
+                ParseWarning(
+                    f"{path + ': ' if path else ''}quotes inside quoted cells not doubled "
+                    f"(lines {lines}): each line read at its quoted cells' separators"
+                ),
+                stacklevel=2,
+            )
         finally:
             if enabled:
                 gc.enable()
@@ -185,6 +202,13 @@ def _parse_csv(text: str, path: str | None) -> tuple[list[Publication], list[str
                 if len(cells) != width:
                     if not any(cells):
                         continue  # a blank line, or a row of empty cells
+                    if len(cells) > width and rows.funding is not None:
+                        # (Scopus: funding texts beyond the first, with no column)
+                        cells, more = funding_texts(cells, rows.funding, width)
+                        row_number += 1
+                        pub = record(cells, row_number)
+                        append(attrs.evolve(pub, extra={**pub.extra, **more}) if more else pub)
+                        continue
                     if not (len(cells) == width + 1 and rows.trailing and not cells[-1]):
                         raise ParseError(
                             f"row has {len(cells)} fields but the header has {width}",
@@ -272,6 +296,8 @@ class _CsvRows:
         self.id_at = [(f, cell[f]) for f in _IDENTIFIER_FIELDS if f in cell]
         self.page_columns = "page_start" in cell or "page_end" in cell
         self.url_at = cell.get("url")
+        funding = funding_at(header)
+        self.funding = None if funding is None else funding + offset
 
     def publication(self, cleaned: list[str], row_number: int) -> Publication:
         """The record of a row (its cells stripped), by :func:`_build`."""

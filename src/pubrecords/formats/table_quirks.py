@@ -1,0 +1,88 @@
+"""What some tools' table exports get wrong, read as the tool meant it.
+
+- **IEEE Xplore** quotes every cell but does not double a quote inside one
+  (``"EUROCON 2007 - The International Conference on "Computer as a Tool"",…``), which
+  no CSV reader accepts: :func:`requote` writes such lines anew with the quotes doubled,
+  where the line splits at its ``","`` separators into exactly the header's cells.
+- **Scopus** names one ``Funding Text 1`` column in its header but writes a record's
+  further funding texts as further cells after it: :func:`funding_texts` takes them out of
+  the row (kept as ``funding text 2``, ``funding text 3``, … in ``extra``), so the cells
+  after them fall under their own columns again.
+
+Both are used only where a table does not read as it stands.
+"""
+
+from __future__ import annotations
+
+import csv
+
+__all__ = ["funding_at", "funding_texts", "requote"]
+
+
+def _cells(line: str, delimiter: str) -> list[str] | None:
+    """The cells of one line read as CSV, or None where it is no CSV line on its own."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter, strict=True), [])
+    except csv.Error:
+        return None
+
+
+def _quoted(cell: str) -> str:
+    """A cell as CSV quotes it (a doubled quote in it taken as one quote)."""
+    return '"' + cell.replace('""', '"').replace('"', '""') + '"'
+
+
+def requote(text: str, delimiter: str) -> tuple[str, list[int]] | None:
+    """``text`` with each line whose quotes inside quoted cells are not doubled written anew
+    as CSV, and the numbers of those lines; None where a line that does not read as CSV
+    is not such a line (it has a line break in a cell, or does not split into the
+    header's cells at its ``"<delimiter>"`` separators).
+
+        >>> requote('Title,Venue\\n"On "A" again","Venue"\\n', ",")
+        ('Title,Venue\\n"On ""A"" again","Venue"\\n', [2])
+    """
+    lines = text.splitlines(True)
+    if not lines:
+        return None
+    header = _cells(lines[0].rstrip("\r\n"), delimiter)
+    if not header:
+        return None
+    width = len(header)
+    separator = f'"{delimiter}"'
+    fixed: list[int] = []
+    out = [lines[0]]
+    for number, line in enumerate(lines[1:], 2):
+        body = line.rstrip("\r\n")
+        if not body or _cells(body, delimiter) is not None:
+            out.append(line)
+            continue
+        if len(body) < 2 or body[0] != '"' or body[-1] != '"':
+            return None
+        cells = body[1:-1].split(separator)
+        if len(cells) != width:
+            return None
+        out.append(delimiter.join(map(_quoted, cells)) + line[len(body) :])
+        fixed.append(number)
+    return ("".join(out), fixed) if fixed else None
+
+
+def funding_at(header: list[str]) -> int | None:
+    """Where Scopus's ``Funding Text 1`` column is in a header (lower-case names), or None."""
+    try:
+        return header.index("funding text 1")
+    except ValueError:
+        return None
+
+
+def funding_texts(cells: list[str], at: int, width: int) -> tuple[list[str], dict[str, str]]:
+    """A Scopus row with more cells than its header (``width``): the row without the cells
+    of its further funding texts (after the ``Funding Text 1`` cell at ``at``), and those
+    texts by name (``funding text 2``, …; empty ones left out).
+
+        >>> funding_texts(["T", "f1", "f2", "refs"], 1, 3)
+        (['T', 'f1', 'refs'], {'funding text 2': 'f2'})
+    """
+    more = len(cells) - width
+    texts = cells[at + 1 : at + 1 + more]
+    kept = {f"funding text {i}": text for i, text in enumerate(texts, 2) if text}
+    return cells[: at + 1] + cells[at + 1 + more :], kept
