@@ -975,3 +975,11 @@ def test_irish_o_is_part_of_the_family_name(text: str, given: str, family: str) 
     # a capital beyond ASCII standing alone is the Irish "Ó" (grandson of), not an initial
     person = parse_name(text)
     assert (person.given, person.family) == (given, family)
+
+
+def test_author_list_separated_by_bars() -> None:
+    # OpenAlex's CSV export joins names with "|"
+    people, complete = parse_author_list("Jane Doe|Rick Roe|Kim Moe")
+    assert [str(p) for p in people] == ["Jane Doe", "Rick Roe", "Kim Moe"] and complete
+    people, _ = parse_author_list("Doe, J.|Roe, R.")
+    assert [(p.family, p.given) for p in people] == [("Doe", "J."), ("Roe", "R.")]

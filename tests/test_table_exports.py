@@ -395,3 +395,54 @@ def test_scopus_funding_texts_beyond_the_first_have_no_column() -> None:
     # any other table with a longer row is still an error
     with pytest.raises(ParseError, match="fields but the header has"):
         parse_table(text.replace("Funding Text 1", "Grants"))
+
+
+def test_dimensions_export_with_a_note_above_the_header() -> None:
+    # Dimensions writes a line about the export above its header; its author cells are
+    # "Family, Given; Family, Given" (one comma: one person)
+    text = (
+        'About the data: Exported on Sep 30, 2026. Criteria: "pebbles" in title.\n'
+        '"Rank","Publication ID","DOI","Title","Source title","Publication Date","PubYear",'
+        '"Volume","Issue","Pagination","Publication Type","Authors","Times cited"\n'
+        '"1","pub.1","10.1234/dim1","Sorting pebbles","Journal of Pebbles","2020-03-01",'
+        '"2020","12","3","101-110","Article","Doe, Jane; Roe, Rick","42"\n'
+        '"2","pub.2","","Counting pebbles","Stones Conference","2021-05-01","2021","","","",'
+        '"Proceeding","Moe, Kim","0"\n'
+    )
+    with pytest.warns(ParseWarning, match="line 1 is a note above the header") as caught:
+        first, second = parse_table(text, path="dimensions.csv")
+    assert not any("not understood" in str(w.message) for w in caught)
+    assert [str(a) for a in first.authors] == ["Jane Doe", "Rick Roe"]
+    assert (first.year, first.month, first.venue) == (2020, 3, "Journal of Pebbles")
+    assert (first.volume, first.issue, first.pages) == ("12", "3", "101-110")
+    assert first.kind is Kind.JOURNAL_ARTICLE and first.extra["times cited"] == "42"
+    assert [str(a) for a in second.authors] == ["Kim Moe"]
+    assert second.kind is Kind.CONFERENCE_PAPER
+    # a first line that is not followed by a header is still no header
+    with pytest.raises(ParseError, match="no 'title' column"):
+        parse_table("A note\nName,Year\nA,2020\n")
+
+
+def test_openalex_export_dotted_columns_and_bar_separated_authors() -> None:
+    text = (
+        "id,doi,title,display_name,publication_year,publication_date,type,"
+        "primary_location.source.display_name,biblio.volume,biblio.issue,"
+        "biblio.first_page,biblio.last_page,authorships.author.display_name,cited_by_count\n"
+        "https://openalex.org/W1,https://doi.org/10.1234/oa1,Sorting pebbles,Sorting pebbles,"
+        "2017,2017-11-28,article,Journal of Pebbles,4,1,17,29,Jane Doe|Rick Roe|Kim Moe,143\n"
+        "https://openalex.org/W2,,Stones,Stones,2019,2019-01-01,book-chapter,,,,12,30,Ana Silva,0\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # (every column understood)
+        first, second = parse_table(text)
+    assert first.title == "Sorting pebbles" and "display_name" not in first.extra
+    assert [str(a) for a in first.authors] == ["Jane Doe", "Rick Roe", "Kim Moe"]
+    assert (first.year, first.month, first.venue, first.doi) == (
+        2017,
+        11,
+        "Journal of Pebbles",
+        "10.1234/oa1",
+    )
+    assert (first.volume, first.issue, first.pages) == ("4", "1", "17-29")
+    assert first.kind is Kind.JOURNAL_ARTICLE
+    assert second.kind is Kind.CHAPTER and second.pages == "12-30"

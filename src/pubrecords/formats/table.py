@@ -50,7 +50,7 @@ from .table_columns import KINDS as _KINDS
 from .table_columns import MISSING as _MISSING
 from .table_columns import MISSING_WORDS as _MISSING_WORDS
 from .table_columns import from_pubmed_citation, list_cell, url_list
-from .table_quirks import funding_at, funding_texts, requote
+from .table_quirks import funding_at, funding_texts, note_above_header, requote
 
 __all__ = ["parse_table", "read_table"]
 
@@ -169,6 +169,7 @@ def _delimiter(first_line: str) -> str:
 def _parse_csv(text: str, path: str | None) -> tuple[list[Publication], list[str]]:
     if text.startswith("\ufeff"):
         text = text[1:]
+    text = note_above_header(text, path)
     end = text.find("\n")
     first_line = text if end < 0 else text[:end]  # (not a copy of the rest: text.split)
     delimiter = _delimiter(first_line)
@@ -274,8 +275,10 @@ class _CsvRows:
         self.arxiv_ids: dict[str, str | None] = {}  # (venues repeat: each read once)
         self.multi = [(f, cols) for f, cols in by_field.items() if len(cols) > 1]
         self.extra_at = list(zip(extra_names, extra_at, strict=True))  # (name, cell)
-        # (a Zotero export: its Author column separates names with "; ")
-        self.semicolon_names = "item type" in header and "author" in header
+        # (a Zotero or Dimensions export: its author column separates names with "; ")
+        self.semicolon_names = ("item type" in header and "author" in header) or (
+            "pubyear" in header and "authors" in header
+        )
         # (a Springer Link export: its Authors column glues the names together)
         self.glued_names = "item title" in header and "content type" in header
         self.authors: dict[str, tuple[tuple[Person, ...], bool, str | None, tuple[Repair, ...]]]

@@ -1,8 +1,9 @@
 """The columns real tools write in their table exports, and the values that mean "missing".
 
 Google Scholar, Zotero, Scopus, Web of Science (tab-delimited), EndNote, BibTeX-named,
-rispy-named (ASReview's exports of RIS: ``primary_title``, ``first_authors``, ``urls``) and
-the duplicate-detection benchmarks' columns, case-insensitively: :data:`COLUMNS` maps each
+rispy-named (ASReview's exports of RIS: ``primary_title``, ``first_authors``, ``urls``),
+Dimensions, OpenAlex (``display_name``, ``authorships.author.display_name``, ``biblio.volume``)
+and the duplicate-detection benchmarks' columns, case-insensitively: :data:`COLUMNS` maps each
 (lower case) to the field it fills, :data:`KEPT` names the columns kept in ``extra`` as
 understood, :data:`MISSING` holds pandas' and R's missing-value tokens and :data:`KINDS`
 the item, document and entry types of the tools.
@@ -26,9 +27,18 @@ COLUMNS: dict[str, str] = {}
 for _field, _names in (
     (
         "title",
-        ("title", "ti", "document title", "item title", "article title", "primary_title"),
+        (
+            *("title", "ti", "document title", "item title", "article title", "primary_title"),
+            "display_name",  # (OpenAlex)
+        ),
     ),
-    ("authors", ("authors", "author", "au", "author names", "author(s)", "first_authors")),
+    (
+        "authors",
+        (
+            *("authors", "author", "au", "author names", "author(s)", "first_authors"),
+            *("author_names", "authorships.author.display_name"),  # (OpenAlex)
+        ),
+    ),
     (
         "venue",
         (
@@ -43,16 +53,26 @@ for _field, _names in (
             "secondary title",
             "journal_name",
             "secondary_title",
+            # OpenAlex (its CSV export, the older one, the API's older name)
+            "primary_location.source.display_name",
+            "primary_location_display_name",
+            "host_venue.display_name",
         ),
     ),
-    ("year", ("year", "publication year", "py", "publication_year")),
-    ("date", ("date", "publication date", "pd", "issue date")),
+    ("year", ("year", "publication year", "py", "publication_year", "pubyear")),
+    ("date", ("date", "publication date", "pd", "issue date", "publication_date")),
     ("month", ("month",)),
-    ("pages", ("pages", "page", "pg")),
-    ("page_start", ("page start", "start page", "bp", "start_page")),
-    ("page_end", ("page end", "end page", "ep", "end_page")),
-    ("volume", ("volume", "vl", "journal volume")),
-    ("issue", ("issue", "number", "is", "journal issue")),
+    ("pages", ("pages", "page", "pg", "pagination")),
+    (
+        "page_start",
+        ("page start", "start page", "bp", "start_page", "biblio.first_page", "biblio_first_page"),
+    ),
+    (
+        "page_end",
+        ("page end", "end page", "ep", "end_page", "biblio.last_page", "biblio_last_page"),
+    ),
+    ("volume", ("volume", "vl", "journal volume", "biblio.volume", "biblio_volume")),
+    ("issue", ("issue", "number", "is", "journal issue", "biblio.issue", "biblio_issue")),
     ("publisher", ("publisher", "pu")),
     ("doi", ("doi", "di", "item doi")),
     ("url", ("url", "link", "pdf link", "urls")),
@@ -71,6 +91,7 @@ for _field, _names in (
             "content type",
             "type_of_reference",
             "document identifier",
+            "publication type",  # (Dimensions)
         ),
     ),
     ("arxiv_id", ("arxiv", "arxiv_id", "arxiv id", "eprint")),
@@ -92,7 +113,9 @@ KEPT_NAMES = (
     "automatic tags|file attachments|tags|author affiliations|date added to xplore|"
     "funding information|ieee terms|inspec controlled terms|inspec non-controlled terms|"
     "mesh_terms|article citation count|patent citation count|reference count|license|"
-    "meeting date|citation|first author|create date|nihms id"
+    "meeting date|citation|first author|create date|nihms id|"
+    # Dimensions, OpenAlex
+    "rank|publication id|times cited|dimensions url|altmetric|cited_by_count|relevance_score"
 )
 KEPT = frozenset(KEPT_NAMES.split("|"))
 
@@ -148,9 +171,11 @@ for _kind, _spellings in (
             "ieee conferences",
             "iet conferences",
             "vde conferences",
+            "proceedings-article",  # (OpenAlex, Crossref)
+            "proceeding",  # (Dimensions)
         ),
     ),
-    (Kind.BOOK, ("book", "b", "proceedings", "monograph")),
+    (Kind.BOOK, ("book", "b", "proceedings", "monograph", "edited book")),
     (
         Kind.CHAPTER,
         (
@@ -161,6 +186,7 @@ for _kind, _spellings in (
             "book section",
             "chapter",
             "chap",
+            "book-chapter",  # (OpenAlex, Crossref)
         ),
     ),
     (Kind.THESIS, ("phdthesis", "mastersthesis", "thesis", "dissertation", "thes")),

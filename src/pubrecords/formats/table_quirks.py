@@ -4,19 +4,25 @@
   (``"EUROCON 2007 - The International Conference on "Computer as a Tool"",…``), which
   no CSV reader accepts: :func:`requote` writes such lines anew with the quotes doubled,
   where the line splits at its ``","`` separators into exactly the header's cells.
+- **Dimensions** writes a line about the export (``About the data: Exported on …``) above
+  the header: :func:`note_above_header` blanks it, with a warning quoting it.
 - **Scopus** names one ``Funding Text 1`` column in its header but writes a record's
   further funding texts as further cells after it: :func:`funding_texts` takes them out of
   the row (kept as ``funding text 2``, ``funding text 3``, … in ``extra``), so the cells
   after them fall under their own columns again.
 
-Both are used only where a table does not read as it stands.
+Each is used only where a table does not read as it stands.
 """
 
 from __future__ import annotations
 
 import csv
+import warnings
 
-__all__ = ["funding_at", "funding_texts", "requote"]
+from ..errors import ParseWarning
+from .table_columns import COLUMNS
+
+__all__ = ["funding_at", "funding_texts", "note_above_header", "requote"]
 
 
 def _cells(line: str, delimiter: str) -> list[str] | None:
@@ -86,3 +92,39 @@ def funding_texts(cells: list[str], at: int, width: int) -> tuple[list[str], dic
     texts = cells[at + 1 : at + 1 + more]
     kept = {f"funding text {i}": text for i, text in enumerate(texts, 2) if text}
     return cells[: at + 1] + cells[at + 1 + more :], kept
+
+
+def _has_title_column(line: str) -> bool:
+    from .table import _column_name, _delimiter  # (here: the table reader imports this module)
+
+    try:
+        cells = next(csv.reader([line], delimiter=_delimiter(line)), [])
+    except csv.Error:
+        return False
+    return any(COLUMNS.get(_column_name(cell)) == "title" for cell in cells)
+
+
+def note_above_header(text: str, path: str | None = None) -> str:
+    """``text`` with its first line blanked where that line is a note and the second the
+    header (a note has no title column, the header has one), with a warning quoting the
+    note; else ``text`` as it is.
+
+        >>> note_above_header('About the data: Exported on 2026-09-30\\nTitle,Year\\nA,2020\\n')
+        '\\nTitle,Year\\nA,2020\\n'
+    """
+    end = text.find("\n")
+    if end < 0:
+        return text
+    second_end = text.find("\n", end + 1)
+    first = text[:end].rstrip("\r")
+    second = text[end + 1 : second_end if second_end >= 0 else len(text)].rstrip("\r")
+    if not first.strip() or _has_title_column(first) or not _has_title_column(second):
+        return text
+    where = f"{path}: " if path else ""
+    warnings.warn(
+        ParseWarning(
+            f"{where}line 1 is a note above the header, not read as data: {first[:200]!r}"
+        ),
+        stacklevel=4,
+    )
+    return text[end:]

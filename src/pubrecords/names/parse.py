@@ -544,6 +544,8 @@ def parse_author_list(
             f"control character U+{ord(bad.group()):04X} in author list {_error_excerpt(text)}"
         )
     s = " ".join(text.split()).strip(" ,;")
+    if "|" in s and ";" not in s:
+        s = s.replace("|", ";")  # (OpenAlex's lists: "Ada Lovelace|Alan Turing")
     complete = True
     while s and s[-8:].lower().endswith(_INCOMPLETE_ENDINGS):
         # markers sit at the end; search a bounded tail so long input stays linear
