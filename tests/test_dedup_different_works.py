@@ -353,3 +353,29 @@ def test_identical_means_every_field_alike() -> None:
     one = thesis("Doctoral Thesis")
     other = attrs.evolve(one, extra={**one.extra, "address": "Goodville"})
     assert groups_of([one, other]) == [((0, 1), "variant")]
+
+
+# ------------------------------------------------------------ volumes written with words
+
+
+def proceedings_volume(volume: str, **changes: object) -> Publication:
+    # Scopus lists each volume of a proceedings in a book series as a record of its own,
+    # without authors, the series' volume written with its abbreviation ("6017 LNCS")
+    pub = Publication(
+        title="Harbour Informatics - HI 2010 - International Conference, Proceedings",
+        year=2010,
+        kind=Kind.CONFERENCE_PAPER,
+        venue="Lecture Notes in Harbour Science",
+        volume=volume,
+    )
+    return attrs.evolve(pub, **changes)
+
+
+def test_volumes_of_one_proceedings_are_different_works() -> None:
+    volumes = [proceedings_volume(f"{n} LNHS") for n in (6016, 6017, 6018, 6019)]
+    assert groups_of(volumes) == []
+    # the same volume, recorded twice, is one work; so is a volume written two ways
+    again = [proceedings_volume("6017 LNHS"), proceedings_volume("6017 LNHS")]
+    assert [kind for _, kind in groups_of(again)] == ["identical"]
+    two_ways = [proceedings_volume("6017 LNHS"), proceedings_volume("Vol. 6017")]
+    assert [members for members, _ in groups_of(two_ways)] == [(0, 1)]

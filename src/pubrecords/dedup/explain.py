@@ -267,7 +267,8 @@ def _apart_reason(feats: _Features, i: int, j: int) -> str:
         return f"entry types differ ({pubs[i].kind} / {pubs[j].kind})"
     if field == "place":
         a, b = pubs[i], pubs[j]
-        if feats.vol[i] and feats.vol[j] and feats.vol[i] != feats.vol[j]:
+        va, vb = feats.vol[i], feats.vol[j]
+        if (va and vb and va != vb) or (feats.volnum[i] and feats.volnum[j]):
             return f"volumes differ ({a.volume} / {b.volume})"
         if feats.pages[i] and feats.pages[j]:
             return f"pages differ ({a.pages} / {b.pages})"

@@ -11,7 +11,7 @@ from unidecode import unidecode
 from ..model import Kind, Person, Publication
 from ..progress import ProgressCallback, report
 from ..text.identifiers import find_arxiv_id, normalize_doi
-from .place import container_name, read_issue, read_pages, read_volume
+from .place import container_name, read_issue, read_pages, read_volume, series_volume
 
 # ----------------------------------------------------------------------------- settings
 # One set of defaults for every input (no tuning per data set).
@@ -704,6 +704,7 @@ class _Features:
         "url",
         "venue",
         "vol",
+        "volnum",
         "words",
         "year",
     )
@@ -719,6 +720,8 @@ class _Features:
         self.markers: list[str] = [""] * n
         self.venue: list[str] = [""] * n
         self.vol: list[str] = [""] * n
+        # (a volume of a book series: its number and the series' abbreviation)
+        self.volnum: list[tuple[str, str] | None] = [None] * n
         self.issue: list[str] = [""] * n
         self.pages: list[tuple[str, str] | None] = [None] * n
         self.tclass: list[str] = [""] * n
@@ -767,6 +770,8 @@ class _Features:
             self.venue[i] = _venue_type(pub)
             if pub.volume:
                 self.vol[i] = read_volume(pub.volume)
+                if not self.vol[i]:
+                    self.volnum[i] = series_volume(pub.volume)
             if pub.issue:
                 self.issue[i] = read_issue(pub.issue)
             if pub.pages:

@@ -34,6 +34,7 @@ _PAGES = re.compile(
 )
 #: Volume: a number (with an optional letter: "30a"), nothing else.
 _VOLUME = re.compile(r"^\s*([0-9]+[a-z]?)\s*$")
+_SERIES_VOLUME = re.compile(r"^\s*([0-9]+)\s+([a-z]{2,})\s*$")
 _ISSUE = re.compile(r"^\s*([0-9]{1,2})\s*$")
 _WORD = re.compile(r"[a-z0-9]+")
 _DIGITS = re.compile(r"[0-9]+")
@@ -90,6 +91,15 @@ def read_volume(value: str | None) -> str:
         return ""
     m = _VOLUME.match(_fold(value))
     return m.group(1).lstrip("0") or "0" if m else ""
+
+
+def series_volume(value: str) -> tuple[str, str] | None:
+    """A volume of a book series written with the series' abbreviation ("6017 LNCS" ->
+    ("6017", "lncs"), as Scopus writes them), or None: two such volumes of one series
+    with other numbers are two volumes. (A volume field holding more, "22 (1993)",
+    "95(2)", is often a citation's pieces read into the wrong field, and is not read.)"""
+    m = _SERIES_VOLUME.match(_fold(value))
+    return (m.group(1).lstrip("0") or "0", m.group(2)) if m else None
 
 
 def read_issue(value: str | None) -> str:

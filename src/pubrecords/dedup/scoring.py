@@ -446,10 +446,16 @@ def _numbers_apart(a: str, b: str) -> bool:
 
 
 def _place(feats: _Features, i: int, j: int) -> Place:
-    """Whether two records sit in the same place of their container (volume, issue, pages)."""
-    return compare_places(
+    """Whether two records sit in the same place of their container (volume, issue, pages);
+    volumes of a book series written with its abbreviation ("6017 LNCS" / "6019 LNCS")
+    differ by their numbers."""
+    place = compare_places(
         feats.vol[i], feats.vol[j], feats.pages[i], feats.pages[j], feats.issue[i], feats.issue[j]
     )
+    a, b = feats.volnum[i], feats.volnum[j]
+    if place == "differ" or a is None or b is None:
+        return place
+    return "differ" if a[0] != b[0] and a[1] == b[1] else place  # ("6017 LNCS" / "6019 LNCS")
 
 
 def _one_page_range(feats: _Features, i: int, j: int) -> bool:
