@@ -50,7 +50,7 @@ from .table_columns import KINDS as _KINDS
 from .table_columns import MISSING as _MISSING
 from .table_columns import MISSING_WORDS as _MISSING_WORDS
 from .table_columns import from_pubmed_citation, list_cell, url_list
-from .table_quirks import funding_at, funding_texts, note_above_header, requote
+from .table_quirks import delimiter_of, funding_at, funding_texts, note_above_header, requote
 
 __all__ = ["parse_table", "read_table"]
 
@@ -121,7 +121,7 @@ def parse_table(
             pubs, not_understood = _parse_csv(text, path)
         except ParseError as exc:
             # (IEEE Xplore's quotes inside quoted cells, not doubled: read as it meant them)
-            found = requote(text, _delimiter(text.lstrip("\ufeff").split("\n", 1)[0]))
+            found = requote(text, delimiter_of(text.lstrip("\ufeff").split("\n", 1)[0]))
             if found is None or "malformed CSV" not in str(exc):
                 raise
             pubs, not_understood = _parse_csv(found[0], path)
@@ -152,27 +152,13 @@ def parse_table(
 # --------------------------------------------------------------------------- CSV
 
 
-def _delimiter(first_line: str) -> str:
-    """Comma, tab or semicolon, as :class:`csv.Sniffer` reads the header line."""
-    candidates = [d for d in ",\t;" if d in first_line]
-    if len(candidates) <= 1:
-        return candidates[0] if candidates else ","
-    try:
-        found = csv.Sniffer().sniff(first_line, delimiters=",\t;").delimiter
-    except csv.Error:
-        found = ""
-    if found in candidates:
-        return found
-    return max(candidates, key=first_line.count)
-
-
 def _parse_csv(text: str, path: str | None) -> tuple[list[Publication], list[str]]:
     if text.startswith("\ufeff"):
         text = text[1:]
     text = note_above_header(text, path)
     end = text.find("\n")
     first_line = text if end < 0 else text[:end]  # (not a copy of the rest: text.split)
-    delimiter = _delimiter(first_line)
+    delimiter = delimiter_of(first_line)
     old_limit = csv.field_size_limit()
     csv.field_size_limit(max(old_limit, min(len(text) + 1, sys.maxsize // 2)))
     pubs: list[Publication] = []

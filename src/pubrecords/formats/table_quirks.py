@@ -22,7 +22,21 @@ import warnings
 from ..errors import ParseWarning
 from .table_columns import COLUMNS
 
-__all__ = ["funding_at", "funding_texts", "note_above_header", "requote"]
+__all__ = ["delimiter_of", "funding_at", "funding_texts", "note_above_header", "requote"]
+
+
+def delimiter_of(first_line: str) -> str:
+    """Comma, tab or semicolon, as :class:`csv.Sniffer` reads the header line."""
+    candidates = [d for d in ",\t;" if d in first_line]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else ","
+    try:
+        found = csv.Sniffer().sniff(first_line, delimiters=",\t;").delimiter
+    except csv.Error:
+        found = ""
+    if found in candidates:
+        return found
+    return max(candidates, key=first_line.count)
 
 
 def _cells(line: str, delimiter: str) -> list[str] | None:
@@ -95,13 +109,11 @@ def funding_texts(cells: list[str], at: int, width: int) -> tuple[list[str], dic
 
 
 def _has_title_column(line: str) -> bool:
-    from .table import _column_name, _delimiter  # (here: the table reader imports this module)
-
     try:
-        cells = next(csv.reader([line], delimiter=_delimiter(line)), [])
+        cells = next(csv.reader([line], delimiter=delimiter_of(line)), [])
     except csv.Error:
         return False
-    return any(COLUMNS.get(_column_name(cell)) == "title" for cell in cells)
+    return any(COLUMNS.get(cell.strip().lower()) == "title" for cell in cells)
 
 
 def note_above_header(text: str, path: str | None = None) -> str:
