@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from ...names.extended import extended_list_to_bibtex
-from .values import MONTH_MACROS, pieces
+from .values import MONTH_MACROS, evaluate, pieces
+from .years import date_start
 
 __all__ = ["to_biblatex_dialect", "to_bibtex_dialect"]
 
@@ -77,6 +78,7 @@ _TYPE_TO_BIBLATEX = {
 _NAME_FIELDS = frozenset({"author", "editor"})
 _EDTF = re.compile(r"\s*(-?\d{1,4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _MONTH_MACRO = list(MONTH_MACROS)
+_LEADING_YEAR = re.compile(r"(-?\d{4})(?![\dX])")
 
 
 def _case(name: str, like: str) -> str:
@@ -96,32 +98,53 @@ def _inner(raw: str) -> str | None:
 
 
 def to_bibtex_dialect(
-    etype: str, fields: list[tuple[str, str]]
+    etype: str, fields: list[tuple[str, str]], replaced: list[str] | None = None
 ) -> tuple[str, list[tuple[str, str]]]:
     """Entry type and fields of a biblatex entry as classic BibTeX writes them.
 
     Fields BibTeX does not know are kept (its styles ignore them without a warning).
     Names in biblatex's extended format (``family=Walt, given=Stéfan J., prefix=van der,
     useprefix=true``) in ``author`` and ``editor`` become classic BibTeX names
-    (``van der Walt, Stéfan J.``); the other names of the list stay as written.
+    (``van der Walt, Stéfan J.``); the other names of the list stay as written. A ``year``
+    or ``month`` that says otherwise than the ``date`` (biblatex reads the date) gets the
+    date's; their names are added to ``replaced``.
     """
     low = etype.lower()
     new_type = _TYPE_TO_BIBTEX.get(low, etype)
     names = {n.lower() for n, _ in fields}
     out: list[tuple[str, str]] = []
+    dated = None
+    if "date" in names and ("year" in names or "month" in names):
+        date = next(_inner(r) for n, r in fields if n.lower() == "date")
+        dated = date_start(date) if date is not None else None
     for name, raw in fields:
         key = name.lower()
+        if dated is not None and (key == "year" or (key == "month" and dated[1])):
+            said = evaluate(raw, {}).strip().lower()
+            number = dated[1] or 0
+            if key == "year":
+                value = "{" + str(dated[0]) + "}"
+                same = said == str(dated[0])
+            else:
+                value = _MONTH_MACRO[number - 1]
+                same = said in (f"{number:02d}", str(number), MONTH_MACROS[value].lower())
+            if not same and replaced is not None:
+                replaced.append(key)
+            out.append((name, value))
+            continue
         if key == "date" and "year" not in names:
-            inner = _inner(raw)
-            m = _EDTF.match(inner) if inner is not None else None
-            if m is not None and m.end() == len(inner or ""):
-                out.append((_case("year", name), "{" + m.group(1) + "}"))
-                month = int(m.group(2)) if m.group(2) else 0
-                if 1 <= month <= 12 and "month" not in names:
-                    out.append((_case("month", name), _MONTH_MACRO[month - 1]))
-                continue
-            if m is not None:  # a range or an uncertain date: the year, and the date kept
-                out.append((_case("year", name), "{" + m.group(1) + "}"))
+            text = (_inner(raw) or "").strip()
+            got = accepted = date_start(text)
+            if got is None and (lead := _LEADING_YEAR.match(text)):
+                got = int(lead.group(1)), None  # (a date biber refuses: the year it starts with)
+            if got is not None:
+                # (the year as digits BibTeX sorts: "1987" of "१९८७", not "199" of "199X")
+                out.append((_case("year", name), "{" + str(got[0]) + "}"))
+                if got[1] and "month" not in names:
+                    out.append((_case("month", name), _MONTH_MACRO[got[1] - 1]))
+                if accepted and _EDTF.fullmatch(text) and text.isascii():
+                    continue  # (a plain date: said by year and month)
+                # (a range, an uncertain or a refused date: the year, and the date kept)
         elif key in _NAME_FIELDS and "=" in raw:
             inner = _inner(raw)
             classic = extended_list_to_bibtex(inner) if inner is not None else None

@@ -245,9 +245,9 @@ def _unwritten(pub: Publication, etype: str) -> list[str]:
 
 
 #: ``Publication.extra`` keys the writer writes apart from the entry type's fields: the
-#: note, the keys a merge folded (``ids``) and a year's text (written as a date range, or
-#: named by the writer itself).
-_WRITTEN_APART = frozenset({"note", "ids", "year"})
+#: note, the keys a merge folded (``ids``) and a year's or month's text (written as a date
+#: range, or named by the writer itself).
+_WRITTEN_APART = frozenset({"note", "ids", "year", "month"})
 
 
 def _foreign(pub: Publication, key: str) -> list[str]:

@@ -17,9 +17,10 @@ from ...names.extended import name_spans
 from ...text import latex_decode as _latex_decode
 from ...text import latex_encode as _latex_encode
 from ..files import read_text
-from .values import MONTH_MACROS, evaluate, macros_used
+from .comments import blank_comments, may_have_comments
+from .values import MONTH_MACROS, evaluate, macros_used, pieces
 from .write import _BOOK_REVIEW_NOTE, _MONTH_NUMBER, _infer_kind, _norm_pages
-from .years import year_span
+from .years import date_start, year_span
 
 __all__ = ["parse_bibtex", "read_bibtex"]
 
@@ -161,34 +162,55 @@ def _publication(
             break
     year: int | None = None
     year_text = pop("year")
+    month_text = pop("month")
     extra: dict[str, str] = {}
     month: int | None = None
-    repairs: tuple[Repair, ...] = ()
-    if year_text is not None:
-        y = _latex_decode.decode(year_text).strip()
-        if re.fullmatch(r"-?\d{1,4}", y):
-            year = int(y)
-        else:
-            # the text stays in extra (a writer gives it back, a range as a range); the
-            # year it names, if one, is the record's year, and the reading is recorded
-            extra["year"] = y
-            span = year_span(y)
-            if span is not None:
-                year = span[0]
-                repairs = (Repair("year", "parsed", y, str(year), _YEAR_REASON),)
-    elif (date := fields.get("date")) is not None:
-        # biblatex: an EDTF date or range ("2004-05-17", "1998/1999"); the field itself
-        # stays in extra
-        m = _DATE.match(_latex_decode.decode(date).strip())
-        if m:
+    repairs: list[Repair] = []
+    date = fields.get("date")  # (the field itself stays in extra)
+    date_text = date.strip() if date is not None else ""
+    dated = date_start(date_text) if date_text else None
+    if dated is not None:
+        # biblatex: the date has priority over year and month; what they said otherwise
+        # stays in extra (a writer gives the fields back) and the reading is recorded
+        year, month = dated
+        if year_text is not None:
+            y = _latex_decode.decode(year_text).strip()
+            if y != str(year):
+                extra["year"] = y
+                span = year_span(y)
+                if span is None or span[0] != year:
+                    repairs.append(Repair("year", "overridden", y, str(year), _DATE_REASON))
+        if month_text is not None:
+            said = _month(month_text)
+            if month is None:  # (biber: a date without a month takes the month field's)
+                month = said
+                if said is None:
+                    extra["month"] = _latex_decode.decode(month_text)
+            elif said != month:
+                m_text = extra["month"] = _latex_decode.decode(month_text)
+                repairs.append(Repair("month", "overridden", m_text, str(month), _DATE_REASON))
+    else:
+        if year_text is not None:
+            y = _latex_decode.decode(year_text).strip()
+            if re.fullmatch(r"-?\d{1,4}", y):
+                year = int(y)
+            else:
+                # the text stays in extra (a writer gives it back, a range as a range);
+                # the year it names, if one, is the record's year, and the reading is
+                # recorded
+                extra["year"] = y
+                span = year_span(y)
+                if span is not None:
+                    year = span[0]
+                    repairs.append(Repair("year", "parsed", y, str(year), _YEAR_REASON))
+        elif date_text and (m := _DATE_YEAR.match(date_text)):
+            # a date biber does not accept ("1995-1-04", "1996-13-03"): its leading year
             year = int(m.group(1))
-            if m.group(2) and "month" not in fields:
-                month = int(m.group(2)) if 1 <= int(m.group(2)) <= 12 else None
-    month_text = pop("month")
-    if month_text is not None:
-        month = _month(month_text)
-        if month is None:
-            extra["month"] = _latex_decode.decode(month_text)
+            repairs.append(Repair("year", "parsed", date_text, str(year), _BAD_DATE_REASON))
+        if month_text is not None:
+            month = _month(month_text)
+            if month is None:
+                extra["month"] = _latex_decode.decode(month_text)
     pages = text("pages")
     note = text("note")
     subtype = text("entrysubtype")
@@ -232,7 +254,8 @@ def _publication(
     abstract = text("abstract")
     for name, value in fields.items():
         if value.strip():
-            extra[name] = _latex_decode.decode(value)
+            # (biber reads dates as they stand: "2004~" is an approximate year)
+            extra[name] = value.strip() if name in _DATE_FIELDS else _latex_decode.decode(value)
     return Publication(
         title=title,
         authors=authors,
@@ -252,7 +275,7 @@ def _publication(
         doi=doi,
         url=url,
         abstract=abstract,
-        repairs=repairs,
+        repairs=tuple(repairs),
     )
 
 
@@ -260,8 +283,17 @@ _YEAR_REASON = (
     "year read from the year field's text (of a range or of 'year [reprint year]' the first"
     " year; a season gives no month); the text kept in extra['year']"
 )
+_DATE_REASON = (
+    "biblatex reads the date field before year and month: the year (and the month) of the"
+    " date; the field's own text kept in extra"
+)
+_BAD_DATE_REASON = (
+    "the date field is no date biber accepts (it ignores it): the year it starts with;"
+    " the text kept in extra['date']"
+)
+_DATE_FIELDS = frozenset({"date", "urldate", "origdate", "eventdate"})
 _TYPE_AS_WRITTEN = re.compile(r"\s*@\s*([^\s{(]+)")
-_DATE = re.compile(r"(-?\d{1,4})(?:-(\d{2}))?")
+_DATE_YEAR = re.compile(r"(-?\d{4})(?![\dX])")
 
 #: Entry types and fields only biblatex knows: a file using them is in biblatex's dialect.
 BIBLATEX_TYPES = frozenset(
@@ -476,7 +508,7 @@ def _inherited(
         if parent.key.lower() in seen:
             continue
         seen.add(parent.key.lower())
-        take(parent, _inherit(child.etype, parent.etype) if child is item else {})
+        take(parent, _inherit(child.etype.lower(), parent.etype.lower()) if child is item else {})
         for field in ("xdata", "crossref"):
             ref2 = parent.values.get(field)
             if ref2:
@@ -504,6 +536,66 @@ def _dialect(reads: list[_Read], blocks: list[Block]) -> str:
 _EXTENDED_NAME = re.compile(r"\b(?:family|given|prefix|useprefix)\s*=")
 
 
+_MAX_DEPTH = 100  # (real values nest braces a few deep; LaTeX decoding recurses on them)
+_BRACE = re.compile(r"[{}]")
+
+
+def _too_deep(value: str) -> bool:
+    depth = 0
+    for m in _BRACE.finditer(value):
+        depth += 1 if m.group() == "{" else -1
+        if depth > _MAX_DEPTH:
+            return True
+    return False
+
+
+def _as_written(blocks: list[Any], text: str, parsed: str | None) -> list[tuple[Any, str]]:
+    """The blocks the parser found in ``parsed`` (``text`` with comments blanked, or None:
+    ``text`` itself), each with its text as ``text`` has it. An entry the parser gave up
+    on and the text it left after it (up to the next block) are one block: the text as
+    written between them (a comma it consumed) is kept."""
+    from bibtexparser import model as bm
+
+    def failed(b: Any) -> bool:  # (bibtexparser's duplicate blocks are "failed" ones)
+        return isinstance(b, bm.ParsingFailedBlock) and not isinstance(b, _DUPLICATES)
+
+    _DUPLICATES = (bm.DuplicateBlockKeyBlock, bm.DuplicateFieldKeyBlock)
+    if parsed is None and not any(map(failed, blocks)):
+        return [(b, b.raw or "") for b in blocks]
+    source = parsed or text
+    spans: list[tuple[int, int] | None] = []
+    cursor = 0
+    for b in blocks:
+        raw = b.raw or ""
+        at = source.find(raw, cursor) if raw else -1
+        if at == -1:
+            spans.append(None)
+        else:
+            spans.append((at, at + len(raw)))
+            cursor = at + len(raw)
+    out: list[tuple[Any, str]] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        b, span = blocks[i], spans[i]
+        if span is None:
+            out.append((b, b.raw or ""))
+            i += 1
+            continue
+        end = span[1]
+        if failed(b):
+            while i + 1 < n and (
+                failed(blocks[i + 1]) or isinstance(blocks[i + 1], bm.ImplicitComment)
+            ):
+                got = spans[i + 1]
+                if got is None:
+                    break
+                end = got[1]
+                i += 1
+        out.append((b, text[span[0] : end]))
+        i += 1
+    return out
+
+
 def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) -> list[Publication]:
     """Publications of BibTeX or biblatex ``text`` (split with bibtexparser 2), in file order.
 
@@ -513,11 +605,15 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
     every record remembers its key and line (``provenance``) and its entry as written
     (``source_entry``: type, key, every field with its raw value, and the ``@string``,
     ``@preamble`` and ``@comment`` blocks before it), so that :func:`to_bibtex` gives it
-    back unchanged.
+    back unchanged. As biber does, a biblatex ``date`` is read before ``year`` and
+    ``month`` (what they said otherwise stays in ``extra``, the reading in ``repairs``),
+    and ``%`` comments are skipped, inside entries too (a commented-out entry is text).
 
     Bad input, entry by entry: a malformed entry is kept as written (a ``"failed"`` block)
     with a :class:`~pubrecords.ParseWarning` naming its line, a repeated key is renamed
-    (``key-2``) with a warning naming both lines; ``strict=True`` raises
+    (``key-2``) with a warning naming both lines, a value that runs into the next field
+    (a missing comma), text left after an entry (a closing brace too many) and braces
+    nested too deep are named in warnings; ``strict=True`` raises
     :class:`~pubrecords.ParseError` instead. Text with no entry at all is a ``ParseError``.
 
         >>> from pubrecords import parse_bibtex
@@ -534,6 +630,12 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
     logger.setLevel(logging.ERROR)  # it logs each failed block; we warn with the file name
     try:
         library = parse_string(text, parse_stack=[])
+        blanked = None
+        if "%" in text and may_have_comments(text, library.blocks):
+            # (biber skips % comments, inside entries too: the parser gets them blanked)
+            blanked = blank_comments(text)
+            if blanked is not None:
+                library = parse_string(blanked, parse_stack=[])
     except Exception as exc:  # bibtexparser bugs on odd input must not escape raw
         raise ParseError(f"cannot parse BibTeX: {exc}", path=path) from None
     finally:
@@ -545,21 +647,36 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
     befores: list[tuple[Block, ...]] = []
     undefineds: list[tuple[str, ...]] = []
     key_lines: dict[str, int | None] = {}
-    for block in library.blocks:
+    previous: Any = None
+    for block, written in _as_written(library.blocks, text, blanked):
         line = block.start_line + 1 if block.start_line is not None else None
+        prior, previous = previous, block
+        if isinstance(block, bm.DuplicateBlockKeyBlock) and isinstance(
+            block.ignore_error_block, bm.String
+        ):
+            block = block.ignore_error_block  # (a macro defined again: biber reads the last)
         entry: Any = None
         if isinstance(block, bm.Entry):
             entry = block
         elif isinstance(block, bm.String):
             value = block.value if isinstance(block.value, str) else str(block.value)
             macros[block.key.lower()] = evaluate(value, macros)
-            pending.append(Block("string", block.raw or "", block.key.lower()))
+            pending.append(Block("string", written, block.key.lower()))
         elif isinstance(block, bm.Preamble):
-            pending.append(Block("preamble", block.raw or ""))
+            pending.append(Block("preamble", written))
         elif isinstance(block, bm.ExplicitComment):
-            pending.append(Block("comment", block.raw or ""))
+            pending.append(Block("comment", written))
         elif isinstance(block, bm.ImplicitComment):
-            pending.append(Block("text", block.raw or ""))
+            if isinstance(prior, bm.Entry) and written[:1] in (",", "}"):
+                # (biber: "junk seen at toplevel"): the entry ended early
+                message = (
+                    f"text right after entry {prior.key!r} looks like the rest of it"
+                    " (a closing brace too many?); kept as written and not read"
+                )
+                if strict:
+                    raise ParseError(message, line=line, path=path)
+                _warn(message, line, path)
+            pending.append(Block("text", written))
         elif isinstance(block, bm.DuplicateBlockKeyBlock):
             entry = block.ignore_error_block
         elif isinstance(block, bm.DuplicateFieldKeyBlock):
@@ -581,7 +698,7 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
             if strict:
                 raise ParseError(f"malformed BibTeX entry: {detail}", line=line, path=path)
             _warn(f"malformed BibTeX entry, kept as written and not read: {detail}", line, path)
-            pending.append(Block("failed", block.raw or ""))
+            pending.append(Block("failed", written))
         if entry is None:
             continue
         written_key = entry.key
@@ -605,14 +722,33 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
         values: dict[str, str] = {}
         undefined: list[str] = []
         for name, value in fields:
+            if value.count("{") > _MAX_DEPTH and _too_deep(value):
+                message = (
+                    f"entry {entry.key!r}: field {name!r} nests braces more than"
+                    f" {_MAX_DEPTH} deep; kept as written and not read"
+                )
+                if strict:
+                    raise ParseError(message, line=line, path=path)
+                _warn(message, line, path)
+                continue
             values.setdefault(name.lower(), evaluate(value, macros))
+            if "=" in value and pieces(value) is None:
+                # (biber: "syntax error: found ..., expected end of entry")
+                message = (
+                    f"entry {entry.key!r}: the value of {name!r} is not one value"
+                    f" ({' '.join(value.split())[:80]!r}: a comma missing before a field?);"
+                    " read as written"
+                )
+                if strict:
+                    raise ParseError(message, line=line, path=path)
+                _warn(message, line, path)
             if value[:1] not in ("{", '"') or "#" in value:
                 undefined.extend(
                     m for m in macros_used(value) if m not in macros and m not in MONTH_MACROS
                 )
-        raw = entry.raw or ""
-        written = _TYPE_AS_WRITTEN.match(raw)
-        etype = written.group(1) if written else entry.entry_type
+        raw = written
+        typed = _TYPE_AS_WRITTEN.match(raw)
+        etype = typed.group(1) if typed else entry.entry_type
         reads.append(_Read(etype, key, written_key, fields, values, raw, line))
         undefineds.append(tuple(dict.fromkeys(undefined)))
         befores.append(tuple(pending))

@@ -17,10 +17,11 @@ from ...names import format_name
 from ...text import latex_encode as _latex_encode
 from ...text import titles as _titles
 from . import keys as _keys
+from .comments import blank_comments
 from .dialect import to_biblatex_dialect, to_bibtex_dialect
 from .entry_types import _LAYOUTS, _entry_type, _foreign, _has, _Layout, _unwritten
 from .values import MONTH_MACROS, macros_used
-from .years import year_range, year_span
+from .years import date_start, year_range, year_span
 
 __all__ = ["citation_keys", "to_bibtex", "write_bibtex"]
 
@@ -269,10 +270,17 @@ _KIND_OF_TYPE: dict[str, Kind] = {
     "book": Kind.BOOK,
     "mvbook": Kind.BOOK,
     "proceedings": Kind.BOOK,
+    "mvproceedings": Kind.BOOK,
     "collection": Kind.BOOK,
+    "mvcollection": Kind.BOOK,
+    "reference": Kind.BOOK,
+    "mvreference": Kind.BOOK,
     "incollection": Kind.CHAPTER,
     "inbook": Kind.CHAPTER,
     "bookinbook": Kind.CHAPTER,
+    "inreference": Kind.CHAPTER,
+    "suppbook": Kind.CHAPTER,
+    "suppcollection": Kind.CHAPTER,
     "phdthesis": Kind.THESIS,
     "mastersthesis": Kind.THESIS,
     "thesis": Kind.THESIS,
@@ -421,6 +429,9 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
         add(year_line)
     if extra and ("year" in extra or "date" in extra):
         _year_range(pub, key, w, add)
+    if extra and _has(extra.get("month") or ""):
+        # (a month field's text the reader did not take: "Spring", or a date's month won)
+        w.unwritten.setdefault("month (as written)", []).append(key)
     note = extra.get("note") if extra else None
     if note is not None and not _has(note):
         note = None
@@ -630,6 +641,17 @@ def _blocks(blocks: tuple[Block, ...], w: _Writer, add: Callable[[str], None]) -
         add("\n\n")
 
 
+_DATE_TEXT = re.compile(r"[\w\-/.:~?%+]*")
+
+
+def _extra_text(name: str, text: str, w: _Writer) -> str:
+    """An ``extra`` field's text as written: a date (``2004~``, ``2004-05/..``) as it
+    stands (biber reads it so; the reader kept it so), other text escaped."""
+    if name.endswith("date") and _DATE_TEXT.fullmatch(text):
+        return text
+    return w.text(text)
+
+
 def _source_entry(
     pub: Publication, se: SourceEntry, key: str, w: _Writer, add: Callable[[str], None]
 ) -> None:
@@ -654,6 +676,9 @@ def _source_entry(
         add("\n\n")
         _blocks(se.after, w, add)
         return
+    if "%" in se.raw and blank_comments(se.raw) is not None:
+        # (the entry is written field by field: its % comments are not)
+        w.unwritten.setdefault("% comments", []).append(key)
     venue_field = _venue_field(se)
     field_attr = dict(_FIELD_ATTR)
     if venue_field is not None:
@@ -661,11 +686,20 @@ def _source_entry(
     out: list[tuple[str, str]] = []
     done: set[str] = set()
     present = {name.lower() for name, _ in fields}
+    # biblatex reads a date before year and month: they are the record's only when it has
+    # no date it accepts (else they are extra fields when they said otherwise)
+    dated = date_start(old.extra.get("date", "")) if "date" in present else None
+    overridden: set[str] = set()
+    if dated is not None:
+        overridden = {"year"} if dated[1] is None else {"year", "month"}
+        overridden &= old.extra.keys()
     for name, raw in fields:
         low = name.lower()
         attr = field_attr.get(low)
-        if low == "date" and "year" in present:
+        if (low == "date" and "year" in present and dated is None) or low in overridden:
             attr = None
+        elif low == "date" and low in extra_changed and pub.extra.get(low):
+            attr = None  # (the date's own text changed: written as it is now)
         if attr is not None and (
             attr in changed or (attr == "year" and "month" in changed and low == "date")
         ):
@@ -676,7 +710,7 @@ def _source_entry(
                 out.append((name, "{" + str(pub.year) + month + "}"))
                 done.update(("year", "month"))
                 continue
-            if attr in done:
+            if attr in done and (dated is None or attr not in ("year", "month")):
                 continue
             done.add(attr)
             value = _encoded(attr, pub, w, dialect == "biblatex")
@@ -687,7 +721,7 @@ def _source_entry(
             done.add("extra:" + low)
             text = pub.extra.get(low)
             if text:
-                out.append((name, "{" + w.text(text) + "}"))
+                out.append((name, "{" + _extra_text(low, text, w) + "}"))
             continue
         if not _defined(raw, w, se.undefined_macros):
             # a macro this output does not define: its value, written out
@@ -695,7 +729,7 @@ def _source_entry(
                 value = _encoded(attr, pub, w)
             else:
                 text = old.extra.get(low)
-                value = "{" + w.text(text) + "}" if text else None
+                value = "{" + _extra_text(low, text, w) + "}" if text else None
             if value is not None:
                 out.append((name, value))
             continue
@@ -724,14 +758,19 @@ def _source_entry(
         text = pub.extra.get(name)
         if text and _FIELD_NAME.fullmatch(name):
             # (ids: citation keys, written as they are)
-            out.append((name, "{" + (_raw(text) if name == "ids" else w.text(text)) + "}"))
+            out.append(
+                (name, "{" + (_raw(text) if name == "ids" else _extra_text(name, text, w)) + "}")
+            )
     if flatten:
         out = [(n, r) for n, r in out if n.lower() not in ("crossref", "xdata")]
         have = {n.lower() for n, _ in out}
         out.extend((n, r) for n, r in se.inherited if n.lower() not in have)
     if dialect != se.dialect:
         if dialect == "bibtex":
-            etype, out = to_bibtex_dialect(etype, out)
+            replaced: list[str] = []
+            etype, out = to_bibtex_dialect(etype, out, replaced)
+            for name in replaced:  # (a year or month the date overrode)
+                w.unwritten.setdefault(f"{name} (as written)", []).append(key)
         else:
             etype, out = to_biblatex_dialect(etype, out)
     add(f"@{etype}{{{key},\n")

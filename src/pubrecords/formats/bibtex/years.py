@@ -12,7 +12,7 @@ import re
 
 from ...model import Publication
 
-__all__ = ["date_span", "year_range", "year_span"]
+__all__ = ["date_span", "date_start", "year_range", "year_span"]
 
 # 1829--1830 (decoded: 1829–1830), 1829-30, 1998/1999, 1944 -- 1945
 _RANGE = re.compile(r"(\d{4})\s*(-{1,3}|[–—/])\s*(\d{2}|\d{4})")
@@ -53,6 +53,53 @@ def year_span(text: str) -> tuple[int, int | None] | None:
         # (at most a day of the month besides the year: "17 May 2001")
         return int(found[0]), None
     return None
+
+
+# one biblatex (EDTF level 1) date: -0044, 2004-04, 2004-04-05T14:34:00Z, 2004-XX, 2004~, 2004-22
+_EDTF_DATE = re.compile(
+    r"(-?\d{4})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?"
+    r"(?:T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+    r"[?~%]?"
+)
+_OPEN = ("", "..")
+
+
+def _edtf(text: str) -> tuple[int, int | None] | None:
+    m = _EDTF_DATE.fullmatch(text)
+    if m is None:
+        return None
+    month_text, day_text = m.group(2), m.group(3)
+    month: int | None = None
+    if month_text and month_text != "XX":
+        number = int(month_text)
+        if 1 <= number <= 12:
+            month = number
+        elif not 21 <= number <= 41 or day_text:  # (21-41: seasons, quarters: no month)
+            return None
+    if day_text and day_text != "XX" and not 1 <= int(day_text) <= 31:
+        return None
+    return int(m.group(1)), month
+
+
+def date_start(text: str) -> tuple[int, int | None] | None:
+    """(year, month or None) a biblatex ``date`` field's (decoded) text stands for, as
+    biber reads it: of a range its start; None when the field is no date biber accepts or
+    names no start year (``../2004``, ``199X``).
+
+    >>> date_start("2004-04-05/2004-04-07"), date_start("2004/"), date_start("-0044~")
+    ((2004, 4), (2004, None), (-44, None))
+    >>> date_start("2004-22"), date_start("2004-04-05T14:34:00"), date_start("1996-13-03")
+    ((2004, None), (2004, 4), None)
+    >>> date_start("../2004"), date_start("199X"), date_start("2004?")
+    (None, None, (2004, None))
+    """
+    start, slash, end = text.strip().partition("/")
+    if start in _OPEN:
+        return None
+    got = _edtf(start)
+    if got is None or (slash and end not in _OPEN and _edtf(end) is None):
+        return None
+    return got
 
 
 def date_span(text: str) -> tuple[int, int] | None:
