@@ -443,7 +443,10 @@ def test_only_changed_variables_are_written_anew() -> None:
     assert back == {**item, "title": "New title"}
     (back,) = to_csl([attrs.evolve(pub, year=2012)])
     assert back == {**item, "issued": {"date-parts": [[2012, 11]]}}
-    (back,) = to_csl([attrs.evolve(pub, venue=None, extra={"isbn": "978", "tag": "x"})])
+    # (the model reads accessed as extra["urldate"]: kept, so the item keeps it)
+    assert pub.extra == {"urldate": "2020-01-02"} and pub.identifiers == {"pmid": "123"}
+    new_extra = {**pub.extra, "isbn": "978", "tag": "x"}
+    (back,) = to_csl([attrs.evolve(pub, venue=None, extra=new_extra)])
     expected = {k: v for k, v in item.items() if k != "container-title"}
     expected["custom"] = {"mine": True, "extra": {"tag": "x"}}
     expected["ISBN"] = "978"
@@ -469,12 +472,16 @@ def test_items_without_a_usable_id_get_the_key() -> None:
         {"id": 12, "type": "book", "title": "Same number"},
     ]
     pubs = from_csl(items)
-    back = to_csl(pubs)
+    with pytest.warns(UserWarning, match="CSL-JSON: item ids changed") as caught:
+        back = to_csl(pubs)
+    # (the ids a citation used that the item does not keep are named)
+    assert "has space -> " in str(caught[0].message) and "12 -> " in str(caught[0].message)
     assert back[0] == {"id": "ck", **items[0]}  # the schema wants an id
     assert back[1]["id"] == back[1]["citation-key"] != "has space"
     assert back[2] == items[2]  # an id that is a number stays a number
     assert back[3]["id"] == back[3]["citation-key"] != "12"  # keys are unique
-    assert to_csl_json(pubs) == dumps_lines(back)
+    with pytest.warns(UserWarning, match="CSL-JSON: item ids changed"):
+        assert to_csl_json(pubs) == dumps_lines(back)
 
 
 def test_bibtex_writer_writes_csl_records_from_their_fields() -> None:

@@ -2,7 +2,8 @@
 
 :func:`to_csl` gives items valid against the official ``csl-data.json`` schema, with
 ``id`` = ``citation-key`` = the BibTeX key of :func:`pubrecords.citation_keys`;
-:func:`from_csl` reads CSL-JSON items (ours or anybody's) back.
+:func:`from_csl` reads CSL-JSON items (ours or anybody's) back. The writer is
+:mod:`pubrecords.formats.csl_write`; its functions are importable from here too.
 
     >>> from pubrecords import Person, Publication, to_csl, from_csl
     >>> pub = Publication(title="Thinker: Learning to Plan and Act", year=2023, month=12,
@@ -30,30 +31,57 @@ given, with only the variables whose model field changed written anew:
     ...         "author": [{"family": "Gogh", "given": "V.", "dropping-particle": "van"}]}
     >>> to_csl(from_csl([item])) == [item]
     True
+
+The model reads the variables it has a field for, and those a BibTeX or biblatex entry
+has a field for into ``extra`` under that field's name, so that the other writers have
+them (a report's ``number`` is its issue, as BibTeX's ``number`` is):
+
+    >>> pub = from_csl([{"id": "r", "type": "report", "title": "Tides", "number": "TR-7",
+    ...                  "title-short": "Tides", "accessed": {"date-parts": [[2024, 5, 1]]},
+    ...                  "translator": [{"family": "Berg", "given": "Pieter"}]}])[0]
+    >>> pub.issue, pub.extra
+    ('TR-7', {'shorttitle': 'Tides', 'urldate': '2024-05-01', 'translator': 'Berg, Pieter'})
 """
 
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
+import math
 import os
 import re
 import warnings
-from collections.abc import Iterable, Sequence
-from json.encoder import encode_basestring as _json_utf8
-from json.encoder import encode_basestring_ascii as _json_ascii
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
-from ..errors import FormatError, InputError, ParseWarning, PubrecordsError
-from ..model import Kind, Person, Publication, Source, SourceEntry, changed_fields
-from ..names import format_name, from_csl_name, parse_author_list, to_csl_name
-from ..text import latex_to_text
-from .bibtex import citation_keys
-from .bibtex.years import year_range
+from ..errors import FormatError, ParseWarning, PubrecordsError
+from ..model import Kind, Person, Publication, Source, SourceEntry
+from ..names import format_name, from_csl_name
+from .csl_write import (
+    _ARXIV_VARS,
+    _DATE_EXTRAS,
+    _ID_VARS,
+    _KIND_OF_TYPE,
+    _NAME_EXTRAS,
+    _OTHERS,
+    _STR_VARS,
+    _VAR_ALIASES,
+    _VAR_EXTRA,
+    _encode_json,
+    _iso_text,
+    _issue_source,
+    _unmarked,
+    _without_markup,
+    to_csl,
+    to_csl_json,
+    write_csl_json,
+)
+
+# (importable from here, as before the writer had a module of its own)
+from .csl_write import CSL_DIALECT as CSL_DIALECT
+from .csl_write import _json_str as _json_str
 from .files import read_text
 
 __all__ = [
@@ -64,580 +92,6 @@ __all__ = [
     "to_csl_json",
     "write_csl_json",
 ]
-
-_TYPE_OF_KIND: dict[Kind, str] = {
-    Kind.JOURNAL_ARTICLE: "article-journal",
-    Kind.CONFERENCE_PAPER: "paper-conference",
-    Kind.PREPRINT: "article",
-    Kind.BOOK: "book",
-    Kind.CHAPTER: "chapter",
-    Kind.BOOK_REVIEW: "review-book",
-    Kind.THESIS: "thesis",
-    Kind.REPORT: "report",
-    Kind.DATASET: "dataset",
-    Kind.SOFTWARE: "software",
-    Kind.WEBPAGE: "webpage",
-    Kind.OTHER: "document",
-    Kind.UNKNOWN: "document",
-}
-_KIND_OF_TYPE: dict[str, Kind] = {
-    "article-journal": Kind.JOURNAL_ARTICLE,
-    "article-magazine": Kind.JOURNAL_ARTICLE,
-    "article-newspaper": Kind.JOURNAL_ARTICLE,
-    "paper-conference": Kind.CONFERENCE_PAPER,
-    "article": Kind.PREPRINT,
-    "book": Kind.BOOK,
-    "collection": Kind.BOOK,
-    "classic": Kind.BOOK,
-    "chapter": Kind.CHAPTER,
-    "entry": Kind.CHAPTER,
-    "entry-dictionary": Kind.CHAPTER,
-    "entry-encyclopedia": Kind.CHAPTER,
-    "review-book": Kind.BOOK_REVIEW,
-    "thesis": Kind.THESIS,
-    "report": Kind.REPORT,
-    "dataset": Kind.DATASET,
-    "software": Kind.SOFTWARE,
-    "webpage": Kind.WEBPAGE,
-    "post": Kind.WEBPAGE,
-    "post-weblog": Kind.WEBPAGE,
-    "document": Kind.UNKNOWN,
-}
-_OTHERS = {"literal": "others"}
-_STR_VARS = (
-    ("title", "title"),
-    ("container-title", "venue"),
-    ("volume", "volume"),
-    ("issue", "issue"),
-    ("page", "pages"),
-    ("publisher", "publisher"),
-    ("DOI", "doi"),
-    ("URL", "url"),
-    ("abstract", "abstract"),
-)
-# Publication.extra keys written as CSL variables of the same meaning.
-_EXTRA_VARS = {
-    "note": "note",
-    "isbn": "ISBN",
-    "issn": "ISSN",
-    "language": "language",
-    "edition": "edition",
-    "keywords": "keyword",
-    "address": "publisher-place",
-    "series": "collection-title",
-    "type": "genre",
-}
-_VAR_EXTRA = {v: k for k, v in _EXTRA_VARS.items()}
-
-
-def _editors(value: str) -> list[dict[str, Any]] | None:
-    """The CSL name list of ``extra["editor"]`` (BibTeX's "A and B"), or None if it holds
-    no name or its names would not read back as the same text (then it stays a string in
-    ``custom.extra``)."""
-    try:
-        people, complete = parse_author_list(value)
-    except PubrecordsError:
-        return None
-    if not people:
-        return None
-    text = " and ".join(format_name(person, "bibtex") for person in people)
-    if (text if complete else text + " and others") != value:
-        return None  # (the names would not read back as the same text)
-    names = [to_csl_name(person) for person in people]
-    return names if complete else [*names, dict(_OTHERS)]
-
-
-_TEXT_ATTRS = ("title", "venue", "publisher", "abstract")
-_BIBTEX_DIALECTS = ("bibtex", "biblatex")
-#: The dialect of a :class:`~pubrecords.SourceEntry` kept by the CSL-JSON reader.
-CSL_DIALECT = "csl-json"
-
-
-def _plain(pub: Publication) -> Publication:
-    """A record read from BibTeX with the LaTeX left in its text (math, commands the
-    reader keeps for the BibTeX writer) made plain text, as CSL-JSON wants it."""
-    if pub.source_entry is None or pub.source_entry.dialect not in _BIBTEX_DIALECTS:
-        return pub
-    changes: dict[str, Any] = {}
-    for attr in _TEXT_ATTRS:
-        value = getattr(pub, attr)
-        if value and ("\\" in value or "$" in value):
-            changes[attr] = latex_to_text(value)
-    if changes:
-        return attrs.evolve(pub, **changes)
-    return pub
-
-
-def _item(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict[str, Any]:
-    se = pub.source_entry
-    if se is not None:
-        if se.dialect == CSL_DIALECT:
-            return _from_source(pub, se, key, names)
-        pub = _plain(pub)
-    return _fresh(pub, key, names)
-
-
-def _fresh(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict[str, Any]:
-    """The item of ``pub`` built from its model fields alone."""
-    item: dict[str, Any] = {"id": key, "citation-key": key, "type": _TYPE_OF_KIND[pub.kind]}
-    custom: dict[str, Any] = {}
-    if pub.authors:
-        authors = []
-        for person in pub.authors:
-            got = names.get(id(person))
-            if got is None:
-                got = names[id(person)] = to_csl_name(person)
-            authors.append(dict(got))
-        if not pub.authors_complete:
-            authors.append(dict(_OTHERS))
-        item["author"] = authors
-    elif not pub.authors_complete:
-        custom["authors-complete"] = False
-    if pub.hidden_authors is not None:
-        custom["hidden-authors"] = pub.hidden_authors
-    item["title"] = pub.title
-    for var, attr in _STR_VARS[1:]:
-        value = getattr(pub, attr)
-        if value is not None:
-            item[var] = value
-    if pub.year is not None:
-        parts = [pub.year] if pub.month is None else [pub.year, pub.month]
-        item["issued"] = {"date-parts": [parts]}
-        if pub.extra and (span := year_range(pub)) is not None:
-            item["issued"] = {"date-parts": [parts, [span[1]]]}  # (a range: 1829--1830)
-    elif pub.month is not None:
-        custom["month"] = pub.month
-    if pub.arxiv_id is not None:
-        item["archive"] = "arXiv"
-        item["archive_location"] = pub.arxiv_id
-    if not pub.abstract_complete:
-        custom["abstract-complete"] = False
-    if pub.kind is Kind.OTHER:
-        custom["kind"] = pub.kind.value
-    if pub.identifiers:
-        custom["identifiers"] = dict(pub.identifiers)
-    if pub.extra:
-        rest: dict[str, str] = {}
-        for name, value in pub.extra.items():
-            csl_var = _EXTRA_VARS.get(name)
-            if csl_var is not None:
-                item[csl_var] = value
-            elif name == "editor" and (editors := _editors(value)) is not None:
-                item["editor"] = editors
-            else:
-                rest[name] = value
-        if rest:
-            custom["extra"] = rest
-    if custom:
-        item["custom"] = custom
-    return item
-
-
-# ------------------------------------------------ records read from CSL-JSON
-
-# A model attribute -> the CSL variables and the ``custom`` keys written from it: a record
-# read from CSL-JSON gets these rewritten (from :func:`_fresh`) only where it changed.
-_WRITES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "title": (("title",), ()),
-    "authors": (("author",), ("authors-complete",)),
-    "authors_complete": (("author",), ("authors-complete",)),
-    "hidden_authors": ((), ("hidden-authors",)),
-    "abstract": (("abstract",), ()),
-    "abstract_complete": ((), ("abstract-complete",)),
-    "year": (("issued",), ("month",)),
-    "month": (("issued",), ("month",)),
-    "venue": (("container-title",), ()),
-    "kind": (("type",), ("kind",)),
-    "doi": (("DOI",), ()),
-    "arxiv_id": (("archive", "archive_location"), ()),
-    "url": (("URL",), ()),
-    "volume": (("volume",), ()),
-    "issue": (("issue",), ()),
-    "pages": (("page",), ()),
-    "publisher": (("publisher",), ()),
-    "identifiers": ((), ("identifiers",)),
-}
-
-
-def _changed(pub: Publication, old: Publication) -> tuple[list[str], list[str]]:
-    """The model attributes and the ``extra`` keys whose values differ from the record as read."""
-    return changed_fields(pub, old, _WRITES)
-
-
-def _name_key(person: Person) -> tuple[str, ...]:
-    return (person.given, person.family, person.particle, person.suffix, person.literal)
-
-
-def _authors(pub: Publication, written: Any) -> list[dict[str, Any]] | None:
-    """The ``author`` list of ``pub``: a person the item named keeps its name object as
-    written (``dropping-particle``, ``comma-suffix``, … kept), a new person is written anew."""
-    if not pub.authors:
-        return None
-    as_written: dict[tuple[str, ...], Any] = {}
-    if isinstance(written, list):
-        for i, person in _names(written, [])[0]:
-            as_written.setdefault(_name_key(person), written[i])
-    out: list[dict[str, Any]] = []
-    for person in pub.authors:
-        got = as_written.get(_name_key(person))
-        out.append(dict(got) if got is not None else to_csl_name(person))
-    if not pub.authors_complete:
-        out.append(dict(_OTHERS))
-    return out
-
-
-def _with_key(item: dict[str, Any], key: str) -> dict[str, Any]:
-    """``item`` with ``id`` and ``citation-key`` set to ``key`` (added where missing)."""
-    out: dict[str, Any] = {}
-    if "id" not in item:
-        out["id"] = key
-        if "citation-key" not in item:
-            out["citation-key"] = key
-    for name, value in item.items():
-        if name == "id":
-            out["id"] = key
-            if "citation-key" not in item:
-                out["citation-key"] = key
-        elif name == "citation-key":
-            out[name] = key
-        else:
-            out[name] = value
-    return out
-
-
-def _from_source(
-    pub: Publication, se: SourceEntry, key: str, names: dict[int, dict[str, Any]]
-) -> dict[str, Any]:
-    """The item ``pub`` was read from, with the variables of the fields that changed since
-    (compared with ``se.as_read``) written anew; ``id`` and ``citation-key`` are ``key``
-    where the key is not the item's ``id``."""
-    item: dict[str, Any] = json.loads(se.raw)
-    if key != se.key:
-        item = _with_key(item, key)
-    old = se.as_read if se.as_read is not None else pub
-    changed, extra_changed = _changed(pub, old)
-    if not changed and not extra_changed:
-        return item
-    fresh = _fresh(pub, key, names)
-    if "authors" in changed or "authors_complete" in changed:
-        fresh_authors = _authors(pub, item.get("author"))
-        if fresh_authors is not None:
-            fresh["author"] = fresh_authors
-    fresh_custom: dict[str, Any] = fresh.get("custom", {})
-    custom = item.get("custom")
-    had_custom = isinstance(custom, dict) and bool(custom)
-    variables: list[str] = []
-    custom_keys: list[str] = []
-    for attr in changed:
-        vars_, keys = _WRITES[attr]
-        variables.extend(vars_)
-        custom_keys.extend(keys)
-    for var in dict.fromkeys(variables):
-        value = fresh.get(var)
-        if value is None:
-            item.pop(var, None)
-        else:
-            item[var] = value
-    rest: dict[str, str | None] = {}
-    for name in extra_changed:
-        extra_var = _EXTRA_VARS.get(name)
-        if name == "editor":
-            editors = _editors(pub.extra.get(name, ""))
-            if editors is None:
-                item.pop("editor", None)
-                rest[name] = pub.extra.get(name)
-            else:
-                item["editor"] = editors
-                old_extra = custom.get("extra") if isinstance(custom, dict) else None
-                if isinstance(old_extra, dict) and name in old_extra:
-                    rest[name] = None  # (it was kept there as text: now it is a name list)
-        elif extra_var is None:
-            rest[name] = pub.extra.get(name)
-        elif name in pub.extra:
-            item[extra_var] = pub.extra[name]
-        else:
-            item.pop(extra_var, None)
-    for ckey in dict.fromkeys(custom_keys):
-        value = fresh_custom.get(ckey)
-        if value is not None:
-            if not isinstance(custom, dict):
-                custom = item["custom"] = {}
-            custom[ckey] = value
-        elif isinstance(custom, dict):
-            custom.pop(ckey, None)
-    if rest:
-        if not isinstance(custom, dict):
-            custom = item["custom"] = {}
-        extra = custom.get("extra")
-        if not isinstance(extra, dict):
-            extra = custom["extra"] = {}
-        for name, text in rest.items():
-            if text is None:
-                extra.pop(name, None)
-            else:
-                extra[name] = text
-        if not extra:
-            del custom["extra"]
-    if had_custom and isinstance(custom, dict) and not custom:
-        del item["custom"]
-    return item
-
-
-def to_csl(pubs: Iterable[Publication], *, key_pattern: str | None = None) -> list[dict[str, Any]]:
-    """CSL-JSON items of ``pubs`` (a list of dicts ready for :func:`json.dumps`).
-
-    ``id`` and ``citation-key`` are the keys of :func:`pubrecords.citation_keys` (the same
-    as :func:`pubrecords.to_bibtex` writes); an incomplete author list ends with the name
-    ``{"literal": "others"}``, which CSL processors print as "others". A record read from
-    CSL-JSON gives back its item as read, the variables of changed fields written anew;
-    its ``id`` and ``citation-key`` are set to the key only where the key is not its ``id``.
-
-        >>> from pubrecords import Publication, to_csl
-        >>> to_csl([Publication(title="Facing AI extinction", kind="preprint")])
-        [{'id': 'facing', 'citation-key': 'facing', 'type': 'article', 'title': 'Facing AI extinction'}]
-    """
-    pubs = list(pubs)
-    keys = citation_keys(pubs, key_pattern)
-    names: dict[int, dict[str, Any]] = {}  # by id(): the records hold the people alive
-    # Building 100k small dicts triggers the cyclic GC over and over; items hold no
-    # cycles, so it is paused while they are built.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return [_item(pub, key, names) for pub, key in zip(pubs, keys, strict=False)]
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-_encode_json = json.JSONEncoder(ensure_ascii=False).encode
-# What json.dumps(..., ensure_ascii=False) escapes: control characters below 0x20, the
-# quote and the backslash; every other character (DEL and non-ASCII too) is written as
-# itself. A UTF-8 byte below 0x80 is always a whole (ASCII) character.
-_ESCAPED_IN_JSON = bytes(range(32)) + b'"\\'
-
-
-def _json_plain(text: str) -> bool:
-    """True when JSON writes ``text`` as it is, between quotes (nothing to escape): one
-    pass over its UTF-8 bytes."""
-    raw = text.encode("utf-8", "surrogatepass")
-    return len(raw.translate(None, _ESCAPED_IN_JSON)) == len(raw)
-
-
-def _json_str(text: str) -> str:
-    """``json.dumps(text, ensure_ascii=False)``, faster for long text with nothing to
-    escape (abstracts: one pass over its UTF-8 bytes instead of the escaping encoder)."""
-    if len(text) > 64 and _json_plain(text):
-        return '"' + text + '"'
-    if text.isascii() and "\x7f" not in text:
-        return _json_ascii(text)  # (it also escapes DEL; for the rest they agree)
-    return _json_utf8(text)
-
-
-def _json(value: object) -> str:
-    """One JSON value as ``json.dumps(value, ensure_ascii=False)`` writes it."""
-    kind = type(value)
-    if kind is str:
-        return _json_str(value)  # type: ignore[arg-type]
-    if kind is int:
-        return int.__repr__(value)
-    return _encode_json(value)
-
-
-_TYPE_JSON = {kind: f'"{ctype}"' for kind, ctype in _TYPE_OF_KIND.items()}
-_OTHERS_JSON = _encode_json(_OTHERS)
-_EXTRA_HEADS = {name: f', "{var}": ' for name, var in _EXTRA_VARS.items()}
-
-
-class _JsonWriter:
-    """Writes an item as ``json.dumps(_item(pub, key, ...))`` would, without the dict."""
-
-    __slots__ = ("names", "short")
-
-    def __init__(self) -> None:
-        self.names: dict[int, str] = {}  # by id(): the records hold the people alive
-        self.short: dict[object, str] = {}  # JSON of short values (venues, volumes, pages)
-
-    def name(self, person: Person) -> str:
-        got = self.names[id(person)] = _encode_json(to_csl_name(person))
-        return got
-
-    def source(self, pub: Publication, se: SourceEntry, key: str) -> str:
-        """A record read from CSL-JSON: the item as read when nothing changed (its JSON
-        text is what ``json.dumps`` writes of it), else :func:`_from_source`."""
-        if key == se.key:
-            old = se.as_read
-            if old is None or (
-                pub.extra == old.extra and all(getattr(pub, a) == getattr(old, a) for a in _WRITES)
-            ):
-                return se.raw
-        return _encode_json(_from_source(pub, se, key, {}))
-
-    def short_json(self, value: object) -> str:
-        """:func:`_json` of a value that often repeats across records."""
-        got = _json(value)
-        if type(value) is str and len(value) <= 80:
-            self.short[value] = got
-        return got
-
-    def item(self, pub: Publication, key: str) -> str:
-        se = pub.source_entry
-        if se is not None:
-            if se.dialect == CSL_DIALECT:
-                return self.source(pub, se, key)
-            pub = _plain(pub)
-        k = _json_str(key) if type(key) is str else _encode_json(key)
-        out = ['{"id": ', k, ', "citation-key": ', k, ', "type": ', _TYPE_JSON[pub.kind]]
-        add = out.append
-        custom: list[str] = []
-        authors = pub.authors
-        if authors:
-            names = self.names
-            add(', "author": [')
-            try:  # (map: no list comprehension frame per item)
-                add(", ".join(map(names.__getitem__, map(id, authors))))
-            except KeyError:  # someone not seen yet
-                add(", ".join([names.get(id(p)) or self.name(p) for p in authors]))
-            add(", " + _OTHERS_JSON + "]" if not pub.authors_complete else "]")
-        elif not pub.authors_complete:
-            custom.append('"authors-complete": false')
-        if pub.hidden_authors is not None:
-            custom.append('"hidden-authors": ' + _json(pub.hidden_authors))
-        add(', "title": ')
-        add(_json(pub.title))
-        cache = self.short
-        short = self.short_json
-        # the string variables, in the order of _STR_VARS
-        value = pub.venue
-        if value is not None:
-            add(', "container-title": ')
-            add((type(value) is str and cache.get(value)) or short(value))
-        value = pub.volume
-        if value is not None:
-            add(', "volume": ')
-            add((type(value) is str and cache.get(value)) or short(value))
-        value = pub.issue
-        if value is not None:
-            add(', "issue": ')
-            add((type(value) is str and cache.get(value)) or short(value))
-        value = pub.pages
-        if value is not None:
-            add(', "page": ')
-            add((type(value) is str and cache.get(value)) or short(value))
-        value = pub.publisher
-        if value is not None:
-            add(', "publisher": ')
-            add((type(value) is str and cache.get(value)) or short(value))
-        value = pub.doi
-        if value is not None:
-            add(', "DOI": ')
-            add(_json(value))
-        value = pub.url
-        if value is not None:
-            add(', "URL": ')
-            add(_json(value))
-        value = pub.abstract
-        if value is not None:
-            if type(value) is str and len(value) > 64 and _json_plain(value):
-                add(', "abstract": "')  # (the long text itself: not copied into a quoted one)
-                add(value)
-                add('"')
-            else:
-                add(', "abstract": ')
-                add(_json(value))
-        year, month = pub.year, pub.month
-        if year is not None:
-            span = year_range(pub) if pub.extra else None
-            end = "" if span is None else f", [{_json(span[1])}]"  # (a range: 1829--1830)
-            if month is None:
-                add(f', "issued": {{"date-parts": [[{_json(year)}]{end}]}}')
-            else:
-                add(f', "issued": {{"date-parts": [[{_json(year)}, {_json(month)}]{end}]}}')
-        elif month is not None:
-            custom.append('"month": ' + _json(month))
-        if pub.arxiv_id is not None:
-            add(', "archive": "arXiv", "archive_location": ')
-            add(_json(pub.arxiv_id))
-        if not pub.abstract_complete:
-            custom.append('"abstract-complete": false')
-        if pub.kind is Kind.OTHER:
-            custom.append('"kind": ' + _json(pub.kind.value))
-        if pub.identifiers:
-            custom.append('"identifiers": ' + _encode_json(dict(pub.identifiers)))
-        if pub.extra:
-            rest: dict[str, str] = {}
-            for extra_name, extra_value in pub.extra.items():
-                head = _EXTRA_HEADS.get(extra_name)
-                if head is not None:
-                    add(head)
-                    add(_json(extra_value))
-                elif extra_name == "editor" and (editors := _editors(extra_value)) is not None:
-                    add(', "editor": ')
-                    add(_encode_json(editors))
-                else:
-                    rest[extra_name] = extra_value
-            if rest:
-                custom.append('"extra": ' + _encode_json(rest))
-        if custom:
-            add(', "custom": {' + ", ".join(custom) + "}}")
-        else:
-            add("}")
-        return "".join(out)
-
-
-def to_csl_json(
-    pubs: Iterable[Publication], *, key_pattern: str | None = None, indent: int | None = None
-) -> str:
-    """:func:`to_csl` of ``pubs`` as JSON text.
-
-    One item a line by default (fast and diff-friendly), or pretty-printed with ``indent``.
-    The one-a-line text is what :func:`json.dumps` writes for each item of :func:`to_csl`
-    (``ensure_ascii=False``), built directly from the records.
-
-        >>> from pubrecords import Publication, to_csl_json
-        >>> print(to_csl_json([Publication(title="A Title", year=2020)]))
-        [
-        {"id": "2020title", "citation-key": "2020title", "type": "document", "title": "A Title", "issued": {"date-parts": [[2020]]}}
-        ]
-        <BLANKLINE>
-    """
-    if indent is not None:
-        items = to_csl(pubs, key_pattern=key_pattern)
-        return json.dumps(items, ensure_ascii=False, indent=indent) + "\n"
-    pubs = list(pubs)
-    if not pubs:
-        return "[]\n"
-    keys = citation_keys(pubs, key_pattern)
-    item = _JsonWriter().item
-    lines = [item(pub, key) for pub, key in zip(pubs, keys, strict=False)]
-    lines[0] = "[\n" + lines[0]
-    lines[-1] += "\n]\n"
-    return ",\n".join(lines)  # one copy of the (large) text
-
-
-def write_csl_json(
-    pubs: Iterable[Publication],
-    path: str | os.PathLike[str],
-    *,
-    key_pattern: str | None = None,
-    indent: int | None = None,
-) -> None:
-    """Write :func:`to_csl` of ``pubs`` to ``path`` as a JSON array (UTF-8).
-
-    By default one item a line (fast and diff-friendly); ``indent`` pretty-prints.
-
-        >>> import tempfile, os
-        >>> from pubrecords import Publication, write_csl_json, read_csl_json
-        >>> path = os.path.join(tempfile.mkdtemp(), "refs.json")
-        >>> write_csl_json([Publication(title="A Title", year=2020)], path)
-        >>> read_csl_json(path)[0].year
-        2020
-    """
-    text = to_csl_json(pubs, key_pattern=key_pattern, indent=indent)
-    try:
-        Path(path).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
 # ---------------------------------------------------------------- reading
@@ -654,13 +108,43 @@ def _note(problems: list[str] | None, exc: _Bad) -> None:
     problems.append(str(exc))
 
 
+# The variables the schema lets be a number as well as a string (every other one is text).
+_NUMBER_VARS = frozenset(
+    {
+        "id",
+        "chapter-number",
+        "citation-number",
+        "collection-number",
+        "edition",
+        "first-reference-note-number",
+        "issue",
+        "locator",
+        "number",
+        "number-of-pages",
+        "number-of-volumes",
+        "page",
+        "page-first",
+        "part",
+        "printing",
+        "supplement",
+        "volume",
+    }
+)
+
+
 def _string(item: dict[str, Any], var: str) -> str | None:
     value = item.get(var)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+    if value is None or type(value) is str:
+        return value
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _Bad(f"{var!r} must be a string, not {type(value).__name__}")
-    return value if isinstance(value, str) else str(value)
+    if var not in _NUMBER_VARS:
+        raise _Bad(f"{var!r} must be a string, not a number ({value!r})")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _Bad(f"{var!r} must be a string or a number, not {value!r}")
+    return str(value)
 
 
 def _lenient_string(item: dict[str, Any], var: str, problems: list[str] | None) -> str | None:
@@ -683,36 +167,92 @@ def _int(value: Any, what: str) -> int:
     raise _Bad(f"{what} must be a number, not {value!r}")
 
 
+# variables whose text may hold it (the model's title and venue, and their extra kin)
+_RICH_VARS = frozenset(
+    {
+        "title",
+        "container-title",
+        "collection-title",
+        "title-short",
+        "container-title-short",
+        "event-title",
+        "original-title",
+        "shortTitle",
+        "journalAbbreviation",
+        "event",
+    }
+)
+
+
 _EDTF = re.compile(r"\s*(-?\d{4})(?:-(\d{2}))?(?:-\d{2})?.*")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
-def _date(value: Any) -> tuple[int | None, int | None]:
+def _part(value: Any, what: str) -> int | None:
+    """A number of a date part; an empty string (or 0, in a month or day) is no number."""
+    if value == "":
+        return None
+    return _int(value, what)
+
+
+def _date(value: Any, var: str, problems: list[str] | None) -> tuple[int | None, int | None]:
     """(year, month) of a CSL date (date-parts, EDTF string, or raw/literal text).
 
     The model holds the year and month of the first date; the day, the end of a range,
     a season and the rest stay in the item as read (:attr:`Publication.source_entry`).
+    A malformed part costs a problem: a bad year or a malformed date reads nothing, a bad
+    month (or day, or end of a range) leaves the year read.
     """
     if isinstance(value, str):
         m = _EDTF.fullmatch(value)
         if m is None:
-            raise _Bad(f"'issued' string {value!r} is not an EDTF date")
-        return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+            raise _Bad(f"{var!r} string {value!r} is not an EDTF date")
+        edtf_month = int(m.group(2)) if m.group(2) else None
+        if edtf_month is not None and not 1 <= edtf_month <= 12:
+            if not 21 <= edtf_month <= 24:  # (EDTF's seasons)
+                _note(problems, _Bad(f"{var!r} month {edtf_month} is not 1-12 or a season"))
+            edtf_month = None
+        return int(m.group(1)), edtf_month
     if not isinstance(value, dict):
-        raise _Bad(f"'issued' must be an object, not {type(value).__name__}")
+        raise _Bad(f"{var!r} must be an object, not {type(value).__name__}")
+    for name in ("raw", "literal"):
+        if name in value and not isinstance(value[name], str):
+            _note(problems, _Bad(f"'{var}.{name}' must be a string"))
     parts = value.get("date-parts")
-    if parts is not None:
-        if not isinstance(parts, list) or not parts or not isinstance(parts[0], list):
-            raise _Bad("'issued.date-parts' must be a list of lists")
-        first = parts[0]
-        if not first:
-            return None, None
-        year = _int(first[0], "'issued' year")
-        month = _int(first[1], "'issued' month") if len(first) > 1 else None
-        if month is not None and not 1 <= month <= 12:
-            month = None if 13 <= month <= 24 else month  # 13-24 are seasons in CSL
-            if month is not None:
-                raise _Bad(f"'issued' month {month} is not 1-12")
+    if parts is not None and parts != []:  # ([]: citeproc-js's "no date-parts")
+        if not isinstance(parts, list) or not all(isinstance(p, list) for p in parts):
+            raise _Bad(f"'{var}.date-parts' must be a list of lists")
+        if len(parts) > 2 or any(len(p) > 3 for p in parts):
+            _note(problems, _Bad(f"'{var}.date-parts' holds more than a range of two dates"))
+        year: int | None = None
+        month: int | None = None
+        for i, date in enumerate(parts[:2]):
+            which = f"{var!r}" if i == 0 else f"{var!r} end of range"
+            if not date:
+                continue
+            got_year = _part(date[0], f"{which} year")
+            if got_year is not None and not -9999 <= got_year <= 9999:
+                raise _Bad(f"{which} year {got_year} is not a year")
+            got_month: int | None = None
+            if len(date) > 1:
+                try:
+                    got_month = _part(date[1], f"{which} month")
+                except _Bad as exc:
+                    _note(problems, exc)
+                if got_month is not None and not 0 <= got_month <= 24:  # (13-24: seasons)
+                    _note(problems, _Bad(f"{which} month {got_month} is not 1-12 or a season"))
+                    got_month = None
+            if len(date) > 2:
+                try:
+                    day = _part(date[2], f"{which} day")
+                except _Bad as exc:
+                    _note(problems, exc)
+                else:
+                    if day is not None and not 0 <= day <= 31:
+                        _note(problems, _Bad(f"{which} day {day} is not 1-31"))
+            if i == 0:
+                year = got_year
+                month = got_month if got_month is not None and 1 <= got_month <= 12 else None
         return year, month
     for name in ("raw", "literal"):
         text = value.get(name)
@@ -725,20 +265,20 @@ def _date(value: Any) -> tuple[int | None, int | None]:
 _NAME_PARTS = ("family", "given", "literal", "suffix", "dropping-particle", "non-dropping-particle")
 
 
-def _person(name: Any, i: int) -> Person:
+def _person(name: Any, i: int, variable: str = "author") -> Person:
     if not isinstance(name, dict):
-        raise _Bad(f"'author' #{i + 1} must be a name object, not {type(name).__name__}")
+        raise _Bad(f"{variable!r} #{i + 1} must be a name object, not {type(name).__name__}")
     if not any(
         isinstance(name.get(p), str) and name[p].strip() for p in ("family", "given", "literal")
     ):
-        raise _Bad(f"'author' #{i + 1} has neither 'family', 'given' nor 'literal'")
+        raise _Bad(f"{variable!r} #{i + 1} has neither 'family', 'given' nor 'literal'")
     for part in _NAME_PARTS:
         if part in name and not isinstance(name[part], str):
-            raise _Bad(f"'author' #{i + 1}: {part!r} must be a string")
+            raise _Bad(f"{variable!r} #{i + 1}: {part!r} must be a string")
     try:
-        return from_csl_name(name)
+        return from_csl_name(_unmarked(name))
     except PubrecordsError as exc:
-        raise _Bad(f"'author' #{i + 1}: {exc}") from None
+        raise _Bad(f"{variable!r} #{i + 1}: {exc}") from None
 
 
 def _names(
@@ -756,7 +296,7 @@ def _names(
             complete = False
             continue
         try:
-            people.append((i, _person(name, i)))
+            people.append((i, _person(name, i, variable)))
         except _Bad as exc:
             _note(problems, exc)
             complete = False
@@ -776,6 +316,87 @@ def _item_id(item: dict[str, Any], problems: list[str] | None) -> str | None:
         _note(problems, _Bad(f"'id' must be a string or number, not {type(raw_id).__name__}"))
         return None
     return str(raw_id)
+
+
+def _text(item: dict[str, Any], var: str, problems: list[str] | None) -> str | None:
+    """The text of variable ``var``, CSL's markup left out."""
+    value = _lenient_string(item, var, problems)
+    if value is not None and var in _RICH_VARS:
+        return _without_markup(value)
+    return value
+
+
+# Variable (or an older name of one) -> (what it holds, the extra key it is read into).
+_EXTRA_OF_VAR: dict[str, tuple[str, str]] = {
+    **{var: ("text", name) for var, name in _VAR_EXTRA.items()},
+    **{alias: ("alias", _VAR_EXTRA[var]) for var, alias in _VAR_ALIASES.items()},
+    **{var: ("names", name) for name, var in _NAME_EXTRAS.items()},
+    **{var: ("date", name) for name, var in _DATE_EXTRAS.items()},
+}
+_VAR_OF_ALIAS = {alias: var for var, alias in _VAR_ALIASES.items()}
+
+
+def _extra(
+    item: dict[str, Any], problems: list[str] | None, issue_var: str, arxiv: bool
+) -> dict[str, str]:
+    """The ``extra`` fields of ``item``: its variables a BibTeX field holds, under that
+    field's name (names as BibTeX writes them, dates in ISO 8601), and the schema's other
+    variables under their own names; not the variable the issue was read from, nor the
+    archive's of an arXiv id (``arxiv``)."""
+    extra: dict[str, str] = {}
+    for var in item:
+        got = _EXTRA_OF_VAR.get(var)
+        if got is None or var == issue_var or (arxiv and var in _ARXIV_VARS):
+            continue
+        what, name = got
+        if what == "text" or (what == "alias" and _VAR_OF_ALIAS[var] not in item):
+            value = _lenient_string(item, var, problems)
+            if value is not None:
+                extra[name] = _without_markup(value) if var in _RICH_VARS else value
+        elif what == "names":
+            try:
+                people, complete = _names(item[var], problems, var)
+            except _Bad as exc:
+                _note(problems, exc)
+                continue
+            if people:  # (as BibTeX names them: "Family, Given and …", as the other readers)
+                text = " and ".join(format_name(person, "bibtex") for _, person in people)
+                extra[name] = text if complete else text + " and others"
+        elif what == "date":
+            try:
+                _date(item[var], var, problems)  # (only to check it)
+            except _Bad as exc:
+                _note(problems, exc)
+                continue
+            date = _date_text(item[var])
+            if date is not None:
+                extra[name] = date
+    return extra
+
+
+def _date_text(value: Any) -> str | None:
+    """The text of a CSL date, for ``extra``: ISO 8601 where it is a plain date or range
+    (what the writer writes back as a date), else its literal, raw or EDTF text, or its
+    date-parts as written (``-334/-333``).
+
+        >>> _date_text({"date-parts": [[2024, 5, 1]]}), _date_text({"literal": "13th cent."})
+        ('2024-05-01', '13th cent.')
+    """
+    iso = _iso_text(value)
+    if iso is not None:
+        return iso
+    if isinstance(value, str):
+        return value.strip() or None
+    if not isinstance(value, dict):
+        return None
+    for name in ("literal", "raw"):
+        text = value.get(name)
+        if isinstance(text, str) and text.strip():
+            return text.strip()
+    parts = value.get("date-parts")
+    if isinstance(parts, list) and parts and all(isinstance(p, list) and p for p in parts):
+        return "/".join("-".join(str(x) for x in part) for part in parts)
+    return None
 
 
 def _publication(
@@ -812,33 +433,37 @@ def _publication(
     year = month = None
     if "issued" in item:
         try:
-            year, month = _date(item["issued"])
+            year, month = _date(item["issued"], "issued", problems)
         except _Bad as exc:
             _note(problems, exc)
-    if year is None and isinstance(custom.get("month"), int):
-        month = custom["month"]
-    fields: dict[str, Any] = {attr: _lenient_string(item, var, problems) for var, attr in _STR_VARS}
+    custom_month = custom.get("month")
+    if year is None and type(custom_month) is int and 1 <= custom_month <= 12:
+        month = custom_month
+    issue_var = _issue_source(item)
+    fields: dict[str, Any] = {
+        attr: _text(item, issue_var if var == "issue" else var, problems) for var, attr in _STR_VARS
+    }
     arxiv = None
     archive = _lenient_string(item, "archive", problems)
     if archive is not None and archive.lower() == "arxiv":
         arxiv = _lenient_string(item, "archive_location", problems)
-    extra: dict[str, str] = {}
-    for var, name in _VAR_EXTRA.items():
-        value = _lenient_string(item, var, problems)
-        if value is not None:
-            extra[name] = value
-    if "editor" in item:  # (as BibTeX names them: "Family, Given and …", as the other readers)
-        try:
-            editors, editors_complete = _names(item["editor"], problems, "editor")
-        except _Bad as exc:
-            _note(problems, exc)
-        else:
-            if editors:
-                text = " and ".join(format_name(person, "bibtex") for _, person in editors)
-                extra["editor"] = text if editors_complete else text + " and others"
+    extra = _extra(item, problems, issue_var, arxiv is not None)
+    issued = item.get("issued")
+    if isinstance(issued, dict) and not issued.get("date-parts"):
+        # a date only in words ("(in press)", "ca. 1850"): its text, as the BibTeX reader
+        # keeps a year field's
+        text = issued.get("literal") or issued.get("raw")
+        if isinstance(text, str) and text.strip() and text.strip() != str(year):
+            extra["year"] = text.strip()
     if isinstance(custom.get("extra"), dict):
         extra.update({str(k): str(v) for k, v in custom["extra"].items()})
-    identifiers = custom.get("identifiers")
+    identifiers: dict[str, str] = {}
+    for name, var in _ID_VARS.items():
+        value = _lenient_string(item, var, problems)
+        if value is not None:
+            identifiers[name] = value
+    if isinstance(custom_ids := custom.get("identifiers"), dict):
+        identifiers.update({str(k): str(v) for k, v in custom_ids.items()})
     hidden = custom.get("hidden-authors")
     return Publication(
         title=fields.pop("title") or "",
@@ -851,9 +476,7 @@ def _publication(
         kind=kind,
         arxiv_id=arxiv,
         key=key,
-        identifiers={str(k): str(v) for k, v in identifiers.items()}
-        if isinstance(identifiers, dict)
-        else {},
+        identifiers=identifiers,
         extra=extra,
         provenance=(Source(origin="csl-json", path=path, row=index + 1, key=key),),
         **fields,
@@ -878,14 +501,28 @@ def from_csl(
     (dialect ``"csl-json"``), so that :func:`to_csl` gives it back with every variable
     (days, seasons, ranges, ``PMID``, ``editor``, ``dropping-particle``, unknown keys, …)
     but the ones whose model field changed. Unknown CSL types read as kind ``other``.
-    ``editor`` is read into ``extra["editor"]`` as BibTeX names it ("Doe, Jane and Roe,
-    R."), ``collection-title`` into ``extra["series"]``, ``genre`` into ``extra["type"]``
-    (and the writers write them back as CSL variables, so a BibTeX or RIS export has them).
+    CSL's markup in titles (``<i>``, ``<span class="nocase">``, …) is not text: the model
+    has the text without it. The issue is ``issue``, or where there is none a report's
+    (patent's, standard's, …) ``number`` or a book's ``collection-number`` (BibTeX's
+    ``number`` means the same); ``PMID`` and ``PMCID`` are identifiers.
+
+    The variables a BibTeX or biblatex field holds are read into ``extra`` under that
+    field's name: ``editor``, ``translator`` and ``container-author`` (``bookauthor``) as
+    BibTeX names them ("Doe, Jane and Roe, R."), ``collection-title`` (``series``),
+    ``genre`` (``type``), ``chapter-number`` (``chapter``), ``title-short``
+    (``shorttitle``), ``number-of-pages`` (``pagetotal``), ``accessed`` (``urldate``, in
+    ISO 8601), ``event-place`` (``venue``), …; the schema's other variables (``source``,
+    ``director``, ``call-number``, …) under their own names. The writers write them back
+    (CSL-JSON as the same variables), or name them in their warning: nothing an export
+    cannot hold is lost without a word. A date given only in words (``{"literal": "in
+    press"}``) is kept in ``extra["year"]``, as the BibTeX reader keeps a year field's text.
 
     A malformed item costs a :class:`~pubrecords.ParseWarning` naming it (its number and
-    id): a variable that cannot be read is left out of the model and kept in the item; an
-    item that is not an object, or holds none of ``id``, ``type``, ``title``, ``author``,
-    … is left out. ``strict=True`` raises :class:`~pubrecords.FormatError` instead.
+    id): a variable that cannot be read (a number where the schema wants text, a date part
+    that is no number, a name that is a string) is left out of the model and kept in the
+    item (a date whose month or day is wrong keeps its year); an item that is not an object,
+    or holds none of ``id``, ``type``, ``title``, ``author``, … is left out.
+    ``strict=True`` raises :class:`~pubrecords.FormatError` instead.
 
         >>> from pubrecords import from_csl
         >>> pub = from_csl([{"id": "x1", "type": "article-journal", "title": "T",
