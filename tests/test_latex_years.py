@@ -217,3 +217,24 @@ def test_years_and_latex_pass_the_validators(tmp_path: Path) -> None:
         warnings.simplefilter("ignore")
         bib = to_bibtex(fresh)
     validate(tmp_path, bib, to_csl(pubs))
+
+
+# (LaTeX with math, plain text): math with a Unicode form throughout is made text; other
+# math is kept as written (INSPIRE's "$B\to K^{(*)}\nu\bar\nu$" became "$B K^(*)$": the
+# commands without a Unicode form were dropped), and the text around it keeps its spaces
+MATH = [
+    (
+        "Light New Physics in $B\\to K^{(*)}\\nu\\bar\\nu$?",
+        "Light New Physics in $B\\to K^{(*)}\\nu\\bar\\nu$?",
+    ),
+    ("Evidence for $B^{+}\\to K^{+}$ Decays", "Evidence for B⁺→ K⁺ Decays"),
+    ("On $\\alpha\\to\\beta$ and $x^{2}$", "On α→β and x²"),
+    ("Pairs $\\nu\\bar\\nu$ and $\\bar{\\nu}$", "Pairs $\\nu\\bar\\nu$ and $\\bar{\\nu}$"),
+    ("Costs \\$5 and \\$6", "Costs $5 and $6"),
+    ('The $S_2$ case of \\emph{G{\\"o}del}\\index{G}', "The S₂ case of Gödel"),
+]
+
+
+@pytest.mark.parametrize(("latex", "text"), MATH)
+def test_latex_to_text_keeps_math_it_cannot_make_text(latex: str, text: str) -> None:
+    assert latex_to_text(latex) == text

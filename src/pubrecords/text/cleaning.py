@@ -837,14 +837,31 @@ def latex_to_text(text: str) -> str:
     if "\\" not in text and "$" not in text and "{" not in text and "`" not in text:
         return text
     text = _ENSUREMATH.sub(lambda m: "$" + m.group(1) + "$", text)
-    got, _ = _run(text, "title", _PLAIN_TEXT_STEPS)
-    for _ in range(4):  # commands left: references dropped, others give their argument
-        new = _LEFT_COMMAND.sub(_left_command, got)
-        if new == got:
-            break
-        got = new
-    got = got.replace("{", "").replace("}", "")
-    return " ".join(got.split())
+    parts = _MATH_SPAN.split(text)  # [text, math, text, math, ..., text]
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            # math: its Unicode form where it has one throughout, else as written (a
+            # reader of the output still sees "$B\to K^{(*)}\nu\bar\nu$", nothing lost)
+            got, _ = _run(part, "title", _PLAIN_TEXT_STEPS)
+            out.append(part if _MATH_LEFT.search(got) else got.strip())
+            continue
+        if not part:
+            continue
+        got, _ = _run(part, "title", _PLAIN_TEXT_STEPS)
+        for _ in range(4):  # commands left: references dropped, others give their argument
+            new = _LEFT_COMMAND.sub(_left_command, got)
+            if new == got:
+                break
+            got = new
+        lead, trail = part[: len(part) - len(part.lstrip())], part[len(part.rstrip()) :]
+        out.append(lead + got.replace("{", "").replace("}", "").strip() + trail)
+    return " ".join("".join(out).split())
+
+
+# A math span ($...$, not an escaped dollar), and what shows math was not all made text.
+_MATH_SPAN = re.compile(r"(?<!\\)(\$[^$]+\$)")
+_MATH_LEFT = re.compile(r"[$\\^_{}]")
 
 
 _ENSUREMATH = re.compile(r"\\ensuremath\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
