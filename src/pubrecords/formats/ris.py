@@ -51,6 +51,7 @@ from rispy.config import (  # type: ignore[import-untyped]
 from ..errors import NameParseError, ParseError, ParseWarning
 from ..model import Block, Kind, Person, Publication, Source, SourceEntry
 from ..names import parse_name
+from ..names.text import SUFFIXES_ANY_CASE
 from .files import read_text
 from .table_columns import KINDS
 from .tagged import plain_text
@@ -111,6 +112,8 @@ _BOOK_VENUE_TAGS = ("T2", "T3")
 _DATE_TAGS = ("PY", "Y1", "DA")
 _ABSTRACT_TAGS: tuple[str, ...] = ("AB", "N2")
 _URL_TAGS: tuple[str, ...] = ("UR", "L2")
+_MORE_URLS = "urls"  # (extra: the links after the first, one a line)
+_PUBLISHER_TAGS = ("PB", "PU")  # (Web of Science writes PU, its own tag, for the publisher)
 _DOI_TAGS = ("DO", "UR", "L2", "L1", "M3")
 _ARXIV_TAGS = ("AN", "DO", "UR", "L2", "L1", "N1", "M1", "M3", "JO", "JF", "T2", "J2")
 # Tags kept in ``extra`` under the name the other readers use; the others get rispy's
@@ -177,6 +180,7 @@ _MONTHS = {
     )
 }
 _DOI = re.compile(r"(10\.[0-9]{4,9}/\S+)")
+_SPACED_BRACKET = re.compile(r"(?<=\S)\s+\[\s*(?=[0-9]+:)")  # (a SICI: "[32:TLBCFP]")
 _DOI_PREFIX = re.compile(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE)
 _ARXIV = re.compile(
     r"(?:arxiv\.org/(?:abs|pdf)/|arXiv[:.]\s*|10\.48550/arXiv\.)"
@@ -184,8 +188,15 @@ _ARXIV = re.compile(
     re.IGNORECASE,
 )
 _ARXIV_ONLY = re.compile(r"\s*arXiv:\s*(\S+)\s*", re.IGNORECASE)
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-Z]\.(?:-?[A-Z]\.)*\s?)+)$")
 _ET_AL = frozenset({"et al", "et al.", "others", "et. al.", "..."})
+# where one link ends and the next starts in a UR value: "; " or white space, or a ";"
+# right before a scheme ("a;https://b"); a ";" inside a link ("?a=1;b=2") is no separator
+_URL_SEP = re.compile(
+    r"\s*;\s+|\s*;(?=[A-Za-z][A-Za-z0-9+.\-]*://|www\.)|\s+(?=[A-Za-z][A-Za-z0-9+.\-]*://|www\.)"
+)
+_LINK = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://\S")
 _ISBN = re.compile(r"(?:[0-9][\- ]?){9}[0-9Xx]")
 _ISSN = re.compile(r"^[0-9]{4}-?[0-9]{3}[0-9Xx]\b")
 
@@ -459,12 +470,50 @@ def _date(value: str) -> tuple[int | None, int | None]:
     return year, month
 
 
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_FIRST = re.compile(r"\s*([A-Za-z]{3,9})\.?(?![A-Za-z])")
+
+
+def _month_only(value: str) -> int | None:
+    """The month of a date without a year: Web of Science writes the month in ``DA`` and
+    the year in ``PY`` (``DA  - SEP``, ``DA  - JUN 13``, ``DA  - MAY-JUN``)."""
+    m = _MONTH_FIRST.match(value)
+    if m is None or _YEAR.search(value) is not None:
+        return None
+    word = m.group(1).lower()
+    month = _MONTHS.get(word[:3])
+    if month is None or not (_MONTH_NAMES[month - 1].startswith(word) or word == "sept"):
+        return None
+    return month
+
+
 def _clean_doi(value: str) -> str | None:
+    """The DOI in ``value``: a prefix (``doi:``, a ``doi.org`` link) and the punctuation
+    after it dropped, but a closing bracket the DOI opened (``10.1130/2009.2460(02)``);
+    a SICI DOI that an export broke before its bracket (``...(2007)27 [ 32:TL]2.0.CO;2``)
+    joined again."""
     value = _DOI_PREFIX.sub("", value.strip())
+    if "[" in value:
+        value = _SPACED_BRACKET.sub("[", value)
     m = _DOI.search(value)
     if m is None:
         return None
-    doi = m.group(1).rstrip(".,;)]")
+    doi = m.group(1).rstrip(".,;")
+    while doi[-1] in ")]" and doi.count(doi[-1]) > doi.count("(" if doi[-1] == ")" else "["):
+        doi = doi[:-1].rstrip(".,;")
     return doi
 
 
@@ -480,8 +529,68 @@ def _person(value: str, cache: dict[str, Person]) -> Person:
             person = parse_name(text, "text")
         except NameParseError:
             person = Person(literal=value)
+        else:
+            if person.suffix and text.count(",") == 1:
+                person = _after_comma(person, text)
         cache[value] = person
     return person
+
+
+_GLUED_INITIAL = re.compile(r"(?<=\.)(?=[^\W\d_])")
+
+
+def _after_comma(person: Person, text: str) -> Person:
+    """``Family, Given`` that the name parser read as ``Family, Suffix``: in RIS the part
+    after the first comma is the given name (a suffix comes third: ``Family, Given,
+    Suffix``), so Web of Science's and Scopus's initials (``Rosati, JD``, ``Weir, M.D.``)
+    are initials, not degrees (nor is ``J.R.`` "Jr"); a generational suffix alone
+    (``Dyke, Jr.``) stays a suffix.
+    The family part is read on its own (``van der Maas, MD``: ``van der`` is its particle)."""
+    suffix = person.suffix
+    family_part = text.split(",", 1)[0]
+    if person.given and person.given not in family_part.split():
+        # a given name and a suffix after the comma: "Smith, John Jr."; but "J.R." is
+        # initials ("Nunes, Leonel J.R.")
+        if _DOTTED_INITIALS.fullmatch(suffix) and suffix.lower().replace(".", "") in (
+            SUFFIXES_ANY_CASE
+        ):
+            return attrs.evolve(
+                person, given=f"{person.given} {_GLUED_INITIAL.sub(' ', suffix)}", suffix=""
+            )
+        return person
+    try:
+        read = parse_name(f"{family_part}, X", "text")
+    except NameParseError:  # pragma: no cover (the family part was read once already)
+        return person
+    if read.given != "X" or read.suffix:
+        return person
+    if _DOTTED_INITIALS.fullmatch(suffix):  # ("J.R.": initials, not "Jr")
+        return attrs.evolve(read, given=_GLUED_INITIAL.sub(" ", suffix))
+    if suffix.lower().replace(".", "") in SUFFIXES_ANY_CASE:
+        return attrs.evolve(read, given="", suffix=suffix)
+    return attrs.evolve(read, given=suffix)
+
+
+_VANCOUVER_NAME = re.compile(r"([^\W\d_][^\d,]*?)\s+([A-Z]{1,4})")
+
+
+def _name_lists(names: str) -> str:
+    """Editors (``A and B``) whose line lists several names, family name and initials
+    each (PubMed's investigators through Zotero: ``A2  - Abbot R, Bhatt KD, Cole P``),
+    as one name each (``Abbot, R and Bhatt, KD and Cole, P``): a name with more than two
+    commas is none (biber skips the record)."""
+    out: list[str] = []
+    for name in names.split(" and "):
+        parts = [part.strip() for part in name.split(",")]
+        if len(parts) > 3:
+            if parts[-1] == "":
+                parts.pop()  # (a comma at the end)
+            found = [_VANCOUVER_NAME.fullmatch(part) for part in parts]
+            if all(found):
+                out.extend(f"{m.group(1)}, {m.group(2)}" for m in found if m is not None)
+                continue
+        out.append(name)
+    return " and ".join(out)
 
 
 def _isbn_or_issn(value: str) -> str:
@@ -587,6 +696,12 @@ def _interpret(
                 year = y
             if month is None and mo is not None and y == year:
                 month = mo
+    if month is None and year is not None and len(dates) > 1:  # (WoS: the month alone in DA)
+        for i, (at, y, _mo) in enumerate(dates):
+            if y is None and (mo := _month_only(texts[at])) is not None:
+                month = mo
+                dates[i] = (at, year, mo)
+                break
     # the date fields that agree with the year and month read are theirs
     dated = [at for at, y, mo in dates if y is not None and y == year and mo in (None, month)]
     if dated:
@@ -603,7 +718,7 @@ def _interpret(
             used["pages"] = [at]
     out["volume"] = take("volume", ("VL", "VO"))  # (IEEE writes VO beside or for VL)
     out["issue"] = take("issue", ("IS",))
-    out["publisher"] = take("publisher", ("PB",))
+    out["publisher"] = take("publisher", _PUBLISHER_TAGS)
     out["abstract"] = take("abstract", _ABSTRACT_TAGS)
     key = take("key", ("ID",))
     out["key"] = key
@@ -621,14 +736,28 @@ def _interpret(
                 doi = _clean_doi(texts[at].split("doi.org/", 1)[1])
                 break
     out["doi"] = doi
-    url = None
-    for tag in _URL_TAGS:
-        at = first.get(tag)
-        if at is not None and (tag == "UR" or texts[at].startswith(("http://", "https://"))):
-            url = texts[at].split(";", 1)[0].strip() or None
+    # the links: every UR line, each may hold several ("a; b"); else L2's link
+    urls: list[str] = []
+    at = first.get("UR")
+    if at is not None:
+        url_fields = [at]
+        if tags.count("UR") > 1:
+            url_fields = [i for i in range(at, n) if tags[i] == "UR" and texts[i]]
+        for i in url_fields:
+            if ";" in texts[i] or " " in texts[i]:
+                urls.extend(filter(None, _URL_SEP.split(texts[i])))
+            else:
+                urls.append(texts[i])
+        used["url"] = url_fields
+    else:
+        at = first.get("L2")
+        if at is not None and texts[at].startswith(("http://", "https://")):
+            urls.append(texts[at])
             used["url"] = [at]
-            break
-    out["url"] = url
+    if len(urls) > 1 and not _LINK.match(urls[0]):
+        # a link before what is none: "ORCID: ...", EndNote's "<Go to ISI>://WOS:..."
+        urls.insert(0, urls.pop(next((i for i, u in enumerate(urls) if _LINK.match(u)), 0)))
+    out["url"] = urls[0] if urls else None
     arxiv = None
     at = first.get("AN")
     if at is not None:
@@ -670,6 +799,13 @@ def _interpret(
     if want_used:
         for name in extra_lists:
             used["extra:" + name] = [i for i in range(n) if extra_names[i] == name]
+    editors = extra.get("editor")
+    if editors is not None and editors.count(",") > 2:
+        extra["editor"] = _name_lists(editors)
+    if len(urls) > 1:  # the links after the first, one a line (the writers' "urls")
+        extra[_MORE_URLS] = "\n".join(urls[1:])
+        if want_used:
+            used["extra:" + _MORE_URLS] = used["url"]
     return out, extra, used
 
 
@@ -684,12 +820,16 @@ def parse_ris(text: str, *, path: str | None = None, strict: bool = False) -> li
 
     ``TY`` gives the kind of work; ``AU``/``A1`` the authors (``A2``/``ED`` are editors,
     in ``extra``), ``TI``/``T1``/``CT`` the title, ``JF``/``JO``/``T2``/``BT``/``JA``/``J2``
-    the venue, ``PY``/``Y1``/``DA`` year and month, ``SP``/``EP`` the pages, ``VL``,
-    ``IS``, ``PB``, ``DO`` (or a ``doi.org`` link in ``UR``), ``UR``, ``AB``/``N2`` the
-    abstract, ``ID`` the key; an arXiv id is taken from ``AN`` (``arXiv:2101.00001``), the
-    DOI, a link or a note. Every other tag goes to ``extra`` (``KW`` -> ``keywords``,
-    ``N1`` -> ``note``, ``SN`` -> ``issn`` or ``isbn``, ``CY`` -> ``address``, ``LA`` ->
-    ``language``, other tags under rispy's name for them, unknown tags under the tag), and
+    the venue, ``PY``/``Y1``/``DA`` year and month (Web of Science's month alone in
+    ``DA``: ``SEP``), ``SP``/``EP`` the pages, ``VL``, ``IS``, ``PB`` (Web of Science:
+    ``PU``), ``DO`` (or a ``doi.org`` link in ``UR``), ``UR`` the url (the links after the
+    first, of several ``UR`` lines or of one, ``a; b``, are ``extra["urls"]``, one a line),
+    ``AB``/``N2`` the abstract, ``ID`` the key; an arXiv id is taken from ``AN``
+    (``arXiv:2101.00001``), the DOI, a link or a note. In a name, the part after the first
+    comma is the given name (``Rosati, JD``: initials, not a degree). Every other tag goes
+    to ``extra`` (``KW`` -> ``keywords``, ``N1`` -> ``note``, ``SN`` -> ``issn`` or
+    ``isbn``, ``CY`` -> ``address``, ``LA`` -> ``language``, other tags under rispy's name
+    for them, unknown tags under the tag), and
     the record keeps every tag as written in ``source_entry`` (``dialect="ris"``), so that
     :func:`to_ris` writes it back unchanged.
 

@@ -19,7 +19,9 @@ from .ris import (
     _ABSTRACT_TAGS,
     _BOOK_REVIEW,
     _BOOKS,
+    _MORE_URLS,
     _NAME_TAG,
+    _PUBLISHER_TAGS,
     _TITLE_TAGS,
     _URL_TAGS,
     _VENUE_TAGS,
@@ -33,7 +35,8 @@ __all__ = ["to_ris", "write_ris"]
 
 # Tags the model's fields are read from: never written from ``extra``.
 _MODEL_TAGS = frozenset(
-    {"TY", "ER", "ID", "AU", "A1", "CT", "PY", "Y1", "DA", "SP", "EP", "VL", "IS", "PB", "DO", "VO"}
+    {"TY", "ER", "ID", "AU", "A1", "CT", "PY", "Y1", "DA", "SP", "EP", "VL", "IS", "DO", "VO"}
+    | set(_PUBLISHER_TAGS)
     | set(_TITLE_TAGS)
     | set(_VENUE_TAGS)
     | set(_ABSTRACT_TAGS)
@@ -48,6 +51,7 @@ _SHADOWED = {
     "CT": "title",
     "ST": "title",
     "VO": "volume",
+    "PU": "publisher",
     "N2": "abstract",
     "JA": "venue",
     "J2": "venue",
@@ -80,6 +84,8 @@ def _split_extra(name: str, value: str) -> list[str]:
         return [v for v in re.split(sep, value) if v]
     if name == "editor":
         return [v for v in re.split(r"\s+and\s+", value) if v]
+    if name == _MORE_URLS:
+        return [v for v in map(str.strip, value.split("\n")) if v]
     return [value]
 
 
@@ -132,6 +138,9 @@ def _attr_lines(attr: str, pub: Publication, written: Sequence[tuple[str, str]])
     if attr.startswith("extra:"):
         name = attr[6:]
         return _extra_lines(name, pub.extra.get(name, ""), tag)
+    if attr == "url":  # the link, then the links after it (extra "urls")
+        more = _extra_lines(_MORE_URLS, pub.extra.get(_MORE_URLS, ""), tag or "UR")
+        return [_line(tag or "UR", pub.url), *more] if pub.url else more
     value = getattr(pub, attr)
     if not value:
         return []
@@ -199,6 +208,10 @@ def _from_entry(pub: Publication, entry: SourceEntry, old: Publication) -> str:
     changed = _changed(pub, old)
     if not changed:
         return entry.raw
+    if "extra:" + _MORE_URLS in changed:  # (the links are written together)
+        changed.remove("extra:" + _MORE_URLS)
+        if "url" not in changed:
+            changed.append("url")
     tags, values = [tag for tag, _ in entry.fields], [value for _, value in entry.fields]
     _, _, used = _interpret(entry.entry_type, tags, values, {})
     if "kind" in changed and _kind_of_type(entry.entry_type.strip().upper()) is not pub.kind:
@@ -234,7 +247,7 @@ def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
     for attr in _ORDER:
         lines.extend(_attr_lines(attr, pub, ()))
     for name, value in pub.extra.items():
-        if not value.strip():
+        if not value.strip() or name == _MORE_URLS:  # (the links: with the url)
             continue
         tag = _NAME_TAG.get(name) or (name if _TAG.fullmatch(name) else None)
         shadow = _SHADOWED.get(tag or "")
