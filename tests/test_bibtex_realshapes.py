@@ -336,3 +336,17 @@ def test_month_text_not_taken_is_named_when_written_anew() -> None:
     fresh = [attrs.evolve(p, source_entry=None) for p in pubs]
     with pytest.warns(PubrecordsWarning, match=r"month \(as written\) \(2: quill1996b, spring\)"):
         to_bibtex(fresh)
+
+
+def test_escaped_characters_in_doi_and_url_are_undone() -> None:
+    # dblp escapes the underscore of a DOI for classic BibTeX; a DOI or URL holds no
+    # backslash, so the model has the DOI itself (and compares it with other sources')
+    text = (
+        "@inproceedings{DBLP:conf/x/Doe99, title = {Pebbles}, booktitle = {Stones},"
+        " year = 1999, doi = {10.1007/3-540-00000-0\\_27},"
+        " url = {https://example.org/a\\_b\\%20c}}"
+    )
+    [pub] = parse_bibtex(text)
+    assert pub.doi == "10.1007/3-540-00000-0_27"
+    assert pub.url == "https://example.org/a_b%20c"
+    assert to_bibtex([pub]) == text + "\n"  # (the entry as written)

@@ -7,6 +7,7 @@ import re
 import warnings
 from collections.abc import Callable
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,6 +18,7 @@ from pubrecords import (
     Person,
     Publication,
     parse_bibtex,
+    parse_csl_json,
     parse_ris,
     to_bibtex,
     to_csl_json,
@@ -160,3 +162,33 @@ def test_ris_names_what_no_tag_takes() -> None:
         warnings.simplefilter("error")
         [again] = parse_ris(ris)
         assert to_ris([again]) == ris
+
+
+def test_several_issns_in_one_value_give_the_first_and_name_the_others() -> None:
+    # RIS's repeated SN (print and electronic ISSN) joined in one value: biber refuses
+    # "0714-9808 1710-1107" as an ISSN
+    pub = Publication(
+        title="Counting pebbles",
+        authors=(Person(given="Jane", family="Doe"),),
+        year=2021,
+        kind=Kind.JOURNAL_ARTICLE,
+        venue="Journal of Pebbles",
+        extra={"issn": "0714-9808\n1710-1107"},
+    )
+    with pytest.warns(UserWarning, match=r"issn \(after the first of several\) \(1:"):
+        bib = to_bibtex([pub])
+    assert "issn = {0714-9808}," in bib
+    one = attrs.evolve(pub, extra={"issn": "1932-6203 (Electronic)"})
+    assert "issn = {1932-6203 (Electronic)}," in to_bibtex([one])  # (one number: as it is)
+
+
+def test_a_records_own_key_in_the_key_field_is_escaped() -> None:
+    # a CSL item without title or authors: classic BibTeX sorts it by its key field, which
+    # is its id ("first_day" was written unescaped: LaTeX stops at a bare "_")
+    [pub] = parse_csl_json(
+        '[{"id": "first_day", "type": "report", "issued": {"date-parts": [[2020]]}}]'
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bib = to_bibtex([pub])
+    assert bib.startswith("@misc{first_day,") and "  key = {first\\_day},\n" in bib

@@ -983,3 +983,25 @@ def test_author_list_separated_by_bars() -> None:
     assert [str(p) for p in people] == ["Jane Doe", "Rick Roe", "Kim Moe"] and complete
     people, _ = parse_author_list("Doe, J.|Roe, R.")
     assert [(p.family, p.given) for p in people] == [("Doe", "J."), ("Roe", "R.")]
+
+
+def test_names_missing_a_part_written_as_bibtex_and_csl() -> None:
+    from pubrecords import parse_bibtex
+    from pubrecords.names import format_name, to_csl_name
+
+    cases = [
+        (Person(given="Banksy"), "Banksy", ("", "Banksy", ""), {"literal": "Banksy"}),
+        (Person(given="Jean Paul"), "{Jean Paul}", ("", "Jean Paul", ""), {"literal": "Jean Paul"}),
+        (
+            Person(family="Quill", suffix="PhD"),
+            "Quill, PhD, {}",
+            ("", "Quill", "PhD"),
+            {"family": "Quill", "suffix": "PhD"},
+        ),
+    ]
+    for person, bibtex, parts, csl in cases:
+        assert format_name(person, "bibtex") == bibtex
+        assert to_csl_name(person) == csl
+        [pub] = parse_bibtex(f"@book{{k, author = {{{bibtex}}}, title = {{T}}}}")
+        [back] = pub.authors
+        assert (back.given, back.family or back.literal, back.suffix) == parts

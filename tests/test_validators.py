@@ -252,3 +252,21 @@ def test_hostile_text_with_biber_and_biblatex(tmp_path: Path) -> None:
     )
     log = latex_run(tmp_path, doc, ["biber", "doc"])
     check_hostile_run(tmp_path, log)
+
+
+def test_names_missing_a_part(tmp_path: Path) -> None:
+    # a given name only (CSL's {"given": "…"}) was written ", Banksy", on which biber
+    # crashes; a family name and suffix without a given name "Quill, PhD, ", which
+    # bibtexparser and biber refuse (a trailing comma)
+    people = [
+        (Person(given="Banksy"),),
+        (Person(given="Jean Paul"), Person(given="Ada", family="Lovelace")),
+        (Person(family="Quill", suffix="PhD"),),
+    ]
+    pubs = [
+        Publication(
+            title=f"Invented work {i}", authors=a, year=2000 + i, kind=Kind.BOOK, publisher="P"
+        )
+        for i, a in enumerate(people)
+    ]
+    validate(tmp_path, to_bibtex(pubs), to_csl(pubs))

@@ -80,8 +80,10 @@ def format_name(person: Person, style: Style = "display") -> str:
         if "," in giv or re.search(r"\band\b", giv, re.IGNORECASE):
             giv = _brace(giv)
         suf = _brace(suffix) if "," in suffix else suffix
-        if suf:
-            return f"{head}, {suf}, {giv}"
+        if not head:  # (a given name only: BibTeX's one part, its last name)
+            head, giv = (_brace(giv) if " " in giv else giv), ""
+        if suf:  # ("May, Keith, {}": an empty first part, not a trailing comma)
+            return f"{head}, {suf}, {giv or '{}'}"
         return f"{head}, {giv}" if giv else head
     if style == "display":
         name = " ".join(p for p in (given, particle, family) if p)
@@ -117,6 +119,8 @@ def to_csl_name(person: Person) -> dict[str, str]:
         out["suffix"] = person.suffix
     if not out and person.literal:
         out["literal"] = person.literal
+    if "family" not in out and "given" in out and "non-dropping-particle" not in out:
+        out = {"literal": " ".join(p for p in (person.given, person.suffix) if p)}  # (one name)
     return out
 
 

@@ -249,8 +249,8 @@ def _publication(
     volume = text("volume")
     issue = text("number") or text("issue")
     publisher = text("publisher")
-    doi = raw("doi")
-    url = raw("url")
+    doi = _unescaped(raw("doi"))
+    url = _unescaped(raw("url"))
     abstract = text("abstract")
     for name, value in fields.items():
         if value.strip():
@@ -515,6 +515,19 @@ def _inherited(
                 for name in ref2.split(",") if field == "xdata" else [ref2]:
                     queue.append((parent, name.strip()))
     return values, raws
+
+
+# A character classic BibTeX files escape in a DOI or URL (dblp: "…/3-540-48683-6\_27");
+# neither holds a backslash, so the escape is no part of it.
+_ESCAPED = re.compile(r"\\([_%&#$~])(?:\{\})?")
+
+
+def _unescaped(value: str | None) -> str | None:
+    """A DOI's or URL's value with its LaTeX escapes of special characters undone (the
+    entry as written keeps them)."""
+    if value is None or "\\" not in value:
+        return value
+    return _ESCAPED.sub(r"\1", value)
 
 
 def _dialect(reads: list[_Read], blocks: list[Block]) -> str:

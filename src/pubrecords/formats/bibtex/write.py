@@ -463,13 +463,13 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
                 low in _OWN_FIELDS and low != "series"
             ):
                 continue
-            if low in layout.extra and (value := text(extra[name])):
+            if low in layout.extra and (value := text(_first_number(low, extra[name], key, w))):
                 add(f"  {low} = {{{value}}},\n")
     if extra and (value := _raw(extra.get("ids") or "")):
         add(f"  ids = {{{value}}},\n")  # the keys a merge folded into this record (biber)
     if not authors:
         # classic BibTeX sorts an entry without authors by its `key` field
-        add(f"  key = {{{title or key}}},\n")
+        add(f"  key = {{{title or w.text(key)}}},\n")
     if note:
         kind = _infer_kind(etype, bool(arxiv), note)
     else:
@@ -849,6 +849,23 @@ def to_bibtex(
     text = "".join(out)
     # entries (and blocks) end with a blank line, but the last
     return text[:-1] if text.endswith("\n\n") else text
+
+
+# Several ISSNs or ISBNs in one value (a print and an electronic one: RIS's repeated SN,
+# Zotero's "0714-9808 1710-1107"): biber takes one, and warns of any other value.
+_STANDARD_NUMBERS = re.compile(r"[0-9][0-9-]{6,15}[0-9Xx]")
+
+
+def _first_number(field: str, value: str, key: str, w: _Writer) -> str:
+    """The value of an ``issn`` or ``isbn`` field: the first of several numbers in it (the
+    others named in the writer's warning), else ``value`` as it is."""
+    if field not in ("issn", "isbn") or len(value) < 18:
+        return value
+    found = [m.group().strip() for m in _STANDARD_NUMBERS.finditer(value)]
+    if len(found) < 2 or len("".join(found)) < len(re.sub(r"[\s,;/]+", "", value)):
+        return value  # (one number, or more than numbers: as it is)
+    w.unwritten.setdefault(f"{field} (after the first of several)", []).append(key)
+    return found[0]
 
 
 def _by_name(records: dict[str, list[str]]) -> str:
