@@ -9,7 +9,7 @@ import warnings
 import attrs
 import pytest
 
-from pubrecords import PubrecordsWarning, parse_bibtex, to_bibtex
+from pubrecords import PubrecordsWarning, parse_bibtex, to_bibtex, to_csl
 
 # ------------------------------------------------------------ date has priority
 
@@ -350,3 +350,19 @@ def test_escaped_characters_in_doi_and_url_are_undone() -> None:
     assert pub.doi == "10.1007/3-540-00000-0_27"
     assert pub.url == "https://example.org/a_b%20c"
     assert to_bibtex([pub]) == text + "\n"  # (the entry as written)
+
+
+def test_an_organisation_in_an_editor_list_stays_one_name() -> None:
+    # the reader dropped the braces of "{Harbour Authority}" (read back: a person named
+    # Authority); the writer escaped them ("{\textbraceleft}…"), on which biblatex stops
+    text = (
+        "@incollection{k, author = {Doe, Jane}, title = {Pebbles}, booktitle = {Stones},"
+        " publisher = {P}, year = 2000,"
+        ' editor = {{Harbour Authority} and R{\\"o}e, Rick}}'
+    )
+    [pub] = parse_bibtex(text)
+    assert pub.extra["editor"] == "{Harbour Authority} and Röe, Rick"
+    fresh = attrs.evolve(pub, source_entry=None)
+    assert "  editor = {{Harbour Authority} and Röe, Rick},\n" in to_bibtex([fresh])
+    [item] = to_csl([pub])
+    assert item["editor"] == [{"literal": "Harbour Authority"}, {"family": "Röe", "given": "Rick"}]

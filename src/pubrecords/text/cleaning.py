@@ -861,7 +861,7 @@ def latex_to_text(text: str) -> str:
 
 # A math span ($...$, not an escaped dollar), and what shows math was not all made text.
 _MATH_SPAN = re.compile(r"(?<!\\)(\$[^$]+\$)")
-_MATH_LEFT = re.compile(r"[$\\^_{}]")
+_MATH_LEFT = re.compile(r"[$\\]")
 
 
 _ENSUREMATH = re.compile(r"\\ensuremath\s*\{((?:[^{}]|\{[^{}]*\})*)\}")

@@ -255,7 +255,12 @@ def _publication(
     for name, value in fields.items():
         if value.strip():
             # (biber reads dates as they stand: "2004~" is an approximate year)
-            extra[name] = value.strip() if name in _DATE_FIELDS else _latex_decode.decode(value)
+            if name in _DATE_FIELDS:
+                extra[name] = value.strip()
+            elif name in _NAME_FIELDS:
+                extra[name] = _name_list_text(value)
+            else:
+                extra[name] = _latex_decode.decode(value)
     return Publication(
         title=title,
         authors=authors,
@@ -292,6 +297,48 @@ _BAD_DATE_REASON = (
     " the text kept in extra['date']"
 )
 _DATE_FIELDS = frozenset({"date", "urldate", "origdate", "eventdate"})
+# biblatex's name lists other than the author (kept in extra as name lists)
+_NAME_FIELDS = frozenset(
+    {
+        *("editor", "editora", "editorb", "editorc", "translator", "annotator"),
+        *("commentator", "introduction", "foreword", "afterword", "bookauthor", "holder"),
+    }
+)
+
+
+def _name_list_text(value: str) -> str:
+    """A name list's text decoded name by name, a name in braces (an organisation,
+    "{World Health Organization}") kept in its braces: the list still reads as names."""
+    from bibtexparser.middlewares.names import split_multiple_persons_names
+
+    out = []
+    for name in split_multiple_persons_names(value.strip()):
+        name = name.strip()
+        text = _latex_decode.decode(name)
+        # (braces keep a name of several words whole; a group opening with a command or
+        # math, "{\\textasciitilde}", "{$\\alpha$}", is a character, not a name)
+        if (
+            " " in text
+            and name[:2] not in ("{\\", "{$")
+            and name[0] == "{"
+            and name[-1] == "}"
+            and _one_group(name)
+        ):
+            text = "{" + text + "}"
+        out.append(text)
+    return " and ".join(out)
+
+
+def _one_group(text: str) -> bool:
+    """Whether ``text`` (starting with "{") is one brace group, its braces balanced."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "{") - (ch == "}")
+        if depth == 0:
+            return i == len(text) - 1
+    return False
+
+
 _TYPE_AS_WRITTEN = re.compile(r"\s*@\s*([^\s{(]+)")
 _DATE_YEAR = re.compile(r"(-?\d{4})(?![\dX])")
 

@@ -404,7 +404,7 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
         venue = text(series)  # (a book's series is its venue, read back as such)
     if venue:
         add(f"{plan.venue_head}{venue}}},\n")
-    if extra and plan.editor and (value := text(extra.get("editor") or "")):
+    if extra and plan.editor and (value := _name_list(extra.get("editor") or "", w)):
         add(f"  editor = {{{value}}},\n")
     line = w.line("  volume = {", pub.volume) if pub.volume and plan.volume else ""
     if line:
@@ -866,6 +866,22 @@ def _first_number(field: str, value: str, key: str, w: _Writer) -> str:
         return value  # (one number, or more than numbers: as it is)
     w.unwritten.setdefault(f"{field} (after the first of several)", []).append(key)
     return found[0]
+
+
+def _name_list(value: str, w: _Writer) -> str:
+    """An ``extra`` name list (``editor``: BibTeX's "A and B", a name in braces an
+    organisation) written as it reads, each name escaped as text but for the braces that
+    make it one name ("{World Health Organization}": escaped, they made biblatex stop)."""
+    from bibtexparser.middlewares.names import split_multiple_persons_names
+
+    out = []
+    for name in split_multiple_persons_names(value.strip()):
+        name = name.strip()
+        if len(name) > 2 and name[0] == "{" and name[-1] == "}" and "{" not in name[1:-1]:
+            out.append("{" + w.text(name[1:-1]) + "}")
+        elif name:
+            out.append(w.text(name))
+    return " and ".join(out)
 
 
 def _by_name(records: dict[str, list[str]]) -> str:
