@@ -22,7 +22,6 @@ import gc
 import json
 import os
 import re
-import warnings
 from collections.abc import Iterable, Mapping
 from json.encoder import encode_basestring as _json_utf8
 from json.encoder import encode_basestring_ascii as _json_ascii
@@ -31,7 +30,7 @@ from typing import Any
 
 import attrs
 
-from ..errors import InputError, PubrecordsError, PubrecordsWarning
+from ..errors import InputError, PubrecordsError
 from ..model import Kind, Person, Publication, SourceEntry, changed_fields
 from ..names import format_name, from_csl_name, parse_author_list, to_csl_name
 from ..text import latex_to_text
@@ -650,13 +649,9 @@ def _keys_of(pubs: list[Publication], key_pattern: str | None) -> list[str]:
     """The records' keys (:func:`citation_keys`); a record read with a key of its own that
     it does not keep (a repeated id, an id biber cannot read) is named in a warning."""
     keys = citation_keys(pubs, key_pattern)
-    if key_pattern is None and (replaced := _keys.replaced_keys(pubs, keys)):
-        what = ", ".join(f"{old} -> {new} ({why})" for old, new, why in replaced)
-        warnings.warn(
-            f"CSL-JSON: item ids changed (a citation of the old id finds nothing): {what}",
-            PubrecordsWarning,
-            stacklevel=3,
-        )
+    if key_pattern is None:
+        what = "CSL-JSON: item ids changed (a citation of the old id finds nothing)"
+        _keys.warn_replaced(pubs, keys, what, stacklevel=3)
     return keys
 
 

@@ -52,6 +52,7 @@ from ..errors import NameParseError, ParseError, ParseWarning
 from ..model import Block, Kind, Person, Publication, Source, SourceEntry
 from ..names import parse_name
 from ..names.text import SUFFIXES_ANY_CASE
+from .bibtex.values import MONTH_MACROS
 from .files import read_text
 from .table_columns import KINDS
 from .tagged import plain_text
@@ -470,20 +471,7 @@ def _date(value: str) -> tuple[int | None, int | None]:
     return year, month
 
 
-_MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTH_NAMES = [name.lower() for name in MONTH_MACROS.values()]
 _MONTH_FIRST = re.compile(r"\s*([A-Za-z]{3,9})\.?(?![A-Za-z])")
 
 

@@ -26,12 +26,13 @@ all get a suffix ``a``, ``b``, … (``…z``, ``aa``, ``ab``, …), in input ord
 from __future__ import annotations
 
 import re
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 
 from unidecode import unidecode
 
-from ...errors import InputError
+from ...errors import InputError, PubrecordsWarning
 from ...model import Person, Publication
 
 __all__: list[str] = []
@@ -238,6 +239,16 @@ def _own_key(pub: Publication) -> str | None:
         if src.origin in ("bibtex", "csl-json") and src.key == key:
             return key
     return None
+
+
+def warn_replaced(
+    pubs: Sequence[Publication], keys: Sequence[str], what: str, stacklevel: int
+) -> None:
+    """One warning naming each key of :func:`replaced_keys` (``what``: the warning's
+    head, "BibTeX: citation keys changed …"), if any."""
+    if replaced := replaced_keys(pubs, keys):
+        named = ", ".join(f"{old} -> {new} ({why})" for old, new, why in replaced)
+        warnings.warn(f"{what}: {named}", PubrecordsWarning, stacklevel=stacklevel + 1)
 
 
 def replaced_keys(pubs: Sequence[Publication], keys: Sequence[str]) -> list[tuple[str, str, str]]:

@@ -28,28 +28,7 @@ __all__ = ["citation_keys", "to_bibtex", "write_bibtex"]
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NUMBER = {m: i for i, m in enumerate(_MONTHS, 1)}
-_MONTH_NUMBER.update(
-    {
-        name: i
-        for i, name in enumerate(
-            (
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ),
-            1,
-        )
-    }
-)
+_MONTH_NUMBER.update({name.lower(): i for i, name in enumerate(MONTH_MACROS.values(), 1)})
 _MONTH_NUMBER["sept"] = 9
 
 _BOOK_REVIEW_NOTE = "Book review"
@@ -825,13 +804,9 @@ def to_bibtex(
     add = out.append
     for pub, key in zip(pubs, keys, strict=False):
         _entry(pub, key, w, add)
-    if key_pattern is None and (replaced := _keys.replaced_keys(pubs, keys)):
-        what = ", ".join(f"{old} -> {new} ({why})" for old, new, why in replaced)
-        warnings.warn(
-            f"BibTeX: citation keys changed (a \\cite of the old key finds nothing): {what}",
-            PubrecordsWarning,
-            stacklevel=2,
-        )
+    if key_pattern is None:
+        what = "BibTeX: citation keys changed (a \\cite of the old key finds nothing)"
+        _keys.warn_replaced(pubs, keys, what, stacklevel=2)
     if w.unwritten:
         warnings.warn(
             "BibTeX: fields the entry type cannot hold, not written (records: keys): "
