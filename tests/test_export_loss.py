@@ -192,3 +192,21 @@ def test_a_records_own_key_in_the_key_field_is_escaped() -> None:
         warnings.simplefilter("ignore")
         bib = to_bibtex([pub])
     assert bib.startswith("@misc{first_day,") and "  key = {first\\_day},\n" in bib
+
+
+def test_a_book_with_authors_names_its_editors_instead_of_writing_them() -> None:
+    # classic BibTeX's book takes an author or an editor ("can't use both author and
+    # editor fields"); a book without authors is the editors' (biber's proceedings)
+    authored = Publication(
+        title="Pebbles",
+        authors=(Person(given="Jane", family="Doe"),),
+        year=2000,
+        kind=Kind.BOOK,
+        publisher="Stone Press",
+        extra={"editor": "Roe, Rick"},
+    )
+    with pytest.warns(UserWarning, match=r"cannot hold, not written \(records: keys\): editor"):
+        bib = to_bibtex([authored])
+    assert bib.startswith("@book{") and "editor" not in bib
+    edited = attrs.evolve(authored, authors=())
+    assert "  editor = {Roe, Rick},\n" in to_bibtex([edited])

@@ -196,6 +196,12 @@ _NEEDS: dict[str, tuple[bool, bool, bool, tuple[str, ...]]] = {
 }
 
 
+def _authored_book(etype: str, pub: Publication) -> bool:
+    """A book with authors: classic BibTeX's book takes an author or an editor, not both
+    ("can't use both author and editor fields"), so its editors are not written."""
+    return etype == "book" and bool(pub.authors)
+
+
 def _unwritten(pub: Publication, etype: str) -> list[str]:
     """The BibTeX fields of ``pub`` that an entry of type ``etype`` does not write."""
     layout = _LAYOUTS[etype]
@@ -239,7 +245,9 @@ def _unwritten(pub: Publication, etype: str) -> list[str]:
                     != _latex_encode.canonical_text(pub.venue or "")
                 ):
                     lost.append(low)
-            elif low not in layout.extra and _has(value):
+            elif (
+                low not in layout.extra or (low == "editor" and _authored_book(etype, pub))
+            ) and _has(value):
                 lost.append(low)
     return lost
 

@@ -19,7 +19,15 @@ from ...text import titles as _titles
 from . import keys as _keys
 from .comments import blank_comments
 from .dialect import to_biblatex_dialect, to_bibtex_dialect
-from .entry_types import _LAYOUTS, _entry_type, _foreign, _has, _Layout, _unwritten
+from .entry_types import (
+    _LAYOUTS,
+    _authored_book,
+    _entry_type,
+    _foreign,
+    _has,
+    _Layout,
+    _unwritten,
+)
 from .values import MONTH_MACROS, macros_used
 from .years import date_start, year_range, year_span
 
@@ -383,7 +391,12 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
         venue = text(series)  # (a book's series is its venue, read back as such)
     if venue:
         add(f"{plan.venue_head}{venue}}},\n")
-    if extra and plan.editor and (value := _name_list(extra.get("editor") or "", w)):
+    if (
+        extra
+        and plan.editor
+        and not _authored_book(etype, pub)
+        and (value := _name_list(extra.get("editor") or "", w))
+    ):
         add(f"  editor = {{{value}}},\n")
     line = w.line("  volume = {", pub.volume) if pub.volume and plan.volume else ""
     if line:
