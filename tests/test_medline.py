@@ -192,7 +192,7 @@ def test_pubmed_records() -> None:
         "BACKGROUND: Sleep follows the tide. METHODS: We counted. RESULTS: It does."
     )
     assert article.extra["keywords"] == "tides; sleep"
-    assert article.extra["issn"] == "1234-5678 (Electronic); 1234-5670 (Linking)"
+    assert article.extra["issn"] == "1234-5678; 1234-5670"  # (PubMed's labels: in the entry)
     assert article.extra["LID"] == "S0000-0000(24)00001-1 [pii]"
     assert article.extra["MH"] == "Humans\nSleep/*physiology"
     assert article.extra["TA"] == "J Coast Rhythms" and article.extra["PT"] == "Multicenter Study"
@@ -484,3 +484,23 @@ def test_a_record_cut_from_a_longer_export_is_detected_by_its_tag_lines() -> Non
     assert pub.title == "A paper on two lines"
     assert detect_format("x.txt", "TY  - JOUR\nTI  - A paper\nPMID- 1\nER  - \n") == "ris"
     assert detect_format("page.txt", "TI  - A paper\nAU  - Doe J\n") != "medline"
+
+
+def test_issns_without_pubmed_labels_and_each_once() -> None:
+    # (every real PubMed record: "IS  - 1879-1026 (Electronic)" and "IS  - 0048-9697
+    # (Linking)" gave the issn "1879-1026 (Electronic); 0048-9697 (Linking)", which biber
+    # takes for an invalid ISSN in every BibTeX export)
+    text = (
+        "PMID- 10000043\nTI  - On tides.\nFAU - Okafor, Ngozi A\nAU  - Okafor NA\n"
+        "IS  - 1234-567X (Electronic)\nIS  - 1234-5670 (Print)\nIS  - 1234-5670 (Linking)\n"
+        "DP  - 2024\nJT  - Journal of tides\nPT  - Journal Article\n"
+    )
+    [pub] = parse_medline(text)
+    assert pub.extra["issn"] == "1234-567X; 1234-5670"
+    assert to_medline([pub]) == text
+    changed = attrs.evolve(pub, extra={**pub.extra, "issn": "2345-6789"})
+    assert "IS  - 2345-6789\n" in to_medline([changed])
+    odd = text.replace("1234-5670 (Print)", "see the journal's page")
+    assert parse_medline(odd)[0].extra["issn"] == (
+        "1234-567X (Electronic); see the journal's page; 1234-5670 (Linking)"
+    )

@@ -446,3 +446,71 @@ def test_openalex_export_dotted_columns_and_bar_separated_authors() -> None:
     assert (first.volume, first.issue, first.pages) == ("4", "1", "17-29")
     assert first.kind is Kind.JOURNAL_ARTICLE
     assert second.kind is Kind.CHAPTER and second.pages == "12-30"
+
+
+def test_lens_export_authors_issue_and_date() -> None:
+    # (bibliometrix's Lens sample: "Author/s", "Issue Number" and "Date Published" were not
+    # understood, so every record came without authors, issue and month)
+    text = (
+        '"Lens ID","Title","Date Published","Publication Year","Publication Type",'
+        '"Source Title","ISSNs","Publisher","Author/s","Volume","Issue Number","Start Page",'
+        '"End Page","PMID","DOI","Citing Works Count"\n'
+        '"000-111-222-333-444","Sorting pebbles","2020-11-22",2020,"journal article",'
+        '"Journal of Pebbles","12345678; 23456789","Pebble Press",'
+        '"Jane Doe; Max Van Kleek; Ana da Silva","41","2","1","12","33251087",'
+        '"10.1234/lens1",7\n'
+        '"000-111-222-333-555","Counting pebbles","2020-12-20",2021,"journal article",'
+        '"Journal of Pebbles","","","Kim Moe","42","","7","","","",0\n'
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # (every column understood)
+        first, second = parse_table(text, path="lens.csv")
+    assert [(a.family, a.given, a.particle) for a in first.authors] == [
+        ("Doe", "Jane", ""),
+        ("Van Kleek", "Max", ""),
+        ("Silva", "Ana", "da"),
+    ]
+    assert (first.year, first.month, first.volume, first.issue, first.pages) == (
+        2020,
+        11,
+        "41",
+        "2",
+        "1-12",
+    )
+    assert first.kind is Kind.JOURNAL_ARTICLE and first.identifiers["pmid"] == "33251087"
+    assert first.extra["issns"] == "12345678; 23456789"
+    # published online in December 2020, in the 2021 volume: the month is not the year's
+    assert (second.year, second.month, second.extra["date"]) == (2021, None, "2020-12-20")
+
+
+def test_table_of_ris_records_with_ris_tags_for_column_names() -> None:
+    # (synthesisr's and revtools' CSV and TSV of RIS records: TY, JO, SP, UR, DO and DA were
+    # "not understood", so the journal, pages, DOI, URL, kind and month were not read)
+    header = "TY,AU,year,DA,TI,JO,SP,VL,IS,SN,UR,DO,ID"
+    row = (
+        'JOUR,"Doe, Jane and Roe, Rick",2019,2019/06/04,Sorting pebbles,Journal of Pebbles,'
+        "22,8,1,1234-5678,https://doi.org/10.1234/peb.1,10.1234/peb.1,Doe2019"
+    )
+    tsv = f"{header}\n{row}\n".replace(",", "\t").replace("\t ", ", ").replace('"', "")
+    for text in (f"{header}\n{row}\n", tsv):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # (every column understood)
+            [pub] = parse_table(text, path="ris.csv")
+        assert [(a.family, a.given) for a in pub.authors] == [("Doe", "Jane"), ("Roe", "Rick")]
+        assert (pub.kind, pub.venue, pub.pages, pub.volume, pub.issue) == (
+            Kind.JOURNAL_ARTICLE,
+            "Journal of Pebbles",
+            "22",
+            "8",
+            "1",
+        )
+        assert (pub.year, pub.month, pub.doi, pub.url) == (
+            2019,
+            6,
+            "10.1234/peb.1",
+            "https://doi.org/10.1234/peb.1",
+        )
+        assert pub.extra["sn"] == "1234-5678" and pub.key == "Doe2019"
+    # (without a TY column the tags are other tools' columns: Web of Science's SP, sponsors)
+    [wos] = _quiet("TI,SP,DA\nSorting pebbles,Pebble Society,2020-01-01\n")
+    assert wos.pages is None and wos.extra["sp"] == "Pebble Society"

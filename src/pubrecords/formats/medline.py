@@ -49,6 +49,7 @@ from .tagged import (
     changed_attributes,
     count_identifiers,
     extra_of,
+    family_first,
     plain_text,
     publications,
     rewritten,
@@ -186,11 +187,11 @@ def _person(value: str, tag: str, names: dict[tuple[str, str], Person]) -> Perso
             person = Person(literal=value)
         else:
             try:
-                if tag == "AU":  # "Lim SM"
+                if tag == "AU" and "," not in value:  # "Lim SM"
                     people = parse_author_list(value)[0]
                     person = people[0] if len(people) == 1 else parse_name(value, "text")
-                else:  # FAU: "Lim, Shi Min"
-                    person = parse_name(value, "text")
+                else:  # FAU (and ERIC's AU): "Lim, Shi Min"
+                    person = family_first(value)
             except NameParseError:
                 person = Person(literal=value)
         names[(tag, value)] = person
@@ -292,7 +293,28 @@ def _interpret(
             used.setdefault("identifiers", []).append(at)
     out["identifiers"] = identifiers
     # every other field with a value goes to extra (a repeated name: its values joined)
-    return out, extra_of(tags, texts, used, _EXTRA_NAME, _JOIN), used
+    extra = extra_of(tags, texts, used, _EXTRA_NAME, _JOIN)
+    if "issn" in extra:
+        extra["issn"] = _issns(extra["issn"])
+    return out, extra, used
+
+
+_ISSN_LABELLED = re.compile(
+    r"\s*([0-9]{4}-[0-9]{3}[0-9Xx])(?:\s*\((?:Electronic|Print|Linking)\))?\s*"
+)
+
+
+def _issns(value: str) -> str:
+    """The ISSNs of the ``IS`` lines, each once, without PubMed's labels ("1879-1026
+    (Electronic)", "0048-9697 (Linking)": ``1879-1026; 0048-9697``); other text as it is."""
+    numbers: list[str] = []
+    for part in value.split(_JOIN["issn"]):
+        m = _ISSN_LABELLED.fullmatch(part)
+        if m is None:
+            return value
+        if m.group(1) not in numbers:
+            numbers.append(m.group(1))
+    return _JOIN["issn"].join(numbers)
 
 
 def parse_medline(text: str, *, path: str | None = None, strict: bool = False) -> list[Publication]:
@@ -304,7 +326,8 @@ def parse_medline(text: str, *, path: str | None = None, strict: bool = False) -
     ``LID``/``AID`` (``10.… [doi]``, or a ``doi.org`` link), ``PMID`` and ``PMC`` the
     identifiers ``pmid`` and ``pmcid``, ``PT`` the kind of work (``Journal Article``,
     ``Book Chapter``, ``Preprint``, ``Congress``, …). Every other tag goes to ``extra``
-    (``OT`` -> ``keywords``, ``LA`` -> ``language``, ``IS`` -> ``issn``, ``FED`` ->
+    (``OT`` -> ``keywords``, ``LA`` -> ``language``, ``IS`` -> ``issn`` (the numbers, without
+    PubMed's "(Electronic)", "(Linking)"), ``FED`` ->
     ``editor``, any other tag under the tag: ``MH``, ``AD``, ``PT``, ``SO``, …), and the
     record keeps every line as written in ``source_entry`` (``dialect="medline"``, the PMID
     as its key), so that :func:`to_medline` writes it back unchanged.
@@ -366,13 +389,12 @@ def _author_lines(person: Person, full: bool) -> list[str]:
     if person.literal:
         return [_line("CN", person.literal)]
     family = f"{person.particle} {person.family}".strip()
-    if person.suffix:
-        family = f"{family} {person.suffix}"
-    short = f"{family} {_initials(person.given)}".strip()
+    suffix = f" {person.suffix}" if person.suffix else ""  # (PubMed: "Grunwald WC Jr")
+    short = f"{family} {_initials(person.given)}".strip() + suffix
     if not full:
         return [_line("AU", short)]
     return [
-        _line("FAU", f"{family}, {person.given}" if person.given else family),
+        _line("FAU", (f"{family}, {person.given}" if person.given else family) + suffix),
         _line("AU", short),
     ]
 

@@ -43,6 +43,7 @@ from ..errors import ParseError, ParseWarning, PubrecordsError
 from ..model import Kind, Person, Publication, Repair, Source, _builder
 from ..names import parse_author_list, parse_name
 from ..text.identifiers import find_arxiv_id, find_dois, normalize_doi
+from . import table_quirks as _quirks
 from .files import read_text
 from .table_columns import COLUMNS as _COLUMNS
 from .table_columns import KEPT as _KEPT
@@ -57,7 +58,8 @@ __all__ = ["parse_table", "read_table"]
 TableFormat = Literal["csv", "jsonl"]
 
 _YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
-_ISO_MONTH = re.compile(r"^\s*[0-9]{4}-([0-9]{1,2})(?:-[0-9]{1,2})?(?:[T ].*)?$")
+# (ISO's 2023-01-09, RIS's 2023/01/09/)
+_ISO_MONTH = re.compile(r"^\s*[0-9]{4}[-/]([0-9]{1,2})(?:[-/][0-9]{1,2})?/?(?:[T ].*)?$")
 _NUMERIC_DATE = re.compile(r"^\s*([0-9]{1,2})[/.-]([0-9]{1,2})[/.-][0-9]{4}\s*$")
 _WORD = re.compile(r"[A-Za-z]+")
 _MONTHS = {
@@ -451,6 +453,7 @@ def _header(
     index_column = len(names) > 1 and not names[0]
     if index_column:
         names = names[1:]
+    names = _quirks.ris_tag_columns(names)  # (a table of RIS records)
     seen: set[str] = set()
     for name in names:
         if not name:
@@ -728,7 +731,8 @@ def _read_year(
         year, month = _date(date_text)
         if year is not None and "year" not in fields and "year" not in extra:
             fields["year"] = year
-        if month is not None and "month" not in fields and "month" not in extra:
+        same_year = year is not None and fields.get("year") == year  # (else its month is not)
+        if month is not None and same_year and "month" not in fields and "month" not in extra:
             fields["month"] = month
         if year is None or fields.get("year") != year:
             extra["date"] = date_text

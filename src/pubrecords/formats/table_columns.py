@@ -2,7 +2,8 @@
 
 Google Scholar, Zotero, Scopus, Web of Science (tab-delimited), EndNote, BibTeX-named,
 rispy-named (ASReview's exports of RIS: ``primary_title``, ``first_authors``, ``urls``),
-Dimensions, OpenAlex (``display_name``, ``authorships.author.display_name``, ``biblio.volume``)
+Dimensions, OpenAlex (``display_name``, ``authorships.author.display_name``, ``biblio.volume``),
+Lens (``Author/s``, ``Issue Number``, ``Date Published``)
 and the duplicate-detection benchmarks' columns, case-insensitively: :data:`COLUMNS` maps each
 (lower case) to the field it fills, :data:`KEPT` names the columns kept in ``extra`` as
 understood, :data:`MISSING` holds pandas' and R's missing-value tokens and :data:`KINDS`
@@ -37,6 +38,7 @@ for _field, _names in (
         (
             *("authors", "author", "au", "author names", "author(s)", "first_authors"),
             *("author_names", "authorships.author.display_name"),  # (OpenAlex)
+            "author/s",  # (Lens)
         ),
     ),
     (
@@ -60,7 +62,10 @@ for _field, _names in (
         ),
     ),
     ("year", ("year", "publication year", "py", "publication_year", "pubyear")),
-    ("date", ("date", "publication date", "pd", "issue date", "publication_date")),
+    (
+        "date",
+        ("date", "publication date", "pd", "issue date", "publication_date", "date published"),
+    ),
     ("month", ("month",)),
     ("pages", ("pages", "page", "pg", "pagination")),
     (
@@ -72,7 +77,10 @@ for _field, _names in (
         ("page end", "end page", "ep", "end_page", "biblio.last_page", "biblio_last_page"),
     ),
     ("volume", ("volume", "vl", "journal volume", "biblio.volume", "biblio_volume")),
-    ("issue", ("issue", "number", "is", "journal issue", "biblio.issue", "biblio_issue")),
+    (
+        "issue",
+        ("issue", "number", "is", "journal issue", "biblio.issue", "biblio_issue", "issue number"),
+    ),
     ("publisher", ("publisher", "pu")),
     ("doi", ("doi", "di", "item doi")),
     ("url", ("url", "link", "pdf link", "urls")),
@@ -115,7 +123,11 @@ KEPT_NAMES = (
     "mesh_terms|article citation count|patent citation count|reference count|license|"
     "meeting date|citation|first author|create date|nihms id|"
     # Dimensions, OpenAlex
-    "rank|publication id|times cited|dimensions url|altmetric|cited_by_count|relevance_score"
+    "rank|publication id|times cited|dimensions url|altmetric|cited_by_count|relevance_score|"
+    # Lens
+    "lens id|issns|source country|fields of study|mesh terms|chemicals|funding|source urls|"
+    "external url|microsoft academic id|citing patents count|references|citing works count|"
+    "is open access|open access license|open access colour"
 )
 KEPT = frozenset(KEPT_NAMES.split("|"))
 

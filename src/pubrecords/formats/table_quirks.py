@@ -6,6 +6,10 @@
   where the line splits at its ``","`` separators into exactly the header's cells.
 - **Dimensions** writes a line about the export (``About the data: Exported on …``) above
   the header: :func:`note_above_header` blanks it, with a warning quoting it.
+- **synthesisr** and **revtools** (R) write a table of RIS records with RIS's tags for
+  column names (``TY,AU,year,DA,TI,JO,SP,VL,IS,SN,UR,DO,ID``): :func:`ris_tag_columns`
+  names the tags no other tool uses as a column (``TY``, ``JO``, ``SP``, ``UR``, ``DO``, …)
+  as the fields they are, in a table with a ``TY`` column.
 - **Scopus** names one ``Funding Text 1`` column in its header but writes a record's
   further funding texts as further cells after it: :func:`funding_texts` takes them out of
   the row (kept as ``funding text 2``, ``funding text 3``, … in ``extra``), so the cells
@@ -22,7 +26,14 @@ import warnings
 from ..errors import ParseWarning
 from .table_columns import COLUMNS
 
-__all__ = ["delimiter_of", "funding_at", "funding_texts", "note_above_header", "requote"]
+__all__ = [
+    "delimiter_of",
+    "funding_at",
+    "funding_texts",
+    "note_above_header",
+    "requote",
+    "ris_tag_columns",
+]
 
 
 def delimiter_of(first_line: str) -> str:
@@ -140,3 +151,40 @@ def note_above_header(text: str, path: str | None = None) -> str:
         stacklevel=4,
     )
     return text[end:]
+
+
+# RIS's tags that a table of RIS records has for column names -> a column name the table
+# reader knows (the tags other tools use as columns too, TI, AU, PY, VL, IS, AB, are known).
+_RIS_TAG_COLUMNS = {
+    "ty": "type",
+    "t1": "title",
+    "a1": "author",
+    "jo": "journal",
+    "jf": "journal",
+    "t2": "secondary title",
+    "sp": "start page",
+    "ep": "end page",
+    "y1": "year",
+    "da": "date",
+    "ur": "url",
+    "do": "doi",
+    "n2": "abstract",
+    "kw": "keywords",
+}
+
+
+def ris_tag_columns(names: list[str]) -> list[str]:
+    """The header ``names`` (lower case) with RIS's tags named as the fields they are, in a
+    table with a ``ty`` column (a tag whose field has a column already is left as it is)."""
+    if "ty" not in names:
+        return names
+    taken = set(names)
+    out: list[str] = []
+    for name in names:
+        known = _RIS_TAG_COLUMNS.get(name)
+        if known is None or known in taken or COLUMNS.get(known) in {COLUMNS.get(n) for n in out}:
+            out.append(name)
+        else:
+            taken.add(known)
+            out.append(known)
+    return out

@@ -9,13 +9,15 @@ fields written anew, in the place of the lines they were read from.
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any, NamedTuple
 
 from ..errors import ParseError, ParseWarning, PubrecordsWarning
-from ..model import Block, Publication, Source, SourceEntry, changed_fields
+from ..model import Block, Person, Publication, Source, SourceEntry, changed_fields
+from ..names import parse_name
 
 #: A model attribute (``"date"``, ``"extra:<name>"``) -> the indices of the fields it was
 #: read from.
@@ -41,6 +43,50 @@ def plain_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+_ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+
+
+def _squash(text: str) -> str:
+    """``text`` without commas and spaces ("G. L." and "G.L." alike)."""
+    return "".join(text.replace(",", " ").split())
+
+
+def family_first(value: str) -> Person:
+    """A name written family name first, ``Family, Given[, Suffix]`` (Web of Science's
+    ``AU``/``AF``, MEDLINE's ``FAU``): the part before the first comma is the family name
+    (with its leading lower-case particle: "van der Berg"), whatever the free-text rules
+    would make of it ("Salas Huamani, J.R." is not "Salas Huamani" with the suffix "J.R.",
+    nor "Terk, MD" a doctor with no given name), and the name is kept as written (no accent
+    "restored" in "Filip'echeva"). Raises :class:`~pubrecords.errors.NameParseError` for
+    text that holds no name."""
+    person = parse_name(value, "text")
+    # (an aside in brackets is no part of the name, as for the free-text rules: Zoological
+    # Record's "Stillman, Andrew N. (andrew.stillman@uconn.edu)")
+    before, comma, after = _ASIDE.sub("", value).partition(",")
+    if not comma or person.literal:
+        return person
+    family = " ".join(unicodedata.normalize("NFC", before).split())
+    after = unicodedata.normalize("NFC", after)
+    parsed = f"{person.particle} {person.family}".strip()
+    given_part = after.split(",")[0].strip()
+    if (person.given or not given_part) and (
+        (parsed == family and _squash(f"{person.given} {person.suffix}") == _squash(after))
+        or (f"{parsed} {person.suffix}" == family and _squash(person.given) == _squash(after))
+    ):
+        return person  # (the free-text rules read it family first too: "Dale Jr., John")
+    words = family.split()
+    cut = 0
+    while cut < len(words) - 1 and words[cut].islower() and words[cut].isalpha():
+        cut += 1
+    rest = [part.strip() for part in after.split(",")[1:] if part.strip()]
+    return Person(
+        given=given_part,
+        family=" ".join(words[cut:]),
+        particle=" ".join(words[:cut]),
+        suffix=", ".join(rest),
+    )
 
 
 def skip_malformed(message: str, line: int, path: str | None, strict: bool) -> None:

@@ -49,9 +49,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from ..errors import NameParseError, ParseError
 from ..model import Block, Kind, Person, Publication, SourceEntry
-from ..names import parse_name
 from .files import read_text
 from .ris import _date
 from .tagged import (
@@ -60,6 +61,7 @@ from .tagged import (
     changed_attributes,
     count_identifiers,
     extra_of,
+    family_first,
     plain_text,
     publications,
     rewritten,
@@ -200,10 +202,19 @@ def _scan(text: str, path: str | None, strict: bool) -> tuple[list[Record], tupl
             pending.append(Block("failed", raw))
             i = j
             continue
-        if _CONTROL.search(raw) is not None:
-            skip_malformed(
-                "malformed Web of Science record: control characters", i + 1, path, strict
-            )
+        stray = next(
+            (
+                k
+                for k in range(i + 1, j)
+                if lines[k] and not lines[k][0].isspace() and _TAG_LINE.match(lines[k]) is None
+            ),
+            None,
+        )  # (a line neither a tag's nor indented, "AUGilles, H": not part of the tag above)
+        if stray is not None or _CONTROL.search(raw) is not None:
+            problem = "control characters"
+            if stray is not None:
+                problem = f"line {stray + 1} ({lines[stray][:20]!r}) has no tag"
+            skip_malformed(f"malformed Web of Science record: {problem}", i + 1, path, strict)
             pending.append(Block("failed", raw))
             i = j + 1
             continue
@@ -239,14 +250,48 @@ def _person(value: str, names: dict[str, Person]) -> Person:
     person = names.get(value)
     if person is None:
         try:
-            person = parse_name(value, "text")
+            person = family_first(value)
         except NameParseError:
             person = Person(literal=value)
         names[value] = person
     return person
 
 
-def _kind(pt: str, dt: str) -> Kind:
+def _initial_not_suffix(person: Person, short: str) -> Person:
+    """``person`` (from ``AF``) with a one-letter "suffix" put back in the given names when
+    the short form (``AU``) has it as the last initial: Web of Science writes "Kuchin,
+    Anatoly V." as ``AF Kuchin, A., V`` and ``AU Kuchin, AV``."""
+    if len(person.suffix) != 1 or not person.suffix.isupper():
+        return person
+    initials = short.partition(",")[2].strip()
+    if not initials.endswith(person.suffix) or len(initials) < 2:
+        return person
+    return attrs.evolve(person, given=f"{person.given} {person.suffix}".strip(), suffix="")
+
+
+_MONTH_NAMES = "january february march april may june july august september october november"
+_MONTHS = (*_MONTH_NAMES.split(), "december")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _pd_month(text: str) -> int | None:
+    """The month of a ``PD`` value: its first month name, wherever it stands ("MAR",
+    "MAR 15", "2026 FEB 25", "7 April 2003", "2020-Dec", "JAN-FEB": 1); none for a season
+    ("SPR", "Fall 2005") or a date without a month name."""
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        for number, name in enumerate(_MONTHS, 1):
+            if len(word) >= 3 and name.startswith(word):
+                return number
+    return None
+
+
+def _kind(pt: str, dt: str, conference: bool = False) -> Kind:
+    """The kind of work of ``PT`` and ``DT`` (``conference``: the record names a meeting,
+    ``CT``, which tells a paper in a book or series of proceedings when there is no
+    ``DT``)."""
+    if not dt and conference and pt in ("B", "S"):
+        return Kind.CONFERENCE_PAPER
     types = {t.strip() for t in dt.lower().split(";")}
     if "book review" in types:
         return Kind.BOOK_REVIEW
@@ -293,7 +338,7 @@ def _interpret(
     pt_at, dt_at = first.get("PT"), first.get("DT")
     pt = items[pt_at][0] if pt_at is not None else ""
     dt = items[dt_at][0] if dt_at is not None else ""
-    out["kind"] = _kind(pt, dt)
+    out["kind"] = _kind(pt, dt, "CT" in first)
     used["kind"] = [i for i in (pt_at, dt_at) if i is not None]
     out["title"] = take("title", "TI") or ""
     out["venue"] = take("venue", "SO")
@@ -305,6 +350,9 @@ def _interpret(
         if tags[i] in (author_tag, "CA")
         for item in items[i]
     ]
+    short = [item for i in author_fields if tags[i] == "AU" for item in items[i]]
+    if author_tag == "AF" and len(short) == len(authors):
+        authors = [_initial_not_suffix(p, s) for p, s in zip(authors, short, strict=True)]
     if author_fields:
         used["authors"] = author_fields
     out["authors"] = tuple(authors)
@@ -312,6 +360,8 @@ def _interpret(
     if year_at is not None:
         month_text = " ".join(items[month_at]) if month_at is not None else ""
         out["year"], out["month"] = _date(f"{items[year_at][0]} {month_text}".strip())
+        if _WORD.search(month_text) is not None:  # (a month name, or a season: none)
+            out["month"] = _pd_month(month_text)
         used["date"] = [i for i in (year_at, month_at) if i is not None]
     out["volume"] = take("volume", "VL")
     out["issue"] = take("issue", "IS")
@@ -340,7 +390,8 @@ def parse_wos(text: str, *, path: str | None = None, strict: bool = False) -> li
 
     ``PT`` and ``DT`` give the kind of work (``J`` and ``Article`` a journal article,
     ``Proceedings Paper`` in a book or series a conference paper, ``Book Chapter``,
-    ``Book``, ``Book Review``, ``P`` a patent: other); ``AF`` the authors (else ``AU``),
+    ``Book``, ``Book Review``, ``P`` a patent: other; with no ``DT``, a ``B`` or ``S`` that
+    names a meeting, ``CT``, a conference paper); ``AF`` the authors (else ``AU``),
     with the groups of ``CA`` after them as literal names; ``TI`` the title, ``SO`` the
     venue, ``PY`` and ``PD`` year and month, ``VL``, ``IS``, ``BP``-``EP`` the pages, ``DI``
     the DOI, ``PU``, ``AB``; ``UT`` and ``PM`` the identifiers ``wos`` and ``pmid``. Every
@@ -402,13 +453,17 @@ def _lines_of(tag: str, values: Sequence[str]) -> list[str]:
 def _short(person: Person) -> str:
     """A name as WoS's ``AU`` writes it: ``Family, GN`` (initials without points)."""
     family = f"{person.particle} {person.family}".strip()
-    initials = "".join(w[0] for w in person.given.replace("-", " ").replace(".", " ").split())
+    words = person.given.replace("-", " ").replace(".", " ").split()
+    # (initials written together stay whole: "MD" is "MD", not "M")
+    initials = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
     return f"{family}, {initials}" if initials else family
 
 
 def _full(person: Person) -> str:
+    """A name as WoS's ``AF`` writes it: ``Family, Given`` (``, Jr.`` after)."""
     family = f"{person.particle} {person.family}".strip()
-    return f"{family}, {person.given}" if person.given else family
+    name = f"{family}, {person.given}" if person.given else family
+    return f"{name}, {person.suffix}" if person.suffix else name
 
 
 def _attr_lines(attr: str, pub: Publication, written: Sequence[str]) -> list[str]:
