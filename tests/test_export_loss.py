@@ -179,7 +179,10 @@ def test_several_issns_in_one_value_give_the_first_and_name_the_others() -> None
         bib = to_bibtex([pub])
     assert "issn = {0714-9808}," in bib
     one = attrs.evolve(pub, extra={"issn": "1932-6203 (Electronic)"})
-    assert "issn = {1932-6203 (Electronic)}," in to_bibtex([one])  # (one number: as it is)
+    with pytest.warns(UserWarning, match=r"issn \(its label\) \(1:"):
+        assert "issn = {1932-6203}," in to_bibtex([one])  # (biber: "Invalid ISSN")
+    plain = attrs.evolve(pub, extra={"issn": "1932-6203"})
+    assert "issn = {1932-6203}," in to_bibtex([plain])
 
 
 def test_a_records_own_key_in_the_key_field_is_escaped() -> None:

@@ -842,17 +842,21 @@ def to_bibtex(
 # Several ISSNs or ISBNs in one value (a print and an electronic one: RIS's repeated SN,
 # Zotero's "0714-9808 1710-1107"): biber takes one, and warns of any other value.
 _STANDARD_NUMBERS = re.compile(r"[0-9][0-9-]{6,15}[0-9Xx]")
+_LABELS = re.compile(r"\([A-Za-z][A-Za-z .-]*\)")  # (PubMed's "(Electronic)", "(Print)")
 
 
 def _first_number(field: str, value: str, key: str, w: _Writer) -> str:
-    """The value of an ``issn`` or ``isbn`` field: the first of several numbers in it (the
-    others named in the writer's warning), else ``value`` as it is."""
-    if field not in ("issn", "isbn") or len(value) < 18:
+    """The value of an ``issn`` or ``isbn`` field: the first of several numbers in it, or
+    the number without its label ("1932-6203 (Electronic)"), what is left out named in the
+    writer's warning; else ``value`` as it is."""
+    if field not in ("issn", "isbn") or len(value) < 12:
         return value
-    found = [m.group().strip() for m in _STANDARD_NUMBERS.finditer(value)]
-    if len(found) < 2 or len("".join(found)) < len(re.sub(r"[\s,;/]+", "", value)):
-        return value  # (one number, or more than numbers: as it is)
-    w.unwritten.setdefault(f"{field} (after the first of several)", []).append(key)
+    found = [m.group() for m in _STANDARD_NUMBERS.finditer(value)]
+    rest = _LABELS.sub("", _STANDARD_NUMBERS.sub("", value))
+    if not found or rest.strip(" \t\n,;/") or (len(found) == 1 and found[0] == value.strip()):
+        return value  # (no number, or more than numbers and labels: as it is)
+    what = "after the first of several" if len(found) > 1 else "its label"
+    w.unwritten.setdefault(f"{field} ({what})", []).append(key)
     return found[0]
 
 
