@@ -15,8 +15,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import run_cli
-from pubrecords import ParseError, ParseWarning, parse_ris, to_bibtex, to_csl_json, to_ris
-from pubrecords.model import Publication
+from pubrecords import (
+    ParseError,
+    ParseWarning,
+    PubrecordsWarning,
+    parse_bibtex,
+    parse_ris,
+    to_bibtex,
+    to_csl_json,
+    to_ris,
+)
+from pubrecords.model import Kind, Publication
 
 
 def _one(text: str) -> Publication:
@@ -346,3 +355,275 @@ def test_cli_reads_a_truncated_file_with_a_warning(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "has no ER" in done.stderr and "Traceback" not in done.stderr
     assert "TI  - Good" in done.stdout
+
+
+# ---------------------------------------------------------------- pandas' missing values
+
+
+def test_pandas_missing_values_read_as_missing() -> None:
+    # ASReview writes RIS from a data frame: an empty cell is written "nan"
+    text = (
+        "TY  - JOUR\nAU  - Quill, Ona\nTI  - Marsh Birds at Dawn\nT2  - Wetland Notes\n"
+        "DA  - 2021///nan\nPY  - 2021\nVL  - 12\nIS  - nan\nSP  - e0123456\nEP  - nan\n"
+        "N1  - NaN\nID  - nan\nAN  - nan\nER  - \n"
+    )
+    pub = _one(text)
+    assert (pub.issue, pub.pages, pub.year, pub.month) == (None, "e0123456", 2021, None)
+    assert pub.key is None and pub.extra == {}
+    assert pub.source_entry is not None and pub.source_entry.key == ""
+    [item] = json.loads(to_csl_json([pub]))
+    assert "nan" not in json.dumps(item).lower()
+    assert "nan" not in to_bibtex([pub]).lower()
+
+
+def test_a_changed_record_with_missing_values_keeps_them_as_written() -> None:
+    text = "TY  - JOUR\nTI  - Marsh Birds\nIS  - nan\nEP  - nan\nPY  - 2021\nER  - \n"
+    pub = attrs.evolve(_one(text), title="Marsh Birds at Dusk")
+    assert to_ris([pub]) == text.replace("Marsh Birds", "Marsh Birds at Dusk")
+
+
+# ---------------------------------------------------------------- records without TY
+
+
+def _untyped(n: int) -> str:
+    # CiteSource's export: every record ends with ER, none has a TY line
+    return "\n".join(
+        f"C1  - {100 + i}\nAU  - Quill, Ona\nTI  - Marsh Birds {i}\nPY  - 2020\n"
+        f"DO  - 10.1000/marsh.{i}\nJO  - Wetland Notes\nC8  - \nER  - \n"
+        for i in range(n)
+    )
+
+
+def test_records_without_ty_are_read_with_one_warning() -> None:
+    text = _untyped(3)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        pubs = parse_ris(text, path="cs.ris")
+    assert [str(w.message) for w in caught] == [
+        "cs.ris: 3 RIS records have no TY (reference type): read as of unknown kind"
+    ]
+    assert [p.title for p in pubs] == ["Marsh Birds 0", "Marsh Birds 1", "Marsh Birds 2"]
+    assert {p.kind for p in pubs} == {Kind.UNKNOWN}
+    assert pubs[1].doi == "10.1000/marsh.1" and pubs[1].venue == "Wetland Notes"
+    assert pubs[2].extra == {"custom1": "102"}
+    assert to_ris(pubs) == text  # (no TY line added)
+
+
+def test_records_without_ty_mixed_with_typed_ones() -> None:
+    text = "TY  - JOUR\nTI  - Typed\nER  - \n\n" + _untyped(1) + "\nTY  - BOOK\nTI  - B\nER  - \n"
+    with pytest.warns(ParseWarning, match="1 RIS record has no TY"):
+        pubs = parse_ris(text)
+    assert [p.kind for p in pubs] == [Kind.JOURNAL_ARTICLE, Kind.UNKNOWN, Kind.BOOK]
+    assert to_ris(pubs) == text
+
+
+def test_a_changed_record_without_ty_gets_gen() -> None:
+    with pytest.warns(ParseWarning):
+        [pub] = parse_ris(_untyped(1))
+    out = to_ris([attrs.evolve(pub, title="Marsh Birds at Dusk")])
+    assert out.startswith("TY  - GEN\nC1  - 100\nAU  - Quill, Ona\nTI  - Marsh Birds at Dusk\n")
+    [again] = parse_ris(out)
+    assert again.kind is Kind.UNKNOWN and again.doi == "10.1000/marsh.0"
+    typed = attrs.evolve(pub, kind=Kind.JOURNAL_ARTICLE)
+    assert to_ris([typed]).startswith("TY  - JOUR\nC1  - 100\n")
+
+
+def test_records_without_ty_raise_when_strict() -> None:
+    with pytest.raises(ParseError, match=r"^cs\.ris:1: RIS record without TY \(tags C1, AU"):
+        parse_ris(_untyped(2), path="cs.ris", strict=True)
+
+
+def test_records_without_ty_reach_bibtex() -> None:
+    with pytest.warns(ParseWarning):
+        pubs = parse_ris(_untyped(2))
+    with pytest.warns(PubrecordsWarning, match="custom1"):  # (C1: no BibTeX field)
+        assert to_bibtex(pubs).count("@misc{") == 2
+
+
+# ---------------------------------------------------------------- one space before the hyphen
+
+
+def test_a_tag_line_with_one_space_before_the_hyphen() -> None:
+    # DataCite's RIS had "TY -  BOOK"; Zotero reads one or two spaces before the hyphen
+    text = (
+        "TY -  BOOK\nT1  - Tidal Channels of the North Sea\nAU  - Quill, Ona\n"
+        "PY  - 2018\nPB  - Harbour Press\nER  -\n"
+    )
+    pub = _one(text)
+    assert (pub.kind, pub.title, pub.year, pub.publisher) == (
+        Kind.BOOK,
+        "Tidal Channels of the North Sea",
+        2018,
+        "Harbour Press",
+    )
+    assert pub.source_entry is not None and pub.source_entry.entry_type == "BOOK"
+
+
+def test_one_space_tag_lines_inside_a_well_formed_file() -> None:
+    good = "TY  - JOUR\nTI  - Good\nER  - \n"
+    text = (
+        good + "\nTY  - JOUR\nTI  - Marsh Birds\nKW - wetlands\nPMID - 12345\nPY  - 2020\n"
+        "ER  - \n\n" + good
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ParseWarning)
+        pubs = parse_ris(text)
+    assert [p.title for p in pubs] == ["Good", "Marsh Birds", "Good"]
+    assert pubs[1].extra == {"keywords": "wetlands", "PMID": "12345"}
+    assert pubs[1].source_entry is not None
+    assert pubs[1].source_entry.fields[1:3] == (("KW", "wetlands"), ("PMID", "12345"))
+    assert to_ris(pubs) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the dunes - as the TI - line said",  # (not at the start of a line)
+        "CD4 -positive cells",  # (no space after the hyphen)
+        "Ab - a word in lower case",
+        "NORTH SEA - two words",
+    ],
+)
+def test_no_false_tag_lines_in_an_abstract(line: str) -> None:
+    text = f"TY  - JOUR\nTI  - Dunes\nAB  - First line of the abstract\n{line}\nER  - \n"
+    pub = _one(text)
+    assert pub.abstract == f"First line of the abstract {line}"
+
+
+def test_a_value_that_reads_as_missing_is_named_when_written() -> None:
+    pub = Publication(title="nan", volume="NaN", year=2020, kind=Kind.JOURNAL_ARTICLE)
+    with pytest.warns(PubrecordsWarning, match=r"read back as missing .*: TI \(1\), VL \(1\)$"):
+        text = to_ris([pub])
+    assert "TI  - nan\n" in text
+    # a record read with "nan" and changed elsewhere keeps its "nan" lines without a warning
+    [read] = parse_ris("TY  - JOUR\nTI  - Marsh\nIS  - nan\nER  - \n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert "IS  - nan\n" in to_ris([attrs.evolve(read, title="Dawn")])
+
+
+# ---------------------------------------------------------------- a thesis's university
+
+
+_THESIS = (
+    "TY  - THES\nAU  - Quill, Ona\nT1  - Sediment Budgets of Tidal Marshes\n"
+    "PB  -  University of Harbourtown\nY1  - 2017/05//\nM1  - Ph.D.\nER  - \n"
+)
+
+
+def test_a_thesis_pb_is_its_university() -> None:
+    # EconLit, EndNote and Zotero write a thesis's university in PB and give no venue
+    pub = _one(_THESIS)
+    assert (pub.kind, pub.venue, pub.publisher) == (
+        Kind.THESIS,
+        "University of Harbourtown",
+        None,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PubrecordsWarning)  # (M1: no BibTeX field)
+        bib = to_bibtex([pub])
+    assert bib.startswith("@phdthesis{") and "school = {University of Harbourtown}" in bib
+
+
+def test_a_thesis_with_a_venue_keeps_pb_as_its_publisher() -> None:
+    pub = _one(_THESIS.replace("PB  - ", "T2  - Marsh Studies\nPB  - "))
+    assert (pub.venue, pub.publisher) == ("Marsh Studies", "University of Harbourtown")
+    pub = _one(_THESIS.replace("PB  - ", "PU  - Harbour Press\nPB  - "))
+    assert (pub.venue, pub.publisher) == ("University of Harbourtown", "Harbour Press")
+    pub = _one(_THESIS.replace("TY  - THES", "TY  - BOOK"))
+    assert (pub.venue, pub.publisher) == (None, "University of Harbourtown")
+
+
+def test_a_thesis_distributor_in_pb_stays_the_publisher() -> None:
+    # PsycINFO writes the distributor of a dissertation in PB, not the university
+    text = _THESIS.replace(" University of Harbourtown", "ProQuest Information & Learning")
+    pub = _one(text)
+    assert (pub.venue, pub.publisher) == (None, "ProQuest Information & Learning")
+    changed = attrs.evolve(pub, title="Sediments")
+    assert to_ris([changed]) == text.replace("Sediment Budgets of Tidal Marshes", "Sediments")
+
+
+@pytest.mark.parametrize(
+    ("venue", "publisher"),
+    [
+        ("University A", None),
+        (None, "Press B"),
+        ("University A", "Press B"),
+        (None, None),
+        ("UMI Dissertations", None),
+        (None, "ProQuest"),
+    ],
+)
+def test_a_thesis_written_from_the_model_reads_back(
+    venue: str | None, publisher: str | None
+) -> None:
+    pub = Publication(title="T", kind=Kind.THESIS, venue=venue, publisher=publisher)
+    [again] = parse_ris(to_ris([pub]))
+    assert (again.venue, again.publisher) == (venue, publisher)
+    for change in ({"venue": "University C"}, {"publisher": "Press D"}, {"venue": None}):
+        changed = attrs.evolve(again, **change)
+        [back] = parse_ris(to_ris([changed]))
+        assert (back.venue, back.publisher) == (changed.venue, changed.publisher), change
+
+
+def test_a_changed_thesis_read_with_its_university_in_pb() -> None:
+    pub = attrs.evolve(_one(_THESIS), publisher="Harbour Press")
+    text = to_ris([pub])
+    assert "PB  -  University of Harbourtown\n" in text and "PU  - Harbour Press\n" in text
+    [again] = parse_ris(text)
+    assert (again.venue, again.publisher) == ("University of Harbourtown", "Harbour Press")
+
+
+# ---------------------------------------------------------------- a DO line with more than the DOI
+
+
+def test_what_the_do_line_holds_besides_the_doi_is_kept() -> None:
+    text = "TY  - JOUR\nTI  - Marsh Birds\nDO  - 10.1000/marsh.7 [pdf]\nER  - \n"
+    pub = _one(text)
+    assert pub.doi == "10.1000/marsh.7"
+    assert pub.extra == {"doi": "10.1000/marsh.7 [pdf]"}
+    # written from the model, read back equal
+    bare = attrs.evolve(pub, source_entry=None, provenance=())
+    assert to_ris([bare]) == text
+    [again] = parse_ris(to_ris([bare]))
+    assert attrs.evolve(again, source_entry=None, provenance=()) == bare
+    # a changed DOI: the old DO text is named, not dropped silently
+    with pytest.warns(PubrecordsWarning, match=r"not written \(records\): doi \(1\)"):
+        out = to_ris([attrs.evolve(pub, doi="10.1000/marsh.8")])
+    assert "DO  - 10.1000/marsh.8\n" in out
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "10.1000/marsh.7",
+        "doi:10.1000/marsh.7",
+        "https://doi.org/10.1000/marsh.7",
+        "(10.1000/marsh.7)",
+    ],
+)
+def test_a_doi_with_a_prefix_or_brackets_is_no_more_than_the_doi(value: str) -> None:
+    pub = _one(f"TY  - JOUR\nTI  - Marsh Birds\nDO  - {value}\nER  - \n")
+    assert pub.doi == "10.1000/marsh.7" and pub.extra == {}
+
+
+def test_a_do_line_with_two_dois_keeps_both() -> None:
+    pub = _one(
+        "TY  - JOUR\nTI  - Marsh Birds\nDO  - 10.1000/a.1; 10.1000/b.2\nDO  - 10.1000/c.3\nER  - \n"
+    )
+    assert pub.doi == "10.1000/a.1"
+    assert pub.extra == {"doi": "10.1000/a.1; 10.1000/b.2\n10.1000/c.3"}
+    bare = attrs.evolve(pub, source_entry=None, provenance=())
+    [again] = parse_ris(to_ris([bare]))
+    assert attrs.evolve(again, source_entry=None, provenance=()) == bare
+
+
+def test_an_organisation_among_editors_is_written_without_its_braces() -> None:
+    # extra["editor"] is BibTeX's name list: "{Harbour Authority}" is one name there; RIS
+    # has no braces, an ED line holds one name
+    [pub] = parse_bibtex(
+        "@incollection{k, author = {Doe, Jane}, title = {Pebbles}, booktitle = {Stones},"
+        " publisher = {P}, year = 2000, editor = {{Harbour Authority} and Roe, Rick}}"
+    )
+    lines = [line for line in to_ris([pub]).splitlines() if line.startswith("ED")]
+    assert lines == ["ED  - Harbour Authority", "ED  - Roe, Rick"]

@@ -40,6 +40,7 @@ import os
 import re
 import warnings
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -54,7 +55,7 @@ from ..names import parse_name
 from ..names.text import SUFFIXES_ANY_CASE
 from .bibtex.values import MONTH_MACROS
 from .files import read_text
-from .table_columns import KINDS
+from .table_columns import KINDS, MISSING
 from .tagged import plain_text
 
 __all__ = ["parse_ris", "read_ris"]
@@ -115,6 +116,10 @@ _ABSTRACT_TAGS: tuple[str, ...] = ("AB", "N2")
 _URL_TAGS: tuple[str, ...] = ("UR", "L2")
 _MORE_URLS = "urls"  # (extra: the links after the first, one a line)
 _PUBLISHER_TAGS = ("PB", "PU")  # (Web of Science writes PU, its own tag, for the publisher)
+_THESIS_VENUE_TAGS = ("PB",)  # (a thesis without a venue: PB is the university)
+_THESIS_PUBLISHER_TAGS = ("PU",)
+# a thesis's distributor, no university (PsycINFO: "PB  - ProQuest Information & Learning")
+_DISTRIBUTOR = re.compile(r"\bProQuest\b|\bUMI\b|University Microfilms", re.IGNORECASE)
 _DOI_TAGS = ("DO", "UR", "L2", "L1", "M3")
 _ARXIV_TAGS = ("AN", "DO", "UR", "L2", "L1", "N1", "M1", "M3", "JO", "JF", "T2", "J2")
 # Tags kept in ``extra`` under the name the other readers use; the others get rispy's
@@ -157,8 +162,12 @@ _TAG_NAME.update(_EXTRA_NAME)
 
 # A tag line: two characters (a capital letter, then a capital or digit), two spaces, a
 # hyphen, and a space before the value (rispy's grammar; ``ER  -`` may end the line). Tags
-# of three or four characters are tags too: PsycINFO writes ``PMID  - 33355555``.
-_TAG_LINE = re.compile(r"\n([A-Z][A-Z0-9]{1,3}  -(?: |(?=\n)|$))")
+# of three or four characters are tags too: PsycINFO writes ``PMID  - 33355555``. One space
+# before the hyphen is a tag line too where a space follows it (``TY -  BOOK``: Zotero
+# reads it, DataCite wrote it).
+_TAG_LINE = re.compile(r"\n([A-Z][A-Z0-9]{1,3}(?:  -(?: |(?=\n)|$)| - ))")
+# A tag line with one space before the hyphen, in a value the fast scanner split.
+_ONE_SPACE_TAG_LINE = re.compile(r"\n[A-Z][A-Z0-9]{1,3} - ")
 _CONTROL = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])  # (control characters)
 
 
@@ -192,6 +201,8 @@ _ARXIV_ONLY = re.compile(r"\s*arXiv:\s*(\S+)\s*", re.IGNORECASE)
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-Z]\.(?:-?[A-Z]\.)*\s?)+)$")
 _ET_AL = frozenset({"et al", "et al.", "others", "et. al.", "..."})
+# pandas' missing value as a value (ASReview writes RIS from a data frame: ``IS  - nan``)
+_NAN = frozenset(token for token in MISSING if token.lstrip("-").lower() == "nan")
 # where one link ends and the next starts in a UR value: "; " or white space, or a ";"
 # right before a scheme ("a;https://b"); a ";" inside a link ("?a=1;b=2") is no separator
 _URL_SEP = re.compile(
@@ -261,6 +272,7 @@ def _scan_well_formed(
     add = records.append if emit is None else emit
     pending: list[Block] = []
     tag_line = _TAG_LINE.search
+    one_space = _ONE_SPACE_TAG_LINE.search
     field_split = _FIELD_LINE.split
     control = _has_control
     find = text.find
@@ -301,6 +313,8 @@ def _scan_well_formed(
         if multiline:
             for i in [i for i, value in enumerate(values) if "\n" in value]:
                 value = values[i]
+                if one_space(value) is not None:
+                    return None  # (a tag line with one space before the hyphen)
                 if "\n\n" in value or value[-1] == "\n":
                     first, _, rest = value.partition("\n")
                     kept = [first]
@@ -352,6 +366,7 @@ def _scan_lines(
     entry_type = ""
     problem = ""
     fields: list[tuple[str, str]] = []
+    untyped = 0  # records without TY
 
     def fail(message: str, raw: str) -> None:
         if strict:
@@ -374,7 +389,10 @@ def _scan_lines(
         value = tokens[i + 1]
         size = len(value)
         newlines = value.count("\n") + 1
-        if tag != "ER" and tag != "TY" and start >= 0:
+        if tag != "ER" and tag != "TY":
+            if start < 0:  # a field outside any record: the first of a record without TY
+                start, start_pos, start_line, fields, problem = i, pos, line, [], ""
+                has_type = False
             # the common case: a field of the record being read
             if newlines > 1 and ("\n\n" in value or value[-1] == "\n"):
                 first, _, rest = value.partition("\n")
@@ -396,15 +414,18 @@ def _scan_lines(
                 fail("ER without a record", full + first)
             else:
                 raw = text[start_pos : pos + len(full) + len(first)]
-                if not has_type:
+                if not has_type and strict:
                     tags = ", ".join(dict.fromkeys(t for t, _ in fields))
                     fail(f"RIS record without TY (tags {tags})", raw)
                 elif problem:
                     fail(f"malformed RIS record: {problem}", raw)
                 else:
+                    if not has_type:  # (a record of unknown kind: CiteSource writes no TY)
+                        untyped += 1
                     tag_list, values = [t for t, _ in fields], [v for _, v in fields]
                     multiline = any("\n" in value for value in values)
-                    record = (entry_type, tuple(fields), raw, start_line, tuple(pending))
+                    kind = entry_type if has_type else ""
+                    record = (kind, tuple(fields), raw, start_line, tuple(pending))
                     records.append(_Record(*record, tag_list, values, multiline))
                     pending = []
             start = -1
@@ -423,12 +444,13 @@ def _scan_lines(
                 problem = "TY without a reference type"
             elif rest.strip():
                 problem = f"text after TY that belongs to no tag: {rest.strip()[:60]!r}"
-        else:  # a field outside any record: read as a record without TY
-            fields.append((tag, value))
         line += newlines
         pos += len(full) + size + 1
     if start >= 0:
         unfinished(len(text))
+    if untyped:
+        have = "record has" if untyped == 1 else "records have"
+        _warn(f"{untyped} RIS {have} no TY (reference type): read as of unknown kind", None, path)
     return records, tuple(pending)
 
 
@@ -503,6 +525,18 @@ def _clean_doi(value: str) -> str | None:
     while doi[-1] in ")]" and doi.count(doi[-1]) > doi.count("(" if doi[-1] == ")" else "["):
         doi = doi[:-1].rstrip(".,;")
     return doi
+
+
+_DOI_NOISE = re.compile(r"\bdoi\b|https?://(?:dx\.)?doi\.org/|[\s.,;:()\[\]<>\"']", re.IGNORECASE)
+
+
+def _more_than_doi(value: str, doi: str) -> bool:
+    """Whether ``value`` holds more than ``doi``, the DOI read from it (a ``doi:`` prefix,
+    a ``doi.org`` link, brackets and punctuation around it are no more): ``10.1000/x
+    [pdf]``, two DOIs."""
+    if doi not in value:  # (a SICI DOI an export broke before its bracket)
+        value = _SPACED_BRACKET.sub("[", value)
+    return bool(_DOI_NOISE.sub("", value.replace(doi, "", 1)))
 
 
 def _person(value: str, cache: dict[str, Person]) -> Person:
@@ -613,14 +647,17 @@ def _interpret(
         for i in [i for i, raw in enumerate(values) if "\n" in raw]:
             parts = list(filter(None, map(str.strip, values[i].split("\n"))))
             texts[i], lines[i] = " ".join(parts), "\n".join(parts)  # (_text, _lines)
+    if not _NAN.isdisjoint(texts):  # (pandas' missing value: as an empty value)
+        for token in _NAN.intersection(texts):
+            for _ in range(texts.count(token)):
+                i = texts.index(token)
+                texts[i] = lines[i] = ""
     n = len(tags)
     empty = "" in texts
     first: dict[str, int]  # each tag's first field with a value
-    if empty:
-        first = {}
-        for i in range(n - 1, -1, -1):
-            if texts[i]:
-                first[tags[i]] = i
+    if empty:  # (the fields with a value, last to first)
+        pairs = zip(reversed(tags), range(n - 1, -1, -1), strict=True)
+        first = dict(compress(pairs, reversed(texts)))
     else:
         first = dict(zip(reversed(tags), range(n - 1, -1, -1), strict=True))
     author_fields: Sequence[int] = ()
@@ -629,9 +666,13 @@ def _interpret(
         tag = "AU" if "A1" not in first else "A1" if "AU" not in first else ""
         start = first.get(tag, 0)
         count = tags.count(tag)
-        if tag and not empty and tags[start : start + count].count(tag) == count:
+        author_texts = texts[start : start + count]
+        if (
+            tag
+            and tags[start : start + count].count(tag) == count
+            and (not empty or "" not in author_texts)
+        ):
             author_fields = range(start, start + count)  # (one run of AU lines)
-            author_texts = texts[start : start + count]
         else:
             author_fields = [i for i in range(n) if tags[i] in _AUTHOR_TAGS and texts[i]]
             author_texts = [texts[i] for i in author_fields]
@@ -706,17 +747,27 @@ def _interpret(
             used["pages"] = [at]
     out["volume"] = take("volume", ("VL", "VO"))  # (IEEE writes VO beside or for VL)
     out["issue"] = take("issue", ("IS",))
-    out["publisher"] = take("publisher", _PUBLISHER_TAGS)
+    pb = first.get("PB") if kind is Kind.THESIS and out["venue"] is None else None
+    if pb is not None and _DISTRIBUTOR.search(texts[pb]) is None:
+        # a thesis's university: EndNote, Zotero and EconLit write it in PB (the writer
+        # writes a thesis's publisher beside no venue in PU)
+        out["venue"] = take("venue", _THESIS_VENUE_TAGS)
+        out["publisher"] = take("publisher", _THESIS_PUBLISHER_TAGS)
+    else:
+        out["publisher"] = take("publisher", _PUBLISHER_TAGS)
     out["abstract"] = take("abstract", _ABSTRACT_TAGS)
     key = take("key", ("ID",))
     out["key"] = key
     doi = None
+    doi_text = None  # (the DO line, where it holds more than the DOI: kept in extra)
     at = first.get("DO")
     if at is not None:
         doi = _clean_doi(texts[at])
         used["doi"] = [at]
         if doi is None:  # not a DOI: kept in extra, as written
             del used["doi"]
+        elif doi != texts[at] and _more_than_doi(texts[at], doi):
+            doi_text = lines[at]
     if doi is None:
         for tag in ("UR", "L2", "L1"):
             at = first.get(tag)
@@ -772,9 +823,8 @@ def _interpret(
         for i in got:
             extra_names[i] = None
     if empty:
-        for i in range(n):
-            if not texts[i]:
-                extra_names[i] = None
+        for i in [i for i, text in enumerate(texts) if not text]:
+            extra_names[i] = None
     extra_lists: dict[str, list[str]] = {}
     for name, text in zip(extra_names, lines, strict=True):
         if name is not None:
@@ -787,6 +837,9 @@ def _interpret(
     if want_used:
         for name in extra_lists:
             used["extra:" + name] = [i for i in range(n) if extra_names[i] == name]
+    if doi_text is not None:  # (first: the writer writes it as the DO line)
+        more = extra.get("doi")
+        extra["doi"] = doi_text if more is None else f"{doi_text}\n{more}"
     editors = extra.get("editor")
     if editors is not None and editors.count(",") > 2:
         extra["editor"] = _name_lists(editors)
@@ -799,7 +852,7 @@ def _interpret(
 
 def _accession(tags: list[str], values: list[str]) -> str:
     found = [v for t, v in zip(tags, values, strict=True) if t == "AN"] if "AN" in tags else []
-    return next(filter(None, map(str.strip, found)), "")
+    return next((v for v in map(str.strip, found) if v and v not in _NAN), "")
 
 
 def parse_ris(text: str, *, path: str | None = None, strict: bool = False) -> list[Publication]:
@@ -819,12 +872,18 @@ def parse_ris(text: str, *, path: str | None = None, strict: bool = False) -> li
     ``isbn``, ``CY`` -> ``address``, ``LA`` -> ``language``, other tags under rispy's name
     for them, unknown tags under the tag), and
     the record keeps every tag as written in ``source_entry`` (``dialect="ris"``), so that
-    :func:`to_ris` writes it back unchanged.
+    :func:`to_ris` writes it back unchanged. A thesis's ``PB`` is its university (the
+    venue) where no tag gives a venue; a ``DO`` line that holds more than the DOI
+    (``10.1000/x [pdf]``) is kept in ``extra["doi"]``; pandas' missing value (``nan``,
+    ASReview's exports) is no value; a tag line may have one space before its hyphen
+    (``TY -  BOOK``).
 
-    Bad input: a malformed record (tags without ``TY``, no ``ER``, control characters)
-    is skipped with a :class:`~pubrecords.ParseWarning` naming its line, and kept as
-    written; ``strict=True`` raises :class:`~pubrecords.ParseError` instead. Text with no
-    record at all is a ``ParseError``.
+    Bad input: a malformed record (no ``ER``, control characters) is skipped with a
+    :class:`~pubrecords.ParseWarning` naming its line, and kept as written; records
+    without ``TY`` that end with ``ER`` (CiteSource's exports) are read as of unknown
+    kind, with one warning for the text; ``strict=True`` raises
+    :class:`~pubrecords.ParseError` instead. Text with no record at all is a
+    ``ParseError``.
 
         >>> [pub] = parse_ris("TY  - CPAPER\\nAU  - Adler D.G.\\nT1  - On RIS\\n"
         ...                   "UR  - https://doi.org/10.1000/XYZ\\nPY  - 2019/05/17/\\nER  - \\n")

@@ -10,24 +10,30 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from ..errors import PubrecordsWarning
 from ..model import Kind, Person, Publication, SourceEntry, changed_fields
 from .ris import (
     _ABSTRACT_TAGS,
     _BOOK_REVIEW,
     _BOOKS,
+    _DISTRIBUTOR,
     _MORE_URLS,
     _NAME_TAG,
+    _NAN,
     _PUBLISHER_TAGS,
     _TITLE_TAGS,
     _URL_TAGS,
     _VENUE_TAGS,
     TYPE_OF_KIND,
+    _clean_doi,
     _interpret,
     _kind_of_type,
+    _more_than_doi,
 )
 from .tagged import count_identifiers, warn_unwritten
 
@@ -65,6 +71,16 @@ def _line(tag: str, value: str) -> str:
     return f"{tag}  - {value}" if value else f"{tag}  -"
 
 
+def _count_missing(lines: list[str], missing: Counter[str]) -> list[str]:
+    """``lines``, counting in ``missing`` (by tag) those whose value the reader reads as a
+    missing value (pandas' ``nan``)."""
+    for line in lines:
+        tag, _, value = line.partition("  - ")
+        if value.strip() in _NAN:
+            missing[tag] += 1
+    return lines
+
+
 def _name(person: Person) -> str:
     """A name as RIS writes it: ``Family, Given, Suffix`` (particles before the family)."""
     if person.literal:
@@ -82,8 +98,11 @@ def _split_extra(name: str, value: str) -> list[str]:
     if name == "keywords":
         sep = r"\s*;\s*" if ";" in value else r"\s*,\s*"
         return [v for v in re.split(sep, value) if v]
-    if name == "editor":
-        return [v for v in re.split(r"\s+and\s+", value) if v]
+    if name == "editor":  # (a name in braces, an organisation, written without them)
+        names = [v.strip() for v in re.split(r"\s+and\s+", value) if v.strip()]
+        return [
+            v[1:-1] if v[0] == "{" and v[-1] == "}" and "{" not in v[1:-1] else v for v in names
+        ]
     if name == _MORE_URLS:
         return [v for v in map(str.strip, value.split("\n")) if v]
     return [value]
@@ -114,9 +133,24 @@ def _date_lines(pub: Publication, written: Sequence[tuple[str, str]]) -> list[st
     return out
 
 
-def _attr_lines(attr: str, pub: Publication, written: Sequence[tuple[str, str]]) -> list[str]:
-    """The lines of model attribute ``attr`` (``written``: the fields it was read from)."""
-    tag = written[0][0] if written else None
+def _doi_text(pub: Publication) -> str | None:
+    """The DO line's text as read, where it held more than the DOI (``10.1000/x [pdf]``:
+    the reader keeps it as the first line of extra ``doi``), if it still holds ``pub.doi``."""
+    text = pub.extra.get("doi")
+    if not text or not pub.doi:
+        return None
+    first = text.split("\n", 1)[0]
+    if _clean_doi(first) != pub.doi or not _more_than_doi(first, pub.doi):
+        return None
+    return first
+
+
+def _attr_lines(
+    attr: str, pub: Publication, written: Sequence[tuple[str, str]], tag: str | None = None
+) -> list[str]:
+    """The lines of model attribute ``attr`` (``written``: the fields it was read from;
+    ``tag``: the tag to write it in, if not theirs)."""
+    tag = tag or (written[0][0] if written else None)
     if attr == "date":
         return _date_lines(pub, written)
     if attr == "authors":
@@ -133,6 +167,8 @@ def _attr_lines(attr: str, pub: Publication, written: Sequence[tuple[str, str]])
         return [_line("SP", m.group(1)), _line("EP", m.group(2))]
     if attr == "kind":
         return [_line("M3", _BOOK_REVIEW)] if pub.kind is Kind.BOOK_REVIEW else []
+    if attr == "doi" and (text := _doi_text(pub)) is not None:
+        return [_line(tag or "DO", text)]
     if attr == "arxiv_id":
         return [_line("AN", f"arXiv:{pub.arxiv_id}")] if pub.arxiv_id else []
     if attr.startswith("extra:"):
@@ -144,6 +180,12 @@ def _attr_lines(attr: str, pub: Publication, written: Sequence[tuple[str, str]])
     value = getattr(pub, attr)
     if not value:
         return []
+    if tag is None and pub.kind is Kind.THESIS and attr in ("venue", "publisher"):
+        # the reader reads a thesis's PB as its university where no tag gives a venue
+        if attr == "venue" and not pub.publisher and not _DISTRIBUTOR.search(str(value)):
+            tag = "PB"
+        elif attr == "publisher" and not pub.venue:
+            tag = "PU"
     default = {
         "title": "TI",
         "venue": "T2",
@@ -203,21 +245,59 @@ def _changed(pub: Publication, old: Publication) -> list[str]:
     return changed
 
 
-def _from_entry(pub: Publication, entry: SourceEntry, old: Publication) -> str:
-    """A record read from RIS: as written when unchanged, else its changed fields anew."""
+def _thesis_publisher_tag(
+    pub: Publication, entry: SourceEntry, used: dict[str, list[int]], changed: list[str]
+) -> dict[str, str]:
+    """``{"publisher": "PU"}`` for a changed thesis whose publisher must not be written in
+    PB (the reader reads PB as a thesis's university where no other tag gives its venue):
+    one without a venue, or whose venue is in PB; ``publisher`` is then added to
+    ``changed`` if its tag must change."""
+    if pub.kind is not Kind.THESIS or not pub.publisher:
+        return {}
+    at = used.get("venue")
+    if pub.venue and (entry.fields[at[0]][0] if at else "T2") != "PB":
+        return {}
+    at = used.get("publisher")
+    if at and (entry.fields[at[0]][0] == "PU" or _DISTRIBUTOR.search(pub.publisher)):
+        return {}  # (PU; or a distributor, which PB gives where no venue is: ProQuest)
+    if "publisher" not in changed:
+        changed.append("publisher")
+    return {"publisher": "PU"}
+
+
+def _from_entry(
+    pub: Publication,
+    entry: SourceEntry,
+    old: Publication,
+    unwritten: Counter[str],
+    missing: Counter[str],
+) -> str:
+    """A record read from RIS: as written when unchanged, else its changed fields anew
+    (``unwritten`` counts what is not written, ``missing`` the new lines whose value reads
+    back as missing)."""
     changed = _changed(pub, old)
     if not changed:
         return entry.raw
+    if _doi_text(old) is not None:  # (the DO line's text is the first line of extra doi)
+        if "extra:doi" in changed:
+            changed.remove("extra:doi")
+            if "doi" not in changed:
+                changed.append("doi")
+        if "doi" in changed and _doi_text(pub) is None and pub.extra.get("doi"):
+            unwritten["doi"] += 1  # (what the DO line held besides the DOI: not written)
     if "extra:" + _MORE_URLS in changed:  # (the links are written together)
         changed.remove("extra:" + _MORE_URLS)
         if "url" not in changed:
             changed.append("url")
     tags, values = [tag for tag, _ in entry.fields], [value for _, value in entry.fields]
     _, _, used = _interpret(entry.entry_type, tags, values, {})
-    if "kind" in changed and _kind_of_type(entry.entry_type.strip().upper()) is not pub.kind:
+    if not entry.entry_type or (
+        "kind" in changed and _kind_of_type(entry.entry_type.strip().upper()) is not pub.kind
+    ):  # (a record read without TY gets one when it is written anew)
         entry_type = TYPE_OF_KIND[pub.kind]
     else:
         entry_type = entry.entry_type
+    tag_of = _thesis_publisher_tag(pub, entry, used, changed)
     owner: dict[int, str] = {}
     for name in changed:
         for i in used.get(name, ()):
@@ -230,24 +310,30 @@ def _from_entry(pub: Publication, entry: SourceEntry, old: Publication) -> str:
             lines.append(_line(tag, raw))
         elif owned not in done:
             done.add(owned)
-            lines.extend(_attr_lines(owned, pub, [entry.fields[j] for j in used[owned]]))
+            written = [entry.fields[j] for j in used[owned]]
+            new = _attr_lines(owned, pub, written, tag_of.get(owned))
+            lines.extend(_count_missing(new, missing))
     for name in changed:
         if name not in done:
-            lines.extend(_attr_lines(name, pub, ()))
+            lines.extend(_count_missing(_attr_lines(name, pub, (), tag_of.get(name)), missing))
     last = entry.raw.rsplit("\n", 1)[-1]
     lines.append(last if last.startswith("ER  -") else "ER  - ")  # as written
     return "\n".join(lines)
 
 
-def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
+def _from_model(pub: Publication, unwritten: Counter[str], missing: Counter[str]) -> str:
     """A record from elsewhere (a profile page, BibTeX, CSL-JSON), written from the model
-    (``unwritten`` counts what RIS has no tag for: ``extra`` keys, identifiers)."""
+    (``unwritten`` counts what RIS has no tag for: ``extra`` keys, identifiers; ``missing``
+    the lines whose value reads back as missing)."""
     lines = [_line("TY", TYPE_OF_KIND[pub.kind])]
     book = pub.kind in _BOOKS
     for attr in _ORDER:
         lines.extend(_attr_lines(attr, pub, ()))
     for name, value in pub.extra.items():
         if not value.strip() or name == _MORE_URLS:  # (the links: with the url)
+            continue
+        if name == "doi" and _doi_text(pub) is not None:  # (its first line: the DO line)
+            lines.extend(_line("DO", v) for v in value.split("\n")[1:])
             continue
         tag = _NAME_TAG.get(name) or (name if _TAG.fullmatch(name) else None)
         shadow = _SHADOWED.get(tag or "")
@@ -265,7 +351,7 @@ def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
             unwritten[name] += 1
     count_identifiers(pub, (), unwritten)
     lines.append("ER  - ")
-    return "\n".join(lines)
+    return "\n".join(_count_missing(lines, missing))
 
 
 def to_ris(pubs: Iterable[Publication]) -> str:
@@ -281,17 +367,25 @@ def to_ris(pubs: Iterable[Publication]) -> str:
     """
     chunks: list[str] = []
     unwritten: Counter[str] = Counter()
+    missing: Counter[str] = Counter()
     for pub in pubs:
         entry = pub.source_entry
         if entry is not None and entry.dialect == "ris" and entry.as_read is not None:
             for block in entry.before:
                 chunks.append(block.raw.strip("\n") + "\n")
-            chunks.append(_from_entry(pub, entry, entry.as_read) + "\n\n")
+            chunks.append(_from_entry(pub, entry, entry.as_read, unwritten, missing) + "\n\n")
             for block in entry.after:
                 chunks.append(block.raw.strip("\n") + "\n")
         else:
-            chunks.append(_from_model(pub, unwritten) + "\n\n")
+            chunks.append(_from_model(pub, unwritten, missing) + "\n\n")
     warn_unwritten("RIS", unwritten)
+    if missing:
+        what = ", ".join(f"{tag} ({count})" for tag, count in sorted(missing.items()))
+        warnings.warn(
+            f"RIS: values that read back as missing ('nan') written, by tag (lines): {what}",
+            PubrecordsWarning,
+            stacklevel=2,
+        )
     text = "".join(chunks)
     return text[:-1] if text.endswith("\n\n") else text
 
