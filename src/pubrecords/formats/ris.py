@@ -648,9 +648,8 @@ def _interpret(
             parts = list(filter(None, map(str.strip, values[i].split("\n"))))
             texts[i], lines[i] = " ".join(parts), "\n".join(parts)  # (_text, _lines)
     if not _NAN.isdisjoint(texts):  # (pandas' missing value: as an empty value)
-        for token in _NAN.intersection(texts):
-            for _ in range(texts.count(token)):
-                i = texts.index(token)
+        for i, text in enumerate(texts):
+            if text in _NAN:
                 texts[i] = lines[i] = ""
     n = len(tags)
     empty = "" in texts

@@ -198,12 +198,24 @@ def rewritten(
     return lines
 
 
+def unwritten_identifiers(
+    pub: Publication, written: Collection[str] = (), key: str | None = None
+) -> list[str]:
+    """The identifiers of ``pub`` a format has no place for (those not ``written``; a
+    table's record id that is the record's key, ``key`` or its own, aside), named
+    ``identifiers.<name>`` for a writer's warning."""
+    key = pub.key if key is None else key
+    return [
+        f"identifiers.{name}"
+        for name, value in pub.identifiers.items()
+        if value and name not in written and not (name == "id" and value == key)
+    ]
+
+
 def count_identifiers(pub: Publication, written: Collection[str], unwritten: Counter[str]) -> None:
-    """Count in ``unwritten`` the identifiers of ``pub`` a format has no tag for (those not
-    ``written``; a table's record id that is the record's key aside)."""
-    for name, value in pub.identifiers.items():
-        if value and name not in written and not (name == "id" and value == pub.key):
-            unwritten[f"identifiers.{name}"] += 1
+    """Count in ``unwritten`` the identifiers of ``pub`` a format has no tag for."""
+    if pub.identifiers:
+        unwritten.update(unwritten_identifiers(pub, written))
 
 
 def warn_unwritten(format_name: str, unwritten: Counter[str]) -> None:

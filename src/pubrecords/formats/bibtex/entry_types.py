@@ -6,6 +6,7 @@ import attrs
 
 from ...model import Kind, Publication
 from ...text import latex_encode as _latex_encode
+from ..tagged import unwritten_identifiers
 from .years import year_range
 
 __all__: list[str] = []
@@ -276,9 +277,6 @@ def _foreign(pub: Publication, key: str) -> list[str]:
             if low == "date" and year_range(pub) is not None:
                 continue  # (written as the date range)
             lost.append(name)
-    identifiers = pub.identifiers
-    if identifiers:
-        for name, value in identifiers.items():
-            if value and not (name == "id" and value == key):
-                lost.append(f"identifiers.{name}")
+    if pub.identifiers:
+        lost += unwritten_identifiers(pub, key=key)
     return lost
