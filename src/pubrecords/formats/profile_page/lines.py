@@ -68,9 +68,12 @@ _MOJIBAKE_PAIR = re.compile(
 
 
 def _letters_for(m: re.Match[str]) -> str:
+    # A lost letter was one beyond ASCII (ASCII survives every encoding): read it as such a
+    # letter ("ø"), so that the word reads as no English one ("Lesp?rance" is no noun in
+    # "-ance"), as the name it was before the damage.
     run = m.group()
     start = m.start() == 0 or not m.string[m.start() - 1].isalpha()
-    return ("X" + "x" * (len(run) - 1)) if start else "x" * len(run)
+    return ("Ø" + "ø" * (len(run) - 1)) if start else "ø" * len(run)
 
 
 def _cp1252_bytes(text: str) -> bytes | None:
@@ -122,12 +125,12 @@ def _question(text: str) -> bool:
 
 def name_view(text: str) -> str:
     """An author line as the reader judges it (never what it keeps): scraped-text damage
-    undone (:func:`~pubrecords.text.scraped.reading_view`), each lost letter a plain
-    letter, even in a run (``"Tom?? Dvo??k"``) or at a word's end (``"A. Dupr?"``), and
+    undone (:func:`~pubrecords.text.scraped.reading_view`), each lost letter a letter
+    beyond ASCII ("ø", as the lost one was), even in a run (``"Tom?? Dvo??k"``) or at a word's end (``"A. Dupr?"``), and
     mojibake that spells one letter in a short name (``"B. Ã…kesson"``) decoded again.
 
         >>> name_view("Tom?? Dvo??k"), name_view("B. Ã…kesson")
-        ('Tomxx Dvoxxk', 'B. Åkesson')
+        ('Tomøø Dvoøøk', 'B. Åkesson')
     """
     if "?" in text or "\ufffd" in text:
         if _question(text):
