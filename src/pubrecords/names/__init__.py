@@ -3,7 +3,7 @@
 Takes strings (a name, an author list, a CSL name object); gives :class:`~pubrecords.Person`
 values, similarities and formatted names. Modules: ``parse`` (the entry points), ``bibtex``
 (BibTeX's name grammar), ``extended`` (biblatex's extended name format, ``family=…,
-given=…``), ``text`` (names as people write them), ``latex`` (LaTeX in names),
+given=…``), ``text`` (names as people write them), ``titles`` (titles before a name), ``latex`` (LaTeX in names),
 ``repair`` (accents that lost their backslash), ``match`` (same person?), ``format``
 (display, BibTeX and CSL-JSON forms). Imports only the model and errors.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import Literal
 
 import attrs
@@ -15,6 +16,7 @@ from .extended import split_extended, unbrace, useprefix_value
 from .latex import has_latex, latex_to_unicode, latex_to_unicode_known
 from .repair import restore_lost_accents
 from .text import NICKNAME_MARKS, PARTICLES, split_cjk, split_text, split_words
+from .titles import title_word
 
 __all__ = [
     "MAX_NAME_LENGTH",
@@ -116,6 +118,67 @@ def _new_person(
 
 _REASON_ACCENT = "accent mark whose LaTeX backslash was lost (Jos'e → José)"
 _REASON_LATEX = "LaTeX decoded to Unicode"
+
+
+_PIECE = re.compile(r"[^\W_]+")
+_QUOTED_WORD = re.compile(r"[(\[\"“'].*|.*[)\]\"”']")
+
+
+def _kept_pieces(parts: tuple[str, ...]) -> Counter[str]:
+    """The letter-and-digit runs of a name's parts (case-folded), and each part's
+    initials run together ("ja" of "J. A.", which "Smith JA" was written with)."""
+    kept: Counter[str] = Counter()
+    for value in parts:
+        if value:
+            pieces = _PIECE.findall(value.casefold())
+            kept.update(pieces)
+            kept["".join(p for p in pieces if len(p) == 1)] += 1
+    return kept
+
+
+def _dropped_words(text: str, person: Person) -> list[Repair]:
+    """Repairs naming the words of ``text`` that the free-text split left out of
+    ``person``: titles (``drop-title``) and nicknames in brackets or quotes
+    (``drop-nickname``); none when every word is kept."""
+    parts = (person.given, person.particle, person.family, person.suffix, person.literal)
+    if len("".join(_PIECE.findall(text))) == sum(len("".join(_PIECE.findall(v))) for v in parts):
+        return []  # (a word dropped takes its letters with it)
+    kept = _kept_pieces(parts)
+    dropped: list[str] = []
+    for word in text.replace(",", " ").split():
+        pieces = Counter(_PIECE.findall(word.casefold()))
+        if all(kept[p] >= n for p, n in pieces.items()):
+            kept.subtract(pieces)
+        else:
+            dropped.append(word)
+    if not dropped:
+        return []
+    titles = [w for w in dropped if _QUOTED_WORD.fullmatch(w) is None]
+    nicknames = [w for w in dropped if _QUOTED_WORD.fullmatch(w) is not None]
+    after = str(person)
+    out: list[Repair] = []
+    if titles:
+        what = "title" if all(title_word(w) for w in titles) else "word"
+        out.append(
+            Repair(
+                "name",
+                "drop-title",
+                text,
+                after,
+                f"{what} {' '.join(titles)!r} before the name is no part of it (dropped)",
+            )
+        )
+    if nicknames:
+        out.append(
+            Repair(
+                "name",
+                "drop-nickname",
+                text,
+                after,
+                f"nickname {' '.join(nicknames)!r} is no part of the name (dropped)",
+            )
+        )
+    return out
 
 
 def _error_excerpt(text: str) -> str:
@@ -289,7 +352,10 @@ def _parse_marked(text: str, syntax: str, repairs: list[Repair] | None) -> Perso
         s = decoded
         if not s:
             raise NameParseError(f"no name in {_error_excerpt(text)}")
-    return _parse_text(s)
+    person = _parse_text(s)
+    if repairs is not None:
+        repairs.extend(_dropped_words(s, person))
+    return person
 
 
 def parse_name(text: str, syntax: Syntax = "auto") -> Person:
@@ -301,9 +367,11 @@ def parse_name(text: str, syntax: Syntax = "auto") -> Person:
     grammar when the text has braces, backslashes or ties, else the free-text rules. Both
     ``"bibtex"`` and ``"auto"`` read biblatex's extended name format
     (``family=Walt, given=Stéfan J., prefix=van der, useprefix=true``; ``useprefix`` is
-    kept in the Person). Accents whose backslash was lost are restored (see
-    :func:`parse_name_repaired` for what changed); in BibTeX syntax ``~`` is a tie, not a
-    lost tilde.
+    kept in the Person). Accents whose backslash was lost are restored, and in free text
+    titles and nicknames are dropped; this function gives only the Person, so nothing here
+    records those changes: use :func:`parse_name_repaired` (or :func:`repair_person`, as
+    cleaning does) where a change must be on record. In BibTeX syntax ``~`` is a tie, not
+    a lost tilde.
 
         >>> parse_name("Prof. Jane Smith PhD")
         Person(given='Jane', family='Smith', particle='', suffix='PhD', literal='', identifiers={}, aliases=(), useprefix=None)
@@ -337,7 +405,9 @@ def parse_name(text: str, syntax: Syntax = "auto") -> Person:
 
 
 def parse_name_repaired(text: str, syntax: Syntax = "auto") -> tuple[Person, tuple[Repair, ...]]:
-    """Like :func:`parse_name`, plus the repairs made (LaTeX decoded, lost accents restored).
+    """Like :func:`parse_name`, plus the repairs made: LaTeX decoded (``latex-to-unicode``),
+    lost accents restored (``restore-lost-accent``), a title (``drop-title``) or a nickname
+    (``drop-nickname``) dropped from a free-text name, each with the words in its reason.
 
     >>> person, repairs = parse_name_repaired("Javier Antor'an")
     >>> str(person), [r.action for r in repairs]
@@ -349,7 +419,8 @@ def parse_name_repaired(text: str, syntax: Syntax = "auto") -> tuple[Person, tup
         and (syntax == "auto" or syntax == "text")
         and _ATTENTION.search(text) is None
     ):
-        return parse_name(text, syntax), ()  # nothing to decode or repair
+        person = parse_name(text, syntax)  # nothing to decode or repair, maybe a title
+        return person, tuple(_dropped_words(" ".join(text.split()), person))
     repairs: list[Repair] = []
     person = _parse(text, syntax, repairs)
     return person, tuple(repairs)
@@ -442,6 +513,7 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,|\s*&\s*)\s*"
 _INITIALS_PIECE = re.compile(r"(?:[^\W\d_]\.?[- ]?){1,4}|(?:[A-Z]{1,3})")
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}")
 _DOTTED_INITIALS = re.compile(r"[A-Za-z]\.(?:-?[A-Za-z]\.){0,3}")
+_INITIAL_BREAK = re.compile(r"\.(?=[A-Za-z])")
 
 
 def _is_initials(piece: str) -> bool:
@@ -497,8 +569,10 @@ def _vancouver(piece: str) -> Person | None:
         return None
     if not dotted and not family_words[k][:1].isupper():
         return None
-    letters = [ch for ch in words[-1] if ch.isalpha()]
-    given = " ".join(ch + "." for ch in letters)
+    if dotted:  # (its hyphens kept: "Jones J.-P." is J.-P. Jones)
+        given = _INITIAL_BREAK.sub(". ", words[-1])
+    else:
+        given = " ".join(ch + "." for ch in words[-1] if ch.isalpha())
     return Person(
         given=given, family=" ".join(family_words[k:]), particle=" ".join(family_words[:k])
     )

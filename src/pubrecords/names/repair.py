@@ -14,7 +14,10 @@ a letter and a letter it can accent, unless the mark is a real apostrophe:
 * Russian soft signs (``Grigor'ev``, ``Il'ya``, ``Men'shikov``): ``'ev`` endings,
   ``'y`` before a vowel, and no accent on s/z/n (``ś ź ń`` stay unrepaired: too ambiguous);
 * the syllable break of Japanese romanisation after a syllabic n (``Jun'ichi``,
-  ``Shin'ichi``, ``Ken'ichirō``) in a name whose words are all Japanese syllables.
+  ``Shin'ichi``, ``Ken'ichirō``) in a name whose words are all Japanese syllables;
+* soft signs in words transliterated from Russian (``Zhil'ez``, ``Filip'echeva``), an ``é``
+  before a final ``z``, Arabic ʿayn/hamza beside doubled vowels (``Bel'eed``, ``Sa'ad``),
+  words starting ``Ng`` (``Ngug'i``): see :func:`_soft_sign_or_letter`.
 
 A ``~`` is a tie, not a lost tilde, between a lower-case and an upper-case letter
 (``Van~Oosten``), and everywhere in BibTeX syntax (``bibtex=True``), where it is BibTeX's
@@ -117,12 +120,18 @@ _OPEN_SYLLABLES = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]?[aeiou]+)+")
 # Japanese syllables (Hepburn and Kunrei romanisation): a vowel after an optional onset,
 # the syllabic n (m before b, p, m), or the first of a doubled consonant
 _JAPANESE_SYLLABLES = re.compile(
-    r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrywfjv])?[aiueoāīūēōâîûêô]"
+    r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrywfjv])?[aiueoāīūēōâîûêô](?:h(?![aiueoy]))?"
     r"|n|m(?=[bpm])|k(?=k)|s(?=s)|t(?=[tc])|p(?=p)|g(?=g)|d(?=d)|b(?=b)|c(?=c))+"
 )
 _MAX_WORD = 64
 _ELISION = frozenset("DdLlOoNnMmSsTt")
 _RUSSIAN_EV = re.compile(r"ev(?:a|ich|na|s?k[a-z]*)?$")
+# a word transliterated from Russian (Ukrainian, Belarusian): its Cyrillic letters written
+# zh, kh, shch, or a Russian surname ending; an apostrophe after a consonant is a soft sign
+_RUSSIAN_WORD = re.compile(
+    r"zh|kh|shch|(?:[eo]v(?:a|ich|na|sk[a-z]*)?|(?:sk|ck|tsk)(?:ii|iy|y|aya)|enko)$"
+)
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 
 
 def _pinyin_prefix_lengths(word: str) -> set[int]:
@@ -180,6 +189,31 @@ def _polynesian(word: str) -> bool:
     return plain.isascii() and _OPEN_SYLLABLES.fullmatch(plain) is not None
 
 
+def _soft_sign_or_letter(word: str, i: int, low_before: str, low_after: str) -> bool:
+    """An apostrophe that the spelling says is no lost accent (a letter of the name):
+
+    * a Russian soft sign, after a consonant in a word transliterated from Russian
+      (``zh``, ``kh``, ``shch``, an ending ``-ov``, ``-eva``, ``-skii``, ``-enko`` …):
+      ``Zhil'ez``, ``Filip'echeva``, ``Vol'kova``;
+    * an ``é`` would stand before a final ``z`` (``Zhil'ez``): no Spanish, Portuguese or
+      French name is accented so;
+    * before a doubled vowel (``Bel'eed``, ``Ma'aruf``) or between two of the same vowel
+      (``Sa'ad``): an Arabic ʿayn or hamza; but ``Ren'ee`` (Renée) ends the word;
+    * in a word starting ``Ng`` (``Ngug'i``): no European name starts so.
+    """
+    prev = low_before[-1:]
+    seg_start = low_before.rfind("-") + 1
+    seg = low_before[seg_start:] + "'" + low_after.split("-", 1)[0]  # (ending: "ov'a" is Czech)
+    if prev in _CONSONANTS and _RUSSIAN_WORD.search(seg) is not None:
+        return True
+    if low_after[:1] == "e" and low_after[1:] == "z" and len(low_before) - seg_start >= 2:
+        return True
+    nxt = low_after[:1]
+    if (low_after[1:2] == nxt and low_after[2:].rstrip("s") != "") or prev == nxt:
+        return True
+    return low_before[seg_start : seg_start + 2] == "ng"
+
+
 def _keep_mark(word: str, i: int, mark: str, all_pinyin: bool, all_japanese: bool) -> bool:
     """True when the mark at ``word[i]`` is a real character, not a lost accent."""
     before = word[:i]
@@ -207,6 +241,8 @@ def _keep_mark(word: str, i: int, mark: str, all_pinyin: bool, all_japanese: boo
         return after[1:2].lower() in _VOWELS  # Il'ya, Dar'ya: soft sign
     if _RUSSIAN_EV.match(after.lower()):
         return True  # Grigor'ev, Afanas'eva
+    if _soft_sign_or_letter(word, i, low_before, after.lower()):
+        return True  # Zhil'ez, Filip'echeva, Bel'eed, Sa'ad, Ngug'i
     if low_before == "il":
         return True  # Il'in, Il'ich
     if all_japanese and prev.lower() == "n" and len(after) >= 2:

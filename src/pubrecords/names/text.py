@@ -9,6 +9,15 @@ from __future__ import annotations
 
 import re
 
+from .titles import (
+    _TITLE_START,
+    _strip_titles,
+    _title_low,
+    strip_written_titles,
+)
+from .titles import TITLES as TITLES  # (re-exported: the word lists live in titles)
+from .titles import _may_be_title as _may_be_title
+
 __all__ = ["CONJUNCTIONS", "NICKNAME_MARKS", "PARTICLES", "split_cjk", "split_text", "split_words"]
 
 # particles (lower case) that start a family name: "van der Laan", "de la Vega"
@@ -102,130 +111,6 @@ CAP_PARTICLES = frozenset(
 )
 CONJUNCTIONS = frozenset({"y", "e", "i", "and", "&"})
 
-TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "mister",
-        "dr",
-        "doctor",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "rev",
-        "reverend",
-        "revd",
-        "fr",
-        "father",
-        "pastor",
-        "rabbi",
-        "imam",
-        "sheikh",
-        "shaikh",
-        "bishop",
-        "archbishop",
-        "cardinal",
-        "pope",
-        "his",
-        "her",
-        "excellency",
-        "majesty",
-        "highness",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "duke",
-        "duchess",
-        "count",
-        "countess",
-        "baron",
-        "baroness",
-        "marquis",
-        "earl",
-        "viscount",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "gov",
-        "governor",
-        "lt",
-        "ltgen",
-        "ltgov",
-        "gen",
-        "general",
-        "col",
-        "colonel",
-        "maj",
-        "major",
-        "capt",
-        "captain",
-        "cpt",
-        "cmdr",
-        "commander",
-        "adm",
-        "admiral",
-        "sgt",
-        "sergeant",
-        "cpl",
-        "corporal",
-        "pvt",
-        "judge",
-        "justice",
-        "magistrate",
-        "magistrate-judge",
-        "mag-judge",
-        "district",
-        "chief",
-        "secretary",
-        "state",
-        "attorney",
-        "president",
-        "vp",
-        "vice-president",
-        "chancellor",
-        "dean",
-        "mayor",
-        "ambassador",
-        "hon",
-        "honorable",
-        "honourable",
-        "rt",
-        "right",
-        "us",
-        "u.s.",
-        "herr",
-        "frau",
-        "monsieur",
-        "mme",
-        "mlle",
-        "madame",
-        "señor",
-        "sr.",
-        "sra",
-        "srta",
-        "dott",
-        "ing",
-        "mag",
-        "sister",
-        "brother",
-        "mother",
-        "elder",
-        "deacon",
-    ]
-)
-_TITLE_CONNECTORS = frozenset({"of", "the", "and", "&"})
-_TITLE_KEYS = TITLES | frozenset(t + "." for t in TITLES)
-_TITLE_START = _TITLE_KEYS | _TITLE_CONNECTORS  # words a run of titles may start with
 
 # keys: lower case, dots removed
 SUFFIXES_ANY_CASE = frozenset(
@@ -586,21 +471,6 @@ def _suffix_low(token: str, low: str) -> bool:
     return low in SUFFIXES_ANY_CASE or token[:1].isupper()
 
 
-def _title_low(low: str) -> bool:
-    if low in TITLES:
-        return True
-    if "." not in low:
-        return False
-    if low[:-1] in TITLES and low[-1] == ".":
-        return True
-    pieces = [p for p in low.split(".") if p]
-    return len(pieces) > 1 and all(p in TITLES for p in pieces)
-
-
-def _is_title(token: str) -> bool:
-    return _title_low(token.lower())
-
-
 def _is_initial(token: str) -> bool:
     return _INITIAL.fullmatch(token) is not None
 
@@ -628,9 +498,17 @@ def _split_initials(tokens: list[str]) -> list[str]:
 _CAPITAL_INITIALS = re.compile(r"(?:[A-Z]\.?[ -]?){1,4}")
 
 
+def _one_family_word(part: str) -> bool:
+    """One word, or one word and a suffix ("Smith Jr." of "Smith Jr., J.R.")."""
+    words = part.split()
+    return len(words) == 1 or (len(words) == 2 and is_suffix(words[1]))
+
+
 def _is_suffix_part(part: str, many: bool) -> bool:
     if not part:
         return False
+    if many and part in _JR_INITIALS:
+        return False  # initials: the suffix is written "Jr." ("Smith, J.R., Jr.")
     key = part.lower().replace(".", "")
     if key == "ph d":
         return True  # "Ph. D."
@@ -643,37 +521,6 @@ def _is_suffix_part(part: str, many: bool) -> bool:
     return is_suffix(toks[0], ambiguous=many) and all(
         is_suffix(t, ambiguous=many) for t in toks[1:]
     )
-
-
-def _may_be_title(low: str) -> bool:
-    """False when :func:`_strip_titles` would strip nothing before the word ``low``."""
-    return low in _TITLE_START or (len(low) > 3 and "." in low and _title_low(low))
-
-
-# Titles that are also given names ("Dean Berry", "King Liu", "Bishop Okafor"): one is
-# kept as the given name when stripping it would leave a single word.
-_GIVEN_NAME_TITLES = frozenset(
-    ["baron", "bishop", "deacon", "dean", "duke", "earl", "king", "major", "marquis", "prince"]
-)
-
-
-def _strip_titles(low: list[str], start: int, end: int) -> int:
-    while end - start > 1:
-        tok = low[start]
-        if _title_low(tok):
-            if end - start == 2 and tok in _GIVEN_NAME_TITLES:
-                break  # "Dean Berry": a given name, not the title of a man named Berry
-            start += 1
-            continue
-        if tok in _TITLE_CONNECTORS:
-            k = start
-            while k < end and low[k] in _TITLE_CONNECTORS:
-                k += 1
-            if k < end - 1 and _title_low(low[k]):
-                start = k
-                continue
-        break
-    return start
 
 
 _IBERIAN = frozenset({"garcía", "garcia", "díaz", "diaz"})
@@ -734,6 +581,44 @@ def _family_parts(tokens: list[str]) -> tuple[str, str]:
     return " ".join(tokens[:k]), " ".join(tokens[k:])
 
 
+# initials written as initials: "J.", "J.R.", "J.-P.", "A.B.C."
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.-?){1,4}")
+_JR_INITIALS = frozenset(["J.R.", "J.R", "S.R.", "S.R"])
+
+
+def _jr_initials(tokens: list[str], n: int) -> bool:
+    """``tokens[n - 1]``, which reads as the suffix Jr./Sr., is initials: ``J.R.`` (the
+    suffix is written "Jr."), or ``JR`` after a family name alone ("Smith JR": Vancouver)."""
+    tok = tokens[n - 1]
+    if tok in _JR_INITIALS:
+        return True
+    return n == 2 and tok in ("JR", "SR") and not tokens[0].isupper() and len(tokens[0]) > 1
+
+
+def _full_word(word: str) -> bool:
+    return len(word) > 1 and "." not in word and word[:1].isalpha()
+
+
+def _family_then_initials(t: list[str], low: list[str]) -> tuple[str, str, str] | None:
+    """(given, particle, family) of a name written family name first, then dotted initials
+    ("Smith J.R.", "van der Berg J.", "Salas Huamani J.-P."), else None."""
+    k = len(t)
+    while k > 0 and t[k - 1][:1].isupper() and _DOTTED_INITIALS.fullmatch(t[k - 1]):
+        k -= 1
+    caps = k == len(t) and _VANCOUVER.fullmatch(t[-1]) is not None  # "van der Berg JA"
+    if caps and _key(t[-1]) not in _SUFFIX_KEYS:
+        k -= 1
+    if k == len(t) or k == 0 or k > 3 or not all(_full_word(w) for w in t[:k]):
+        return None
+    j = 0
+    while j < k - 1 and low[j] in PARTICLES and t[j][:1].islower():
+        j += 1
+    if not t[j][:1].isupper() or (caps and (j == 0 or j != k - 1)):
+        return None
+    given = " ".join(ch + "." for ch in t[-1]) if caps else " ".join(_split_initials(t[k:]))
+    return given, " ".join(t[:j]), " ".join(t[j:k])
+
+
 def _split_plain(tokens: list[str], low: list[str]) -> tuple[str, str, str, list[str]]:
     """(given, particle, family, suffixes) of a name without commas."""
     n = len(tokens)
@@ -741,7 +626,11 @@ def _split_plain(tokens: list[str], low: list[str]) -> tuple[str, str, str, list
     # suffixes at the end (Jr., III, PhD, "Ph. D.")
     while n > 1:
         lw = low[n - 1]
-        if (lw in _SUFFIX_KEYS or "." in lw or "," in lw) and _suffix_low(tokens[n - 1], lw):
+        if (
+            (lw in _SUFFIX_KEYS or "." in lw or "," in lw)
+            and _suffix_low(tokens[n - 1], lw)
+            and not _jr_initials(tokens, n)
+        ):
             suffixes.insert(0, tokens[n - 1])
             n -= 1
             continue
@@ -774,6 +663,10 @@ def _split_plain(tokens: list[str], low: list[str]) -> tuple[str, str, str, list
         low = low[start:n]
     else:
         t = tokens
+    if not start and ("." in low[-1] or (len(t) > 2 and t[-1].isupper())):
+        initials = _family_then_initials(t, low)
+        if initials is not None:
+            return (*initials, suffixes)
     first = t[0]
     if m == 2:
         second = t[1]
@@ -920,7 +813,7 @@ def split_words(s: str, text: str) -> tuple[str, str, str, str, str]:
         (
             _is_suffix_part(parts[1], False)
             and not (
-                " " not in parts[0]
+                _one_family_word(parts[0])
                 and _CAPITAL_INITIALS.fullmatch(parts[1])
                 and _key(parts[1]).replace(" ", "") not in SUFFIXES_CAPITALISED
             )
@@ -960,10 +853,9 @@ def split_words(s: str, text: str) -> tuple[str, str, str, str, str]:
     gtoks = given_part.split()
     if len(gtoks) > 1:
         glow = given_part.lower().split()
-        if _may_be_title(glow[0]):
-            start = _strip_titles(glow, 0, len(gtoks))
-            if start:
-                gtoks = gtoks[start:]
+        start = strip_written_titles(glow)  # ("Hoque, Sheikh Ariful" keeps "Sheikh")
+        if start:
+            gtoks = gtoks[start:]
         gsuffixes: list[str] = []
         while len(gtoks) > 1 and is_suffix(gtoks[-1]):
             gsuffixes.insert(0, gtoks.pop())
