@@ -274,8 +274,12 @@ def _apart_reason(feats: _Features, i: int, j: int) -> str:
             return f"pages differ ({a.pages} / {b.pages})"
         return f"issues differ ({a.issue} / {b.issue})"
     if field == "url":
-        return f"URLs differ ({pubs[i].url} / {pubs[j].url})"
+        return f"URLs differ ({feats.url[i]} / {feats.url[j]})"
+    if field == "number":
+        return f"report numbers differ ({pubs[i].issue} / {pubs[j].issue})"
     if field == "container":
+        if feats.xref[i] and feats.xref[j] and feats.xref[i] != feats.xref[j]:
+            return f"crossref parents differ ({feats.xref[i]} / {feats.xref[j]})"
         return f"containers differ ({pubs[i].venue!r} / {pubs[j].venue!r})"
     if feats.doi[i] and feats.doi[j] and feats.doi[i] != feats.doi[j]:
         return f"DOIs differ ({feats.doi[i]} / {feats.doi[j]})"

@@ -678,6 +678,21 @@ def _landing_page(url: str | None) -> str:
     return page.rstrip("/")
 
 
+def venue_is_url(venue: str | None) -> bool:
+    """Whether a venue is nothing but a URL (``howpublished = {\\url{https://…}}``)."""
+    if not venue:
+        return False
+    text = venue.strip()
+    return bool(_URL_SCHEME.match(text)) and len(text.split()) == 1
+
+
+def _crossref_key(pub: Publication) -> str:
+    """The key a BibTeX entry's ``crossref`` field names, lower case ("" for none)."""
+    entry = pub.source_entry
+    raw = entry.field("crossref") if entry is not None else None
+    return raw.strip().strip('{}"').strip().lower() if raw else ""
+
+
 class _Features:
     """Compact per-record features, computed once (parallel lists, no per-record objects)."""
 
@@ -706,6 +721,7 @@ class _Features:
         "vol",
         "volnum",
         "words",
+        "xref",
         "year",
     )
 
@@ -733,6 +749,8 @@ class _Features:
         self.subtitle: list[str] = [""] * n
         self.corporate: list[tuple[tuple[str, ...], ...]] = [()] * n
         self.url: list[str] = [""] * n
+        # the crossref parent's key, lower case ("" for none)
+        self.xref: list[str] = [""] * n
         self.words: dict[int, list[set[str]]] = {}
         intern: dict[str, str] = {}
         fams_intern: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -757,13 +775,16 @@ class _Features:
                 m = _ARXIV_DOI.match(doi)
                 if m and not arxiv:
                     arxiv = _ARXIV_VERSION.sub("", m.group(1))
-            if not arxiv and pub.venue and "rxiv" in pub.venue:
+            if not arxiv and pub.venue and "rxiv" in pub.venue.lower():
                 arxiv = find_arxiv_id(pub.venue) or ""  # "arXiv preprint arXiv:1810.13278"
             self.doi[i] = doi
             self.arxiv[i] = arxiv
-            if pub.url and not pub.venue and not doi:
-                # (compared only where nothing else says where a record is)
-                self.url[i] = _landing_page(pub.url)
+            if not doi and (not pub.venue or venue_is_url(pub.venue)):
+                # (compared only where nothing else says where a record is; a hand-typed
+                # misc entry's howpublished = {\url{https://…}} says only that)
+                self.url[i] = _landing_page(pub.url or pub.venue)
+            if pub.source_entry is not None:
+                self.xref[i] = _crossref_key(pub)
             if pub.identifiers or pub.extra:
                 self.pmid[i] = _pmid(pub)
             self.markers[i] = _markers(_without_notes(pub.title), pub.kind)

@@ -25,8 +25,9 @@ from .features import (
     _fold,
     _is_preprint_doi,
     _signature,
+    venue_is_url,
 )
-from .place import Place, compare_places, containers_agree, same_meeting
+from .place import Place, _words_match, compare_places, containers_agree, same_meeting
 
 # ----------------------------------------------------------------------------- comparison
 
@@ -241,6 +242,8 @@ def _veto(
     mi, mj = feats.markers[i], feats.markers[j]
     if mi != mj and not _marker_missing(feats, i, j):
         return True  # part / edition / volume / erratum / reply / review differ
+    if _parent_and_child(feats, i, j) or _releases_apart(feats.pubs[i], feats.pubs[j]):
+        return True  # an entry and its crossref parent; two versions or editions
     ni, nj = feats.nums[i], feats.nums[j]
     if ni != nj and ni and nj and _numbers_apart(ni, nj):
         return True  # "FOCUS 1" and "FOCUS 2": numbered items of a series, sequels
@@ -284,7 +287,7 @@ def _veto(
     di, dj = feats.doi[i], feats.doi[j]
     if versions:
         return _book_and_chapter(feats, i, j)
-    if di and dj and di != dj:
+    if (di and dj and di != dj) or _arxiv_conflict(feats, i, j):
         return True
     pi, pj = feats.pmid[i], feats.pmid[j]
     if pi and pj and pi != pj:
@@ -483,11 +486,18 @@ def _other_publication(feats: _Features, i: int, j: int) -> str | None:
         return "type"
     if _urls_apart(feats, i, j):
         return "url"
+    if _report_numbers_apart(feats, i, j):
+        return "number"
     place = _place(feats, i, j)
     if place == "differ":
         return "place"
+    xi, xj = feats.xref[i], feats.xref[j]
+    if xi and xj and xi != xj and (_same_file(feats.pubs[i], feats.pubs[j]) or _year_keys(xi, xj)):
+        return "container"  # entries inheriting from two parents: two volumes
     if place == "same":
         return None
+    if _meetings_apart(feats, i, j):
+        return "container"
     va, vb = feats.pubs[i].venue, feats.pubs[j].venue
     if (
         va
@@ -509,8 +519,169 @@ def _urls_apart(feats: _Features, i: int, j: int) -> bool:
     ui, uj = feats.url[i], feats.url[j]
     if not ui or not uj or ui == uj:
         return False
-    pi, pj = feats.pubs[i], feats.pubs[j]
-    return not (pi.venue or pj.venue or feats.doi[i] or feats.doi[j])
+    vi, vj = feats.pubs[i].venue, feats.pubs[j].venue
+    return not (
+        (vi and not venue_is_url(vi))
+        or (vj and not venue_is_url(vj))
+        or feats.doi[i]
+        or feats.doi[j]
+    )
+
+
+def _parent_and_child(feats: _Features, i: int, j: int) -> bool:
+    """One entry names the other as its ``crossref`` parent (a paper and its
+    proceedings, ``@softwareversion`` and its ``@software``): never one publication."""
+    ki, kj = feats.pubs[i].key, feats.pubs[j].key
+    return bool(
+        (feats.xref[i] and kj and feats.xref[i] == kj.lower())
+        or (feats.xref[j] and ki and feats.xref[j] == ki.lower())
+    )
+
+
+_RELEASE_FIELDS = ("version", "edition")
+
+
+def _releases_apart(a: Publication, b: Publication) -> bool:
+    """Both records name a version or edition, and they differ ("2.6.1.3" / "2.6.2.1",
+    "2nd" / "3rd"): two releases of one software or book, two publications."""
+    if not a.extra or not b.extra:
+        return False
+    for name in _RELEASE_FIELDS:
+        ra, rb = a.extra.get(name), b.extra.get(name)
+        if ra and rb and _release(ra) != _release(rb):
+            return True
+    return False
+
+
+_ORDINAL_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        ],
+        1,
+    )
+}
+_RELEASE_NOISE = re.compile(
+    r"\b(?:ed|edn|edition|version|ver|v|rev|revised)\b|\bv(?=[0-9])|"
+    r"(?<=[0-9])(?:st|nd|rd|th)\b"
+)
+
+
+def _release(value: str) -> str:
+    """A version or edition as compared: "2nd ed." = "Second edition" = "2"."""
+    text = _fold(value)
+    for word, number in _ORDINAL_WORDS.items():
+        text = text.replace(word, number)
+    return _NON_ALNUM.sub("", _RELEASE_NOISE.sub(" ", text))
+
+
+def _same_file(a: Publication, b: Publication) -> bool:
+    """Both records were read from one file (whose keys name one entry each)."""
+    if not a.provenance or not b.provenance:
+        return False
+    pa, pb = a.provenance[0].path, b.provenance[0].path
+    return pa is not None and pa == pb
+
+
+def _year_keys(a: str, b: str) -> bool:
+    """Two keys alike but for their digits ("woda2007" / "woda2008"): two years of one
+    series."""
+    return _FIRST_NUMBER.sub("", a) == _FIRST_NUMBER.sub("", b) != "" and a != b
+
+
+def _arxiv_conflict(feats: _Features, i: int, j: int) -> bool:
+    """Two arXiv identifiers: two preprints (an identifier covers all its versions)."""
+    ai, aj = feats.arxiv[i], feats.arxiv[j]
+    return bool(ai and aj and ai != aj)
+
+
+def _bare_preprint(feats: _Features, i: int, j: int) -> bool:
+    """One record is an arXiv preprint and nothing more (no container, no DOI), the other a
+    publication in a named container without that arXiv identifier: a preprint and a
+    publication, linked as versions, never merged."""
+    for a, b in ((i, j), (j, i)):
+        if (
+            feats.arxiv[a]
+            and not feats.pubs[a].venue
+            and not feats.doi[a]
+            and not feats.arxiv[b]
+            and feats.venue[b] in ("j", "p")
+        ):
+            return True
+    return False
+
+
+_REPORT_DIGITS = re.compile(r"[^0-9]+")
+
+
+def _report_numbers_apart(feats: _Features, i: int, j: int) -> bool:
+    """Two reports whose numbers differ ("CMU-CS-90-119" / "CMU-CS-90-177"): two
+    reports; a number written shorter ("90-119", "119") agrees."""
+    if feats.tclass[i] != "report" or feats.tclass[j] != "report":
+        return False
+    ni = _REPORT_DIGITS.sub("", feats.pubs[i].issue or "")
+    nj = _REPORT_DIGITS.sub("", feats.pubs[j].issue or "")
+    if not ni or not nj or ni == nj:
+        return False
+    return not (ni.endswith(nj) or nj.endswith(ni))
+
+
+def _meetings_apart(feats: _Features, i: int, j: int) -> bool:
+    """Two conference records of one year (neither split out of a citation string) at
+    meetings each known by its acronym, with other acronyms and no word of their names in
+    common ("ISSTA" / "ACACES", "… Parallel Programming (PPoPP)" / "… Graphics Processing
+    Units (GPGPU)"): the same title at two meetings is two papers, a workshop paper and
+    its main-track version. (A name without an acronym may be any meeting's long name:
+    "International Conference on Management of Data" is SIGMOD.)"""
+    if feats.venue[i] != "p" or feats.venue[j] != "p" or feats.loose[i] or feats.loose[j]:
+        return False
+    yi, yj = feats.year[i], feats.year[j]
+    if yi is not None and yj is not None and yi != yj:
+        return False  # (another year in another venue: vetoed on its own)
+    va, vb = feats.pubs[i].venue or "", feats.pubs[j].venue or ""
+    ka, kb = _meeting_acronym(va), _meeting_acronym(vb)
+    if not ka or not kb or _words_match(ka, kb) or ka in kb or kb in ka:
+        return False
+    wa, wb = _venue_name_words(va), _venue_name_words(vb)
+    if wa & wb or _shared_venue_words(wa, wb):
+        return False
+    if any(_words_match(x, y) for x in wa for y in wb):
+        return False  # "NIPS" / "NeurIPS": one name abbreviated, or misspelt
+    return not (_acronym_of(ka, vb) or _acronym_of(kb, va))
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:\s*'?\s*[0-9]{2,4})?\s*\)")
+
+
+def _meeting_acronym(venue: str) -> str:
+    """The acronym a meeting is known by: in brackets after its name ("… (PPoPP)",
+    "(SC'15)"), or its one name ("ISSTA", "SIGMOD Conference"); "" for none."""
+    m = _PAREN_ACRONYM.search(venue)
+    if m:
+        return m.group(1).lower()
+    words = _venue_name_words(venue)
+    if len(words) == 1:
+        (word,) = words
+        return word if word.isalpha() else ""
+    return ""
+
+
+def _acronym_of(word: str, venue: str) -> bool:
+    """``word`` spells initials of ``venue``'s words, in order ("ppopp" in "Principles and
+    Practice of Parallel Programming")."""
+    initials = "".join(w[0] for w in _NON_ALNUM.sub(" ", _fold(venue)).split())
+    it = iter(initials)
+    return all(ch in it for ch in word)
 
 
 _VENUE_WORDS: dict[str, frozenset[str]] = {}
@@ -574,8 +745,17 @@ def _venues_apart(a: Publication, b: Publication) -> bool:
     "journal" and the like)."""
     if not a.venue or not b.venue:
         return False
-    wa, wb = _venue_words(a.venue), _venue_words(b.venue)
+    wa, wb = _venue_name_words(a.venue), _venue_name_words(b.venue)
     return bool(wa) and bool(wb) and not (wa & wb) and not _shared_venue_words(wa, wb)
+
+
+_ORDINALS = frozenset(["st", "nd", "rd", "th"])
+
+
+def _venue_name_words(venue: str) -> frozenset[str]:
+    """A venue's words that name it: not "proceedings" and the like, nor the letters of an
+    ordinal ("$25^{th}$")."""
+    return frozenset(w for w in _venue_words(venue) if len(w) > 1 and w not in _ORDINALS)
 
 
 def _venue_conflict(a: str, b: str) -> bool:
@@ -676,9 +856,13 @@ def _compare(
         return None
     yi, yj = feats.year[i], feats.year[j]
     gap = abs(yi - yj) if yi is not None and yj is not None else None
-    doi_conflict = bool(di and dj and di != dj) or bool(pi and pj and pi != pj)
+    doi_conflict = (
+        bool(di and dj and di != dj) or bool(pi and pj and pi != pj) or _arxiv_conflict(feats, i, j)
+    )
     vi, vj = feats.venue[i], feats.venue[j]
-    stage_differs = vi != vj and "x" in (vi, vj) and "" not in (vi, vj)
+    stage_differs = (vi != vj and "x" in (vi, vj) and "" not in (vi, vj)) or _bare_preprint(
+        feats, i, j
+    )
     year_ok = gap is None or gap <= YEAR_TOLERANCE
 
     ambiguous = False

@@ -810,7 +810,8 @@ def clean_text(
     publisher) only Unicode, whitespace, HTML entities and LaTeX. The result is a
     fixed point: cleaning it again changes nothing. ``latex=False`` leaves LaTeX
     (math, commands, quotes, ties, braces) as it is: for text read from a BibTeX file,
-    where LaTeX is the author's markup, not debris of scraping.
+    where LaTeX is the author's markup, not debris of scraping; so is an ampersand typed
+    between words (``Learn{\\&}Fuzz``, ``(d\\&r)``): no space is "restored" around it.
 
         >>> text, repairs = clean_text("accuracy of 70.48\\\\%, a ``wrapped'' model")
         >>> text
@@ -822,7 +823,7 @@ def clean_text(
     """
     steps = _STEPS_BY_FIELD.get(field, _LIGHT_STEPS)
     if not latex:
-        steps = tuple(s for s in steps if s not in _LATEX_STEPS)
+        steps = tuple(s for s in steps if s not in _LATEX_STEPS and s is not _amp_edits)
     return _run(text, field, steps)
 
 
