@@ -25,6 +25,7 @@ from pubrecords import (
     to_bibtex,
     write_bibtex,
 )
+from pubrecords.formats.bibtex.entry_types import volume_parts
 from pubrecords.text.latex_decode import decode
 from pubrecords.text.latex_encode import canonical_text, encode
 
@@ -528,6 +529,11 @@ def expected_from_bibtex(x: Publication, etype: str, key: str) -> Publication:
             extra[name] = canon(value)
     if x.arxiv_id and canon(x.extra.get("primaryclass")):
         extra["primaryclass"] = x.extra["primaryclass"].strip()
+    # a volume that is no integer: biber refuses it; a number and the part at hand
+    # ("98 Suppl 1") are written as volume and number (see volume_parts)
+    volume = part = None
+    if "volume" in holds and canon(x.volume):
+        volume, part = volume_parts(canon(x.volume) or "", canon(x.issue), "issue" in holds)
     venue = canon(x.venue)
     if venue is None and etype in ("book", "proceedings"):
         venue = canon(x.extra.get("series"))  # a book's series: written as its venue
@@ -543,9 +549,11 @@ def expected_from_bibtex(x: Publication, etype: str, key: str) -> Publication:
         doi=x.doi.strip() if x.doi else None,
         arxiv_id=x.arxiv_id.strip() if x.arxiv_id else None,
         url=x.url.strip() if x.url else None,
-        volume=canon(x.volume) if "volume" in holds else None,
-        issue=canon(x.issue)
-        if "issue" in holds and (etype != "article" or canon(x.volume))
+        volume=volume,
+        issue=part
+        if part is not None
+        else canon(x.issue)
+        if "issue" in holds and (etype != "article" or volume)
         else None,
         pages=canon_pages(x.pages) if "pages" in holds else None,
         publisher=canon(x.publisher) if "publisher" in holds else None,

@@ -399,6 +399,26 @@ def _date_text(value: Any) -> str | None:
     return None
 
 
+# a thesis's distributor, no university ("ProQuest Dissertations Publishing")
+_DISTRIBUTOR = re.compile(r"\bProQuest\b|\bUMI\b|University Microfilms", re.IGNORECASE)
+
+
+def _thesis_fields(fields: dict[str, Any], custom: dict[str, Any]) -> None:
+    """A thesis's venue and publisher (in ``fields``): CSL's ``publisher`` of a thesis is
+    its university (Zotero's, and our writer's), read as the venue, but when the item has a
+    ``container-title`` (then that is the venue) or the publisher is a distributor
+    (ProQuest, UMI); ``custom["publisher"]`` (our writer's) is the record's publisher."""
+    own = custom.get("publisher")
+    if fields["venue"] is not None:
+        return
+    item_publisher = fields["publisher"]
+    if isinstance(own, str):
+        fields["venue"] = item_publisher if item_publisher != own else None
+        fields["publisher"] = own
+    elif item_publisher is not None and _DISTRIBUTOR.search(item_publisher) is None:
+        fields["venue"], fields["publisher"] = item_publisher, None
+
+
 def _publication(
     item: Any, index: int, path: str | None, problems: list[str] | None
 ) -> Publication:
@@ -443,6 +463,8 @@ def _publication(
     fields: dict[str, Any] = {
         attr: _text(item, issue_var if var == "issue" else var, problems) for var, attr in _STR_VARS
     }
+    if kind is Kind.THESIS:
+        _thesis_fields(fields, custom)
     arxiv = None
     archive = _lenient_string(item, "archive", problems)
     if archive is not None and archive.lower() == "arxiv":
@@ -504,7 +526,10 @@ def from_csl(
     CSL's markup in titles (``<i>``, ``<span class="nocase">``, …) is not text: the model
     has the text without it. The issue is ``issue``, or where there is none a report's
     (patent's, standard's, …) ``number`` or a book's ``collection-number`` (BibTeX's
-    ``number`` means the same); ``PMID`` and ``PMCID`` are identifiers.
+    ``number`` means the same); ``PMID`` and ``PMCID`` are identifiers. A thesis's
+    ``publisher`` without a ``container-title`` is its university (the venue, BibTeX's
+    ``school``), but a distributor's (ProQuest) or where ``custom.publisher`` names the
+    record's publisher (as :func:`to_csl` writes them).
 
     The variables a BibTeX or biblatex field holds are read into ``extra`` under that
     field's name: ``editor``, ``translator`` and ``container-author`` (``bookauthor``) as

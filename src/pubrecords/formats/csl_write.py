@@ -411,6 +411,22 @@ def _item(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict[
     return _fresh(pub, key, names)
 
 
+def _thesis_publisher(pub: Publication) -> tuple[str | None, str | None] | None:
+    """How a thesis's venue (its university) and publisher are written: (the ``publisher``
+    variable, ``custom["publisher"]``); None when they are written as any record's are.
+
+    CSL's variable for a thesis's granting institution is ``publisher``: the venue goes
+    there. A publisher besides (a distributor: ProQuest) goes to ``custom["publisher"]``,
+    as does one without a venue, so that the reader tells them apart; a venue that is
+    the publisher too stays ``container-title`` (read back as the venue)."""
+    venue, publisher = pub.venue, pub.publisher
+    if venue is None:
+        return None if publisher is None else (publisher, publisher)
+    if publisher is not None and publisher == venue:
+        return None
+    return venue, publisher
+
+
 def _fresh(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict[str, Any]:
     """The item of ``pub`` built from its model fields alone."""
     item: dict[str, Any] = {"id": key, "citation-key": key, "type": _TYPE_OF_KIND[pub.kind]}
@@ -431,10 +447,15 @@ def _fresh(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict
         custom["hidden-authors"] = pub.hidden_authors
     item["title"] = pub.title
     issue_var = "issue" if pub.issue is None else _issue_var(pub.kind, pub.extra)
+    thesis = _thesis_publisher(pub) if pub.kind is Kind.THESIS else None
     for var, attr in _STR_VARS[1:]:
         value = getattr(pub, attr)
+        if thesis is not None and attr in ("venue", "publisher"):
+            value = thesis[0] if attr == "publisher" else None
         if value is not None:
             item[issue_var if var == "issue" else var] = value
+    if thesis is not None and thesis[1] is not None:
+        custom["publisher"] = thesis[1]
     if pub.year is not None:
         parts = [pub.year] if pub.month is None else [pub.year, pub.month]
         item["issued"] = {"date-parts": [parts]}
@@ -486,15 +507,15 @@ _WRITES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "abstract_complete": ((), ("abstract-complete",)),
     "year": (("issued",), ("month",)),
     "month": (("issued",), ("month",)),
-    "venue": (("container-title",), ()),
-    "kind": (("type",), ("kind",)),
+    "venue": (("container-title", "publisher"), ("publisher",)),
+    "kind": (("type", "container-title", "publisher"), ("kind", "publisher")),
     "doi": (("DOI",), ()),
     "arxiv_id": (("archive", "archive_location"), ()),
     "url": (("URL",), ()),
     "volume": (("volume",), ()),
     "issue": ((), ()),
     "pages": (("page",), ()),
-    "publisher": (("publisher",), ()),
+    "publisher": (("container-title", "publisher"), ("publisher",)),
     "identifiers": (tuple(_ID_VARS.values()), ("identifiers",)),
 }
 
@@ -785,6 +806,11 @@ class _JsonWriter:
         short = self.short_json
         # the string variables, in the order of _STR_VARS
         value = pub.venue
+        publisher = pub.publisher
+        if pub.kind is Kind.THESIS and (thesis := _thesis_publisher(pub)) is not None:
+            value, publisher = None, thesis[0]
+            if thesis[1] is not None:
+                custom.append('"publisher": ' + _json(thesis[1]))
         if value is not None:
             add(', "container-title": ')
             add((type(value) is str and cache.get(value)) or short(value))
@@ -804,7 +830,7 @@ class _JsonWriter:
         if value is not None:
             add(', "page": ')
             add((type(value) is str and cache.get(value)) or short(value))
-        value = pub.publisher
+        value = publisher
         if value is not None:
             add(', "publisher": ')
             add((type(value) is str and cache.get(value)) or short(value))

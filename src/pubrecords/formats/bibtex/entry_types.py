@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from ...model import Kind, Publication
 from ...text import latex_encode as _latex_encode
 from ..tagged import unwritten_identifiers
-from .years import year_range
+from .years import date_start, year_range
 
 __all__: list[str] = []
 
@@ -203,8 +205,58 @@ def _authored_book(etype: str, pub: Publication) -> bool:
     return etype == "book" and bool(pub.authors)
 
 
+# what follows a volume's number when it is the part of the volume at hand: PubMed's
+# "98 Suppl 1", "12 (Pt 2)", "7 Spec No", "30 Suppl." (MEDLINE splits them so: VI, IP)
+_PART = re.compile(
+    r"\(?\s*(?:suppl(?:ement)?|pt|part|spec(?:ial)?(?:\s+(?:no|iss(?:ue)?))?|iss(?:ue)?|no)"
+    r"\.?(?:\s*[0-9A-Za-z][0-9A-Za-z.-]*)?\s*\)?",
+    re.IGNORECASE,
+)
+_LEADING_NUMBER = re.compile(r"([0-9]+)\s*(.+)", re.DOTALL)
+
+
+def volume_parts(
+    volume: str, issue: str | None, number_free: bool
+) -> tuple[str | None, str | None]:
+    """(the ``volume`` field, a ``number`` field written for the record's issue, or None)
+    of a volume. biber's data model takes only an integer as a volume (its validation
+    warns and drops any other), so a number and the part of it at hand ("98 Suppl 1",
+    "12 (Pt 2)") is written as the volume's number and, when the type has a number field
+    the record's issue leaves free (``number_free``), that part as the number, as MEDLINE
+    splits them. Where the split would lose the part (the number is taken, the type has
+    none) or the volume is no number ("32-33", "xvii", "42A"), the volume is written as it
+    is: a value is never dropped to please a validator.
+
+    >>> volume_parts("17", None, True), volume_parts("98 Suppl 1", None, True)
+    (('17', None), ('98', 'Suppl 1'))
+    >>> volume_parts("12 (Pt 2)", None, True), volume_parts("12 (Pt 2)", "3", True)
+    (('12', 'Pt 2'), ('12 (Pt 2)', None))
+    >>> volume_parts("32-33", None, True), volume_parts("xvii", None, True)
+    (('32-33', None), ('xvii', None))
+    """
+    text = volume.strip()
+    if text.isascii() and text.isdigit():
+        return text, None
+    m = _LEADING_NUMBER.fullmatch(text)
+    if m is None or not _PART.fullmatch(m.group(2)) or not number_free or _has(issue):
+        return text, None
+    part = m.group(2)
+    if part[0] == "(" and part[-1] == ")":
+        part = part[1:-1].strip()
+    return m.group(1), part
+
+
+def _volume_written(volume: str, etype: str, issue: str | None) -> bool:
+    """True when an entry of type ``etype`` writes the (non-empty) ``volume``."""
+    if volume.isascii() and volume.isdigit():
+        return True  # (the common case)
+    number_free = "issue" in _LAYOUTS[etype].holds
+    return volume_parts(volume, issue, number_free)[0] is not None
+
+
 def _unwritten(pub: Publication, etype: str) -> list[str]:
-    """The BibTeX fields of ``pub`` that an entry of type ``etype`` does not write."""
+    """The BibTeX fields of ``pub`` that an entry of type ``etype`` does not write (a
+    volume that is no number aside: no type writes it, see :func:`volume_parts`)."""
     layout = _LAYOUTS[etype]
     holds = layout.holds
     lost: list[str] = []
@@ -212,14 +264,25 @@ def _unwritten(pub: Publication, etype: str) -> list[str]:
     # (the common case first: every field the record has is one the type holds)
     if (
         (not volume or "volume" in holds)
-        and (not issue or ("issue" in holds and (volume or etype != "article")))
+        and (
+            not issue
+            or (
+                "issue" in holds
+                and (etype != "article" or (volume and _volume_written(volume, etype, issue)))
+            )
+        )
         and (not pages or "pages" in holds)
         and (not publisher or "publisher" in holds)
     ):
         pass
     else:
-        written_volume = bool(volume) and "volume" in holds and _has(volume)
-        if volume and not written_volume and _has(volume):
+        written_volume = (
+            bool(volume)
+            and "volume" in holds
+            and _has(volume)
+            and _volume_written(volume or "", etype, issue)
+        )
+        if volume and "volume" not in holds and _has(volume):
             lost.append("volume")
         if (
             issue
@@ -274,8 +337,15 @@ def _foreign(pub: Publication, key: str) -> list[str]:
                 continue
             if low == "primaryclass" and pub.arxiv_id:
                 continue  # (written beside the eprint)
-            if low == "date" and year_range(pub) is not None:
-                continue  # (written as the date range)
+            if low == "date" and (
+                year_range(pub) is not None
+                or (
+                    pub.year is not None
+                    and pub.year < 0
+                    and date_start(value) == (pub.year, pub.month)
+                )
+            ):
+                continue  # (written as the date range, or the date of a year before 1)
             lost.append(name)
     if pub.identifiers:
         lost += unwritten_identifiers(pub, key=key)

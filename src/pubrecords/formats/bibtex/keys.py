@@ -20,7 +20,9 @@ A key pattern is literal text with placeholders in braces:
 
 The default pattern is ``{author}{year}{title}``. Literal text may use letters, digits
 and ``- _ : .``. A key that comes out empty becomes ``ref``. Records whose keys clash
-all get a suffix ``a``, ``b``, … (``…z``, ``aa``, ``ab``, …), in input order.
+all get a suffix ``a``, ``b``, … (``…z``, ``aa``, ``ab``, …), in input order. Keys
+clash when they differ only in case (``Smith2020``, ``smith2020``): classic BibTeX
+refuses the second as a repeated entry, biber warns of a "possible typo".
 """
 
 from __future__ import annotations
@@ -255,16 +257,36 @@ def replaced_keys(pubs: Sequence[Publication], keys: Sequence[str]) -> list[tupl
     """(old key, new key, why) of each record read with a key of its own that
     :func:`assign_keys` with the default pattern did not give it back."""
     out: list[tuple[str, str, str]] = []
+    given = set(keys)
     for pub, key in zip(pubs, keys, strict=False):
         if pub.key and pub.key != key:
             own = _own_key(pub)
             if own is not None:
-                why = (
-                    "a key biber cannot read"
-                    if _kept_key(pub) is None
-                    else "the key of an earlier record"
-                )
+                if _kept_key(pub) is None:
+                    why = "a key biber cannot read"
+                elif own in given:
+                    why = "the key of an earlier record"
+                else:
+                    why = "an earlier record's key in another case: BibTeX ignores case"
                 out.append((own, key, why))
+    return out
+
+
+def case_clashes(pubs: Sequence[Publication], keys: Sequence[str]) -> dict[int, str]:
+    """Index -> own key of each record whose own key :func:`assign_keys` did not give
+    back because an earlier record has it in another case (``Smith2020``, ``smith2020``):
+    the BibTeX writer keeps it in the entry's ``ids`` (biblatex finds a citation of it)."""
+    out: dict[int, str] = {}
+    given: set[str] | None = None
+    for i, (pub, key) in enumerate(zip(pubs, keys, strict=False)):
+        if pub.key and pub.key != key:
+            own = _own_key(pub)
+            if own is None or _kept_key(pub) is None:
+                continue
+            if given is None:
+                given = set(keys)
+            if own not in given:
+                out[i] = own
     return out
 
 
@@ -272,14 +294,14 @@ def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
     """Unique keys for ``pubs``: see :func:`pubrecords.citation_keys`."""
     parts = compile_pattern(pattern)
     keys: list[str | None] = [None] * len(pubs)
-    used: set[str] = set()
+    used: set[str] = set()  # (in lower case: keys that differ only in case clash)
     if pattern is None:
         for i, pub in enumerate(pubs):
             if pub.key:
                 kept = _kept_key(pub)
-                if kept is not None and kept not in used:
+                if kept is not None and kept.lower() not in used:
                     keys[i] = kept
-                    used.add(kept)
+                    used.add(kept.lower())
     default = parts == [(True, "author"), (True, "year"), (True, "title")]
     bases: list[str | None] = [None] * len(pubs)
     if default:  # the common case, inlined
@@ -320,19 +342,19 @@ def assign_keys(pubs: Sequence[Publication], pattern: str | None) -> list[str]:
     for i, base in enumerate(bases):
         if base is None:
             continue
-        if counts[base] == 1 and base not in used:
+        if counts[base] == 1 and base.lower() not in used:
             keys[i] = base
-            used.add(base)
+            used.add(base.lower())
             continue
         n = next_suffix.get(base, 0)
         while True:
             candidate = _suffixed(base, n)
             n += 1
-            if candidate not in used:
+            if candidate.lower() not in used:
                 break
         next_suffix[base] = n
         keys[i] = candidate
-        used.add(candidate)
+        used.add(candidate.lower())
     return [k for k in keys if k is not None]
 
 

@@ -27,6 +27,7 @@ from .entry_types import (
     _has,
     _Layout,
     _unwritten,
+    volume_parts,
 )
 from .values import MONTH_MACROS, macros_used
 from .years import date_start, year_range, year_span
@@ -40,6 +41,7 @@ _MONTH_NUMBER.update({name.lower(): i for i, name in enumerate(MONTH_MACROS.valu
 _MONTH_NUMBER["sept"] = 9
 
 _BOOK_REVIEW_NOTE = "Book review"
+_OTHERS = {True: "", False: " and others"}  # (by Publication.authors_complete)
 
 
 # Fields the writer produces itself: never copied from Publication.extra.
@@ -140,6 +142,7 @@ class _Writer:
         "page_forms",
         "seen_blocks",
         "short",
+        "untitled",
         "unwritten",
     )
 
@@ -159,6 +162,7 @@ class _Writer:
         self.unwritten: dict[str, list[str]] = {}
         # extra key or identifier no BibTeX field takes -> the keys of the records with it
         self.foreign: dict[str, list[str]] = {}
+        self.untitled: list[str] = []  # the keys of the records without a title
 
     def name(self, person: Person) -> str:
         got = self.names.get(id(person))
@@ -325,21 +329,39 @@ _PLANS = {etype: _plan(etype) for etype in _LAYOUTS}
 _BOOK_REVIEW = Kind.BOOK_REVIEW
 
 
-def _year_range(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -> None:
+def _year_range(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -> bool:
     """The ``date`` line of a year range (``year`` holds its first year: an integer, as
     biber wants it; biblatex prints the range, classic BibTeX the year); a year field's text
     that says more than the year written (a season, a reprint's year) or no year at all
-    is named in the writer's warning."""
+    is named in the writer's warning. True when a date line was written."""
     text = pub.extra.get("year")
     span = year_span(text) if text else None
     got = year_range(pub)
     if got is not None:
         month = f"-{pub.month:02d}" if pub.month else ""
-        add(f"  date = {{{got[0]}{month}/{got[1]}}},\n")
+        add(f"  date = {{{_edtf_year(got[0])}{month}/{_edtf_year(got[1])}}},\n")
     if text and _has(text):
         said = got is not None and span is not None and span[1] is not None
         if not said and (span is None or span[0] != pub.year or _WORDS.search(text)):
             w.unwritten.setdefault("year (as written)", []).append(key)
+    return got is not None
+
+
+def _edtf_year(year: int) -> str:
+    """A year as biblatex's ``date`` field writes it (four digits at least, ``-0100``)."""
+    return f"-{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+def _bce_date(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -> None:
+    """The ``date`` line of a year before year 1, written before the ``year`` line:
+    biber reads a date before a year field (which it then skips) and warns of a legacy
+    ``year`` that is no positive integer; classic BibTeX reads the year field."""
+    extra = pub.extra
+    if extra and ("year" in extra or "date" in extra) and _year_range(pub, key, w, add):
+        return
+    month = pub.month
+    then = f"-{month:02d}" if month is not None and 1 <= month <= 12 else ""
+    add(f"  date = {{{_edtf_year(pub.year or 0)}{then}}},\n")
 
 
 # what a year field's text says besides its year: words, a bracketed year
@@ -352,6 +374,16 @@ def _year_line(year: int, month: int | None) -> str:
     if month is not None and 1 <= month <= 12:
         return f"  year = {written},\n  month = {_MONTHS[month - 1]},\n"
     return f"  year = {written},\n"
+
+
+def _volume(volume: str, issue: str | None, plan: _Plan, w: _Writer) -> tuple[str, str]:
+    """The volume line and the number line of a volume that is not just a number: a
+    number and the part at hand as volume and number where the number is free, else the
+    volume as it is (see :func:`~.entry_types.volume_parts`)."""
+    number, part = volume_parts(volume, issue, plan.issue)
+    if part is None:
+        return w.line("  volume = {", number or volume), ""
+    return w.line("  volume = {", number or volume), w.line("  number = {", part)
 
 
 def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -> None:
@@ -380,12 +412,18 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
             who = " and ".join(map(names.__getitem__, map(id, authors)))
         except KeyError:  # someone not seen yet
             who = " and ".join([names.get(id(p)) or w.name(p) for p in authors])
-        if pub.authors_complete:
+        if not title:
+            add(f"{plan.head}{key},\n  author = {{{who}{_OTHERS[pub.authors_complete]}}},\n")
+        elif pub.authors_complete:
             add(f"{plan.head}{key},\n  author = {{{who}}},\n  title = {{{title}}},\n")
         else:
             add(f"{plan.head}{key},\n  author = {{{who} and others}},\n  title = {{{title}}},\n")
-    else:
+    elif title:
         add(f"{plan.head}{key},\n  title = {{{title}}},\n")
+    else:
+        add(f"{plan.head}{key},\n")
+    if not title:
+        w.untitled.append(key)
     extra = pub.extra
     if not venue and extra and plan.layout.venue == "series" and (series := extra.get("series")):
         venue = text(series)  # (a book's series is its venue, read back as such)
@@ -398,10 +436,17 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
         and (value := _name_list(extra.get("editor") or "", w))
     ):
         add(f"  editor = {{{value}}},\n")
-    line = w.line("  volume = {", pub.volume) if pub.volume and plan.volume else ""
+    line = part = ""
+    if (volume := pub.volume) and plan.volume:
+        if volume.isascii() and volume.isdigit():  # (the common case)
+            line = w.line("  volume = {", volume)
+        else:
+            line, part = _volume(volume, pub.issue, plan, w)
     if line:
         add(line)
-    if (
+    if part:
+        add(part)  # (the part of the volume at hand: "Suppl 1")
+    elif (
         pub.issue
         and plan.issue
         and (line or not plan.number_needs_volume)
@@ -414,12 +459,14 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
         add(f"  publisher = {{{value}}},\n")
     year = pub.year
     if year is not None:
+        if year < 0:
+            _bce_date(pub, key, w, add)
         month = pub.month
         year_line = lines.get((year, month))
         if year_line is None:
             year_line = lines[year, month] = _year_line(year, month)
         add(year_line)
-    if extra and ("year" in extra or "date" in extra):
+    if extra and ("year" in extra or "date" in extra) and (year is None or year >= 0):
         _year_range(pub, key, w, add)
     if extra and _has(extra.get("month") or ""):
         # (a month field's text the reader did not take: "Spring", or a date's month won)
@@ -713,7 +760,9 @@ def _source_entry(
             done.add("extra:" + low)
             text = pub.extra.get(low)
             if text:
-                out.append((name, "{" + _extra_text(low, text, w) + "}"))
+                out.append(
+                    (name, "{" + (_raw(text) if low == "ids" else _extra_text(low, text, w)) + "}")
+                )
             continue
         if not _defined(raw, w, se.undefined_macros):
             # a macro this output does not define: its value, written out
@@ -772,6 +821,13 @@ def _source_entry(
     _blocks(se.after, w, add)
 
 
+def _with_alias(pub: Publication, alias: str) -> Publication:
+    """``pub`` with ``alias`` (its own key, which the writer could not give it) added to
+    the keys of its ``ids`` field (biblatex: a citation of any of them finds the entry)."""
+    ids = [i.strip() for i in pub.extra.get("ids", "").split(",") if i.strip()]
+    return attrs.evolve(pub, extra={**pub.extra, "ids": ",".join(dict.fromkeys([*ids, alias]))})
+
+
 def to_bibtex(
     pubs: Iterable[Publication],
     *,
@@ -815,15 +871,30 @@ def to_bibtex(
     # but the last
     out: list[str] = []
     add = out.append
-    for pub, key in zip(pubs, keys, strict=False):
+    aliases = _keys.case_clashes(pubs, keys) if key_pattern is None else {}
+    for i, (pub, key) in enumerate(zip(pubs, keys, strict=False)):
+        if aliases and i in aliases:
+            pub = _with_alias(pub, aliases[i])
         _entry(pub, key, w, add)
     if key_pattern is None:
         what = "BibTeX: citation keys changed (a \\cite of the old key finds nothing)"
+        if aliases:
+            what = (
+                "BibTeX: citation keys changed (a \\cite of the old key finds nothing; a key"
+                " that differs from an earlier one only in case is kept in the entry's ids)"
+            )
         _keys.warn_replaced(pubs, keys, what, stacklevel=2)
     if w.unwritten:
         warnings.warn(
             "BibTeX: fields the entry type cannot hold, not written (records: keys): "
             f"{_by_name(w.unwritten)}; see 'Entry types' in docs/exporting.md",
+            PubrecordsWarning,
+            stacklevel=2,
+        )
+    if w.untitled:
+        warnings.warn(
+            "BibTeX: records without a title, none invented (biber warns of a missing"
+            f" mandatory field) (records: keys): {_by_name({'title': w.untitled})}",
             PubrecordsWarning,
             stacklevel=2,
         )
