@@ -580,6 +580,10 @@ def _year_of(pub: Publication) -> int | None:
 
 
 _DIGIT = re.compile(r"[0-9]")
+#: The ordinal words, first to tenth (an edition, a part: "Second edition").
+ORDINAL_WORDS: tuple[str, ...] = tuple(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
 _NUMBER_WORDS = frozenset(
     [
         "ii",
@@ -589,16 +593,7 @@ _NUMBER_WORDS = frozenset(
         "vii",
         "viii",
         "ix",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
+        *ORDINAL_WORDS,
     ]
 )
 

@@ -17,6 +17,7 @@ from .features import (
     _STOPWORDS,
     _VENUE_STOP,
     MIN_AUTHORS,
+    ORDINAL_WORDS,
     VERSION_YEAR_TOLERANCE,
     YEAR_TOLERANCE,
     _content_words,
@@ -553,24 +554,7 @@ def _releases_apart(a: Publication, b: Publication) -> bool:
     return False
 
 
-_ORDINAL_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-        ],
-        1,
-    )
-}
+_ORDINAL_WORDS = {w: str(n) for n, w in enumerate(ORDINAL_WORDS, 1)}
 _RELEASE_NOISE = re.compile(
     r"\b(?:ed|edn|edition|version|ver|v|rev|revised)\b|\bv(?=[0-9])|"
     r"(?<=[0-9])(?:st|nd|rd|th)\b"
