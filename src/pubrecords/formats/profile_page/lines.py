@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ...text.scraped import reading_view
+from .tokens import past_form
 from .words import (
     BAD_NAME,
     CJK_CHAR,
@@ -411,8 +412,9 @@ def common_body(
         if not tok[0].isupper() or not tok.isalpha() or tok.lower() in FUNCTION:
             return False  # (a title's "A", "Can", "What")
     first = fold(tokens[0])
-    if first in given or first.endswith("ing"):
-        return False  # (a title opening with a verb: "Predicting Sleep Spindles")
+    if first in given or first.endswith("ing") or past_form(tokens[-1]):
+        return False  # (a title opening with a verb, "Predicting Sleep Spindles", or ending
+        # with one, "Sleep Spindles Revisited")
     strangers = generic = 0
     common = vocabulary()[0]
     for tok in tokens:
@@ -859,8 +861,8 @@ def family_words(views: Iterable[str], long_words: frozenset[str]) -> frozenset[
         if not 2 <= len(tokens) <= 4 or not tokens[-1][:1].isupper():
             continue
         key = fold(tokens[-1])
-        if key in long_words or not key.isalpha():
-            continue
+        if key in long_words or not key.isalpha() or past_form(tokens[-1]):
+            continue  # (a word of the page's titles, or a verb's past form: "Revisited")
         other = seen.setdefault(key, view)
         if other != view:
             found.add(key)
@@ -883,4 +885,5 @@ def field_body(tokens: Sequence[str], long_words: frozenset[str], vocab: frozens
         and fold(tokens[1]) in long_words
         and last not in long_words
         and not is_word(last, vocab)
+        and not past_form(tokens[-1])
     )

@@ -103,3 +103,19 @@ def name_llr(word: str) -> float:
         return 0.0
     names, titles = _models()
     return names.logprob(key) - titles.logprob(key)
+
+
+PAST_LLR = -4.0  # (real family names in "-ed" are spelled as names: "Medjahed" -2.9)
+
+
+def past_form(word: str) -> bool:
+    """A word of six letters or more in "-ed" spelled as real titles' words, not as real
+    names (:func:`name_llr` below :data:`PAST_LLR`): a verb's past form ("Revisited",
+    "Untangled"), which ends titles ("Sea Ice Drift Revisited") and no person's or body's
+    name; family names in "-ed" ("Mohamed", "Wilfried", "Majeed") are spelled as names."""
+    return (
+        len(word) >= 6
+        and word.isalpha()
+        and word[-2:].lower() == "ed"
+        and name_llr(word) < PAST_LLR
+    )
