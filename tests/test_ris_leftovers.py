@@ -166,3 +166,15 @@ def test_whole_doi_is_no_repair() -> None:
     text = f"TY  - JOUR\nTI  - Salt Marsh Plants\nDO  - {JOINED}\nER  - \n"
     [pub] = _read(text)
     assert pub.doi == JOINED and pub.repairs == ()
+
+
+def test_a_rejoined_doi_is_recorded_beside_a_repaired_name() -> None:
+    # (an author whose accent lost its backslash, and a SICI DOI broken before its
+    # bracket: both changes on record, neither hiding the other)
+    text = (
+        "TY  - JOUR\nAU  - Quill'e, Anna\nTI  - Invented Mosses\n"
+        "DO  - 10.1002/(SICI)1097-0000(199901)12:3 [ 45::AID-ABC6]3.0.CO;2-9\nER  - \n"
+    )
+    [pub] = parse_ris(text)
+    assert [r.field for r in pub.repairs] == ["authors[0]", "doi"]
+    assert pub.doi == "10.1002/(SICI)1097-0000(199901)12:3[45::AID-ABC6]3.0.CO;2-9"

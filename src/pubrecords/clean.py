@@ -41,7 +41,7 @@ from typing import NamedTuple
 import attrs
 
 from .model import Kind, Person, Profile, Publication, Repair
-from .names import parse_name, repair_person
+from .names import parse_name_repaired, repair_person
 from .text.cleaning import _INVISIBLE, _url_like, clean_text
 from .text.scraped import fix_scraped, fix_scraped_person
 
@@ -197,7 +197,9 @@ def _clean_person(
         incomplete = f"the source hid {hidden} author(s)"
         if not rest:
             return _PersonResult(None, tuple(out), hidden, incomplete)
-        person, name = parse_name(rest), rest
+        person, read = parse_name_repaired(rest)  # (a title dropped is recorded)
+        out.extend(read)
+        name = rest
     # a placeholder as given, or one the name repair turned up
     for stage in range(2):
         if _PLACEHOLDER.fullmatch(name):

@@ -40,7 +40,7 @@ from typing import Any
 
 from ..errors import NameParseError, ParseError
 from ..model import Block, Kind, Person, Publication, SourceEntry
-from ..names import parse_author_list, parse_name
+from ..names import NameRepairs, parse_author_list_repaired, parse_name_repaired, repairs_on
 from .files import read_text
 from .ris import _date
 from .tagged import (
@@ -180,22 +180,24 @@ def _text(value: str) -> str:
     return value.strip()
 
 
-def _person(value: str, tag: str, names: dict[tuple[str, str], Person]) -> Person:
-    person = names.get((tag, value))
-    if person is None:
+def _person(value: str, tag: str, names: dict[tuple[str, str], NameRepairs]) -> NameRepairs:
+    """The person of an author field and the repairs reading it made (``names``: the
+    file's names read so far)."""
+    got = names.get((tag, value))
+    if got is None:
         if tag == "CN":  # (a group: "Stroke Trialists' Collaboration")
-            person = Person(literal=value)
+            got = Person(literal=value), ()
         else:
             try:
                 if tag == "AU" and "," not in value:  # "Lim SM"
-                    people = parse_author_list(value)[0]
-                    person = people[0] if len(people) == 1 else parse_name(value, "text")
+                    people = parse_author_list_repaired(value)[0]
+                    got = people[0] if len(people) == 1 else parse_name_repaired(value, "text")
                 else:  # FAU (and ERIC's AU): "Lim, Shi Min"
-                    person = family_first(value)
+                    got = family_first(value)
             except NameParseError:
-                person = Person(literal=value)
-        names[(tag, value)] = person
-    return person
+                got = Person(literal=value), ()
+        names[(tag, value)] = got
+    return got
 
 
 def _kind(
@@ -216,7 +218,7 @@ def _kind(
 
 
 def _interpret(
-    fields: Sequence[tuple[str, str]], names: dict[tuple[str, str], Person]
+    fields: Sequence[tuple[str, str]], names: dict[tuple[str, str], NameRepairs]
 ) -> tuple[dict[str, Any], dict[str, str], dict[str, list[int]]]:
     """The Publication's fields of one record, its ``extra``, and which fields gave each
     (``used``: a model attribute, ``"date"`` or ``"extra:<name>"`` -> field indices)."""
@@ -250,14 +252,19 @@ def _interpret(
     # (CN) in their place among them; the short names are part of the list either way
     full = "FAU" in first
     author_fields = [i for i in range(len(tags)) if tags[i] in ("FAU", "AU", "CN") and texts[i]]
-    authors = [
+    read = [
         _person(texts[i], tags[i], names)
         for i in author_fields
         if tags[i] == "CN" or tags[i] == ("FAU" if full else "AU")
     ]
     if author_fields:
         used["authors"] = author_fields
-    out["authors"] = tuple(authors)
+    out["authors"] = tuple(person for person, _ in read)
+    repairs = [
+        r for i, (_, got) in enumerate(read) if got for r in repairs_on(f"authors[{i}]", got)
+    ]
+    if repairs:
+        out["repairs"] = tuple(repairs)
     at = first.get("DP")
     if at is not None:
         out["year"], out["month"] = _date(texts[at])
@@ -344,7 +351,7 @@ def parse_medline(text: str, *, path: str | None = None, strict: bool = False) -
     records, after = _scan(plain_text(text), path, strict)
     if not records:
         raise ParseError(f"no MEDLINE records in {path or 'the text'}")
-    names: dict[tuple[str, str], Person] = {}
+    names: dict[tuple[str, str], NameRepairs] = {}
     return publications(
         records,
         after,

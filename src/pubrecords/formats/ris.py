@@ -51,7 +51,7 @@ from rispy.config import (  # type: ignore[import-untyped]
 from ..errors import NameParseError, ParseError
 from ..model import Block as Block  # (for the tests)
 from ..model import Kind, Person, Publication, Repair, Source, SourceEntry
-from ..names import parse_name
+from ..names import parse_name, parse_name_repaired, repairs_on
 from ..names.text import SUFFIXES_ANY_CASE
 from .bibtex.values import MONTH_MACROS
 from .files import read_text
@@ -277,6 +277,31 @@ def _clean_doi(value: str) -> str | None:
 _DOI_NOISE = re.compile(r"\bdoi\b|https?://(?:dx\.)?doi\.org/|[\s.,;:()\[\]<>\"']", re.IGNORECASE)
 
 
+_CONTINUED = "a DOI the export broke over two lines, joined again (the line break is no part of it)"
+
+
+def _continued_doi(lines: str, doi: str) -> str | None:
+    """The DOI of a DO field whose DOI goes on in its continuation lines
+    (``10.1002/(SICI)1097-4571(199806)49:8<693::AID-`` then ``ASI4>3.0.CO;2-0``), when
+    the lines joined hold that one DOI and nothing more, and the first line's DOI is
+    plainly unfinished (it ends with ``-``, ``/``, ``:``, ``_``, or leaves a ``<`` or ``(``
+    open); else None. (A note after a whole DOI, ``[pdf]``, or a second DOI is no part.)"""
+    head, _, rest = lines.partition("\n")
+    if not (
+        head.endswith(("-", "/", ":", "_", "<", "("))
+        or head.count("<") > head.count(">")
+        or head.count("(") > head.count(")")
+    ) or rest.lower().startswith(("10.", "doi", "http", "[", "(")):
+        return None
+    joined = head + "".join(rest.split("\n"))
+    if any(ch.isspace() for ch in joined):
+        return None
+    found = _clean_doi(joined)
+    if found is None or len(found) <= len(doi) or not found.startswith(doi):
+        return None
+    return None if _more_than_doi(joined, found) else found
+
+
 def _more_than_doi(value: str, doi: str) -> bool:
     """Whether ``value`` holds more than ``doi``, the DOI read from it (a ``doi:`` prefix,
     a ``doi.org`` link, brackets and punctuation around it are no more): ``10.1000/x
@@ -286,7 +311,11 @@ def _more_than_doi(value: str, doi: str) -> bool:
     return bool(_DOI_NOISE.sub("", value.replace(doi, "", 1)))
 
 
-def _person(value: str, cache: dict[str, Person]) -> Person:
+def _person(
+    value: str, cache: dict[str, Person], repaired: dict[str, tuple[Repair, ...]]
+) -> Person:
+    """The person ``value`` names (``cache``: the file's names read so far; ``repaired``:
+    the repairs reading them made, for the names that needed any)."""
     person = cache.get(value)
     if person is None:
         text = value
@@ -295,12 +324,14 @@ def _person(value: str, cache: dict[str, Person]) -> Person:
             if m is not None:
                 text = f"{m.group(1)}, {m.group(2).strip()}"
         try:
-            person = parse_name(text, "text")
+            person, repairs = parse_name_repaired(text, "text")
         except NameParseError:
             person = Person(literal=value)
         else:
             if person.suffix and text.count(",") == 1:
                 person = _after_comma(person, text)
+            if repairs:
+                repaired[value] = repairs
         cache[value] = person
     return person
 
@@ -380,9 +411,11 @@ def _interpret(
     names: dict[str, Person],
     multiline: bool = True,
     want_used: bool = True,
+    repaired: dict[str, tuple[Repair, ...]] | None = None,
 ) -> tuple[dict[str, Any], dict[str, str], dict[str, list[int]]]:
     """The Publication's fields of one record (``tags``, ``values``; ``multiline``: whether a value
-    may have continuation lines), its ``extra``, and which fields gave each: ``used`` maps a
+    may have continuation lines; ``names`` and ``repaired``: the file's names read so far and
+    what reading them changed), its ``extra``, and which fields gave each: ``used`` maps a
     model attribute (``"date"`` for year and month, ``"extra:<name>"`` for an extra key, if
     ``want_used``) to the indices of the fields it was read from. (Per field, the work is
     done by C loops where the values have no continuation lines and none is empty.)
@@ -443,6 +476,8 @@ def _interpret(
     book = kind in _BOOKS
     out["title"] = take("title", (*_TITLE_TAGS, "BT") if book else _TITLE_TAGS) or ""
     complete = True
+    if repaired is None:
+        repaired = {}
     authors: Sequence[Person | None] = tuple(map(names.get, author_texts))
     if None in authors:  # (a name not read before)
         authors = []
@@ -453,7 +488,14 @@ def _interpret(
             elif value.lower() in _ET_AL:
                 complete = False
             else:
-                authors.append(_person(value, names))
+                authors.append(_person(value, names, repaired))
+    repairs: list[Repair] = []
+    if repaired and not repaired.keys().isdisjoint(author_texts):
+        i = 0  # (the author's place in the list: "et al." takes none)
+        for value in author_texts:
+            if value in names:
+                repairs.extend(repairs_on(f"authors[{i}]", repaired.get(value, ())))
+                i += 1
     if author_fields:
         used["authors"] = list(author_fields)
     out["authors"] = authors
@@ -513,16 +555,24 @@ def _interpret(
         if doi is None:  # not a DOI: kept in extra, as written
             del used["doi"]
         elif doi != texts[at] and _more_than_doi(texts[at], doi):
-            doi_text = lines[at]
+            joined = _continued_doi(lines[at], doi) if "\n" in lines[at] else None
+            if joined is None:
+                doi_text = lines[at]
+            else:
+                repairs.append(Repair("doi", "rejoined", texts[at], joined, _CONTINUED))
+                doi = joined
     if doi is None:
         for tag in ("UR", "L2", "L1"):
             at = first.get(tag)
             if at is not None and "doi.org/10." in texts[at]:
                 doi = _clean_doi(texts[at].split("doi.org/", 1)[1])
                 break
-    if doi is not None and at is not None and doi not in texts[at]:
+    rejoined = any(r.field == "doi" for r in repairs)  # (by _continued_doi)
+    if doi is not None and at is not None and doi not in texts[at] and not rejoined:
         # (a SICI DOI an export broke before its bracket, joined again: the line is kept)
-        out["repairs"] = (Repair("doi", "rejoined", texts[at], doi, _REJOINED),)
+        repairs.append(Repair("doi", "rejoined", texts[at], doi, _REJOINED))
+    if repairs:
+        out["repairs"] = tuple(repairs)
     out["doi"] = doi
     # the links: every UR line, each may hold several ("a; b"); else L2's link
     urls: list[str] = []
@@ -646,6 +696,7 @@ def parse_ris(text: str, *, path: str | None = None, strict: bool = False) -> li
         gc.disable()
     try:
         names: dict[str, Person] = {}
+        repaired: dict[str, tuple[Repair, ...]] = {}  # (the names reading changed)
         pubs: list[Publication] = []
         last: list[_Record] = []
 
@@ -654,7 +705,9 @@ def parse_ris(text: str, *, path: str | None = None, strict: bool = False) -> li
                 pubs.clear()
                 return
             entry_type, fields, raw, line, before, tags, texts, multiline = rec
-            values, extra, _ = _interpret(entry_type, tags, texts, names, multiline, False)
+            values, extra, _ = _interpret(
+                entry_type, tags, texts, names, multiline, False, repaired
+            )
             key = values["key"]
             values["extra"] = extra
             values["provenance"] = (Source("ris", path, line, None, key),)

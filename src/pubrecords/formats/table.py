@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import gc
-import html
 import io
 import json
 import operator
@@ -39,18 +38,21 @@ from typing import Any, Literal
 
 import attrs
 
-from ..errors import ParseError, ParseWarning, PubrecordsError
+from ..errors import ParseError, ParseWarning
 from ..model import Kind, Person, Publication, Repair, Source, _builder
-from ..names import parse_author_list, parse_name
+from ..names import NameRepairs
 from ..text.identifiers import find_arxiv_id, find_dois, normalize_doi
 from . import table_quirks as _quirks
 from .files import read_text
+from .table_authors import authors as _authors
+from .table_authors import cell_text as _text
+from .table_authors import unglue as _unglue
 from .table_columns import COLUMNS as _COLUMNS
 from .table_columns import KEPT as _KEPT
 from .table_columns import KINDS as _KINDS
 from .table_columns import MISSING as _MISSING
 from .table_columns import MISSING_WORDS as _MISSING_WORDS
-from .table_columns import from_pubmed_citation, list_cell, url_list
+from .table_columns import from_pubmed_citation, url_list
 from .table_quirks import delimiter_of, funding_at, funding_texts, note_above_header, requote
 
 __all__ = ["parse_table", "read_table"]
@@ -271,7 +273,8 @@ class _CsvRows:
         self.glued_names = "item title" in header and "content type" in header
         self.authors: dict[str, tuple[tuple[Person, ...], bool, str | None, tuple[Repair, ...]]]
         self.authors = {}
-        self.names: dict[str, Person] = {}  # (each name string parsed once a file)
+        # (each name string parsed once a file, with the repairs reading it made)
+        self.names: dict[str, NameRepairs] = {}
         self.kinds: dict[str, Kind] = {}  # (the known kinds of work, as the table writes them)
         self.dates: dict[
             tuple[str, str, str], tuple[int | None, int | None, dict[str, str], tuple[Repair, ...]]
@@ -506,25 +509,6 @@ def _parse_jsonl(text: str, path: str | None) -> Iterator[Publication]:
 
 
 # ----------------------------------------------------------------------- records
-
-
-def _text(value: Any) -> str:
-    """A cell as text: JSON scalars become their text, containers compact JSON.
-
-    pandas' missing-value tokens (``NA``, ``NaN``, ``NULL``, ``None``, ``-``, …) are empty.
-    """
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        text = value.strip()
-        return "" if text in _MISSING else text
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value != value:
-        return ""  # NaN
-    if isinstance(value, (int, float)):
-        return str(value)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _gather(
@@ -836,141 +820,6 @@ def _read_ids(
                 )
             )
             return
-
-
-def _authors(
-    value: Any,
-    extra: dict[str, str],
-    repairs: list[Repair],
-    line: int,
-    path: str | None,
-    semicolon_names: bool = False,
-    names: dict[str, Person] | None = None,
-) -> tuple[list[Person], bool]:
-    if value is None or value == "":
-        return [], True
-    if isinstance(value, list):
-        people: list[Person] = []
-        for item in value:
-            if isinstance(item, dict):
-                people.append(_person_from_dict(item))
-            elif isinstance(item, str) and item.strip():
-                try:
-                    people.append(parse_name(item))
-                except PubrecordsError:
-                    people.append(Person(literal=" ".join(item.split())))
-            elif item not in (None, ""):
-                raise ParseError(f"author {item!r} is not a name", line=line, path=path)
-        return people, True
-    text = _text(value)
-    if not text:
-        return [], True
-    if text[0] == "[" and text[-1] == "]":  # a list as pandas writes one ("['Doe, J', …]")
-        items = list_cell(text)
-        if items is not None:
-            return _authors(items, extra, repairs, line, path)
-    if "&" in text and _ENTITY.search(text):
-        decoded = _decode_entities(text)
-        repairs.append(
-            Repair(
-                field="authors",
-                action="decoded",
-                before=text,
-                after=decoded,
-                reason="HTML character references decoded before splitting the names",
-            )
-        )
-        text = decoded
-    if semicolon_names and ";" not in text and text.count(",") == 1:
-        # Zotero's Author column: "Family, Given; Family, Given", so one comma is one name
-        try:
-            return [parse_name(text)], True
-        except PubrecordsError:
-            pass
-    if _SCOPUS_NAMES.match(text):
-        # Scopus: "Hao J., High R." or "Hao J.; High R." (family name, then initials)
-        # (initials spaced as parse_name spaces them: "D.G." is "D. G.")
-        return [
-            Person(family=m.group(1), given=_JOINED_INITIALS.sub(". ", m.group(2)))
-            for m in _SCOPUS_NAME.finditer(text)
-        ], True
-    try:
-        people, complete = parse_author_list(text, cache=names)
-    except PubrecordsError:
-        # Keep the text rather than lose it: the names issue decides how to split it.
-        extra["authors"] = text
-        return [], False
-    return list(people), bool(complete)
-
-
-def _unglue(text: str, repairs: list[Repair]) -> str:
-    """Springer Link's Authors cell ("Vivek K. PallipuramMohammad BhuiyanMelissa C. Smith")
-    as a list with separators: a name ends where a lower-case letter meets a capital that
-    starts a word, unless the piece after it holds no space ("McDonald", "LeCun" stay
-    whole). A cell with a separator already is left alone; a split is a repair."""
-    if "," in text or ";" in text or " and " in text:
-        return text
-    pieces: list[str] = []
-    start = 0
-    for i in range(1, len(text) - 1):
-        if (
-            text[i - 1].islower()
-            and text[i].isupper()
-            and (text[i + 1].islower() or text[i + 1] == ".")
-        ):
-            pieces.append(text[start:i])
-            start = i
-    if not pieces:
-        return text
-    pieces.append(text[start:])
-    names: list[str] = []
-    for piece in pieces:
-        if names and " " not in piece.strip():
-            names[-1] += piece  # ("Ronald Mc" + "Donald")
-        else:
-            names.append(piece)
-    if len(names) < 2:
-        return text
-    joined = ", ".join(name.strip() for name in names)
-    repairs.append(
-        Repair(
-            field="authors",
-            action="split",
-            before=text,
-            after=joined,
-            reason="Springer's CSV writes its authors' names without separators",
-        )
-    )
-    return joined
-
-
-def _person_from_dict(item: Mapping[str, Any]) -> Person:
-    if item.get("literal"):
-        return Person(literal=_text(item["literal"]))
-    return Person(
-        given=_text(item.get("given")),
-        family=_text(item.get("family")),
-        particle=_text(item.get("particle") or item.get("non-dropping-particle")),
-        suffix=_text(item.get("suffix")),
-    )
-
-
-_SCOPUS_ITEM = r"[^\W\d][^,;.]*? (?:[^\W\d]\.-?)+"
-_SCOPUS_NAMES = re.compile(rf"^{_SCOPUS_ITEM}(?:[,;] {_SCOPUS_ITEM})*$")
-_SCOPUS_NAME = re.compile(r"([^\W\d][^,;.]*?) ((?:[^\W\d]\.-?)+)(?=[,;]|$)")
-_JOINED_INITIALS = re.compile(r"\.(?=[^\W\d_])")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-#: An entity inside a word followed by a stray space ("K&#246; ller" for "Köller"), unless
-#: the next word is a name particle ("Jos&#233; de Souza").
-_ENTITY_GAP = re.compile(
-    r"(?<=[^\s,;])(&#?[A-Za-z0-9]{1,31};) (?!(?:de|da|del|della|der|den|di|du|la|le|van|von|ter|ten|y)\b)(?=[a-z])"
-)
-
-
-def _decode_entities(text: str) -> str:
-    """Decode HTML character references (``&#246;`` → ``ö``, ``&amp;`` → ``&``)."""
-    text = _ENTITY_GAP.sub(r"\1", text)
-    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def _month(text: str) -> int | None:

@@ -16,8 +16,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any, NamedTuple
 
 from ..errors import ParseError, ParseWarning, PubrecordsWarning
-from ..model import Block, Person, Publication, Source, SourceEntry, changed_fields
-from ..names import parse_name
+from ..model import Block, Person, Publication, Repair, Source, SourceEntry, changed_fields
+from ..names import NameRepairs, parse_name_repaired
 
 #: A model attribute (``"date"``, ``"extra:<name>"``) -> the indices of the fields it was
 #: read from.
@@ -53,20 +53,22 @@ def _squash(text: str) -> str:
     return "".join(text.replace(",", " ").split())
 
 
-def family_first(value: str) -> Person:
+def family_first(value: str) -> NameRepairs:
     """A name written family name first, ``Family, Given[, Suffix]`` (Web of Science's
     ``AU``/``AF``, MEDLINE's ``FAU``): the part before the first comma is the family name
     (with its leading lower-case particle: "van der Berg"), whatever the free-text rules
     would make of it ("Salas Huamani, J.R." is not "Salas Huamani" with the suffix "J.R.",
     nor "Terk, MD" a doctor with no given name), and the name is kept as written (no accent
-    "restored" in "Filip'echeva"). Raises :class:`~pubrecords.errors.NameParseError` for
-    text that holds no name."""
-    person = parse_name(value, "text")
+    "restored" in "Filip'echeva"). With the person, the repairs reading it made (field
+    ``name``: a title or an aside in brackets dropped, an accent restored where the
+    free-text reading stands). Raises :class:`~pubrecords.errors.NameParseError` for text
+    that holds no name."""
+    person, repairs = parse_name_repaired(value, "text")
     # (an aside in brackets is no part of the name, as for the free-text rules: Zoological
     # Record's "Stillman, Andrew N. (andrew.stillman@uconn.edu)")
     before, comma, after = _ASIDE.sub("", value).partition(",")
     if not comma or person.literal:
-        return person
+        return person, repairs
     family = " ".join(unicodedata.normalize("NFC", before).split())
     after = unicodedata.normalize("NFC", after)
     parsed = f"{person.particle} {person.family}".strip()
@@ -75,18 +77,25 @@ def family_first(value: str) -> Person:
         (parsed == family and _squash(f"{person.given} {person.suffix}") == _squash(after))
         or (f"{parsed} {person.suffix}" == family and _squash(person.given) == _squash(after))
     ):
-        return person  # (the free-text rules read it family first too: "Dale Jr., John")
+        return person, repairs  # (the free-text rules read it family first too: "Dale Jr., John")
     words = family.split()
     cut = 0
     while cut < len(words) - 1 and words[cut].islower() and words[cut].isalpha():
         cut += 1
     rest = [part.strip() for part in after.split(",")[1:] if part.strip()]
-    return Person(
+    person = Person(
         given=given_part,
         family=" ".join(words[cut:]),
         particle=" ".join(words[:cut]),
         suffix=", ".join(rest),
     )
+    # the name as written, but for an aside in brackets
+    asides = _ASIDE.findall(value)
+    if not asides:
+        return person, ()
+    dropped = " ".join(a.strip() for a in asides)
+    reason = f"aside {dropped!r} is no part of the name (dropped)"
+    return person, (Repair("name", "drop-nickname", value, str(person), reason),)
 
 
 def skip_malformed(message: str, line: int, path: str | None, strict: bool) -> None:

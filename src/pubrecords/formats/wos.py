@@ -52,7 +52,8 @@ from typing import Any
 import attrs
 
 from ..errors import NameParseError, ParseError
-from ..model import Block, Kind, Person, Publication, SourceEntry
+from ..model import Block, Kind, Person, Publication, Repair, SourceEntry
+from ..names import NameRepairs, repairs_on
 from .files import read_text
 from .ris import _date
 from .tagged import (
@@ -246,15 +247,20 @@ def _items(tag: str, value: str) -> list[str]:
     return [text] if text else []
 
 
-def _person(value: str, names: dict[str, Person]) -> Person:
-    person = names.get(value)
-    if person is None:
+def _person(value: str, names: dict[str, NameRepairs]) -> NameRepairs:
+    """The person of an ``AF``/``AU`` name and the repairs reading it made (``names``: the
+    file's names read so far)."""
+    got = names.get(value)
+    if got is None:
         try:
-            person = family_first(value)
+            got = family_first(value)
         except NameParseError:
-            person = Person(literal=value)
-        names[value] = person
-    return person
+            got = Person(literal=value), ()
+        names[value] = got
+    return got
+
+
+_NO_REPAIRS: tuple[Repair, ...] = ()
 
 
 def _initial_not_suffix(person: Person, short: str) -> Person:
@@ -315,7 +321,7 @@ def _kind(pt: str, dt: str, conference: bool = False) -> Kind:
 
 
 def _interpret(
-    fields: Sequence[tuple[str, str]], names: dict[str, Person]
+    fields: Sequence[tuple[str, str]], names: dict[str, NameRepairs]
 ) -> tuple[dict[str, Any], dict[str, str], dict[str, list[int]]]:
     """The Publication's fields of one record, its ``extra``, and which fields gave each
     (``used``: a model attribute, ``"date"`` or ``"extra:<name>"`` -> field indices)."""
@@ -344,18 +350,24 @@ def _interpret(
     out["venue"] = take("venue", "SO")
     author_tag = "AF" if "AF" in first else "AU"
     author_fields = [i for i in range(len(tags)) if tags[i] in ("AU", "AF", "CA") and items[i]]
-    authors = [
-        _person(item, names) if tags[i] == author_tag else Person(literal=item)
+    read = [
+        _person(item, names) if tags[i] == author_tag else (Person(literal=item), _NO_REPAIRS)
         for i in author_fields
         if tags[i] in (author_tag, "CA")
         for item in items[i]
     ]
+    authors = [person for person, _ in read]
     short = [item for i in author_fields if tags[i] == "AU" for item in items[i]]
     if author_tag == "AF" and len(short) == len(authors):
         authors = [_initial_not_suffix(p, s) for p, s in zip(authors, short, strict=True)]
     if author_fields:
         used["authors"] = author_fields
     out["authors"] = tuple(authors)
+    repairs = [
+        r for i, (_, got) in enumerate(read) if got for r in repairs_on(f"authors[{i}]", got)
+    ]
+    if repairs:
+        out["repairs"] = tuple(repairs)
     year_at, month_at = first.get("PY"), first.get("PD")
     if year_at is not None:
         month_text = " ".join(items[month_at]) if month_at is not None else ""
@@ -412,7 +424,7 @@ def parse_wos(text: str, *, path: str | None = None, strict: bool = False) -> li
     records, after = _scan(plain_text(text), path, strict)
     if not records:
         raise ParseError(f"no Web of Science records in {path or 'the text'}")
-    names: dict[str, Person] = {}
+    names: dict[str, NameRepairs] = {}
     return publications(
         records,
         after,

@@ -26,23 +26,29 @@ from .format import format_name, from_csl_name, to_csl_name
 from .match import best_variant, family_key, name_similarity, same_person
 from .parse import (
     MAX_NAME_LENGTH,
+    NameRepairs,
     parse_author_list,
+    parse_author_list_repaired,
     parse_name,
     parse_name_repaired,
     repair_person,
+    repairs_on,
 )
 
 __all__ = [
     "MAX_NAME_LENGTH",
+    "NameRepairs",
     "best_variant",
     "family_key",
     "format_name",
     "from_csl_name",
     "name_similarity",
     "parse_author_list",
+    "parse_author_list_repaired",
     "parse_name",
     "parse_name_repaired",
     "repair_person",
+    "repairs_on",
     "same_person",
     "to_csl_name",
 ]

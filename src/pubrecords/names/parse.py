@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from typing import Literal
+from collections.abc import Callable, Iterable
+from typing import Literal, TypeVar
 
 import attrs
 
@@ -20,14 +21,22 @@ from .titles import title_word
 
 __all__ = [
     "MAX_NAME_LENGTH",
+    "NameRepairs",
     "parse_author_list",
+    "parse_author_list_repaired",
     "parse_name",
     "parse_name_repaired",
     "repair_person",
+    "repairs_on",
 ]
 
 
 Syntax = Literal["auto", "bibtex", "text"]
+
+NameRepairs = tuple[Person, tuple[Repair, ...]]
+"""A parsed name and the repairs made reading it (:func:`parse_name_repaired`)."""
+
+_T = TypeVar("_T")
 
 MAX_NAME_LENGTH = 1000
 """Longest text :func:`parse_name` accepts (longer text is not one name)."""
@@ -426,6 +435,17 @@ def parse_name_repaired(text: str, syntax: Syntax = "auto") -> tuple[Person, tup
     return person, tuple(repairs)
 
 
+def repairs_on(field: str, repairs: Iterable[Repair]) -> tuple[Repair, ...]:
+    """The repairs of one name (:func:`parse_name_repaired` names their field ``name``)
+    recorded on a record's ``field`` (``authors[0]``, ``editor``), as readers keep them.
+
+    >>> _, repairs = parse_name_repaired("Dr. Jane Smith")
+    >>> [(r.field, r.action) for r in repairs_on("authors[2]", repairs)]
+    [('authors[2]', 'drop-title')]
+    """
+    return tuple(Repair(field, r.action, r.before, r.after, r.reason) for r in repairs)
+
+
 _FIELDS = ("given", "family", "particle", "suffix", "literal")
 
 
@@ -596,7 +616,9 @@ def parse_author_list(
 
     ``cache`` (a dict the caller keeps, e.g. for one file) remembers each name's
     :func:`parse_name` result, so that a name met again is not parsed again (the same
-    :class:`~pubrecords.Person` is given back: it is immutable).
+    :class:`~pubrecords.Person` is given back: it is immutable). Nothing here records
+    what reading a name changed (a title dropped, a lost accent restored): readers use
+    :func:`parse_author_list_repaired`.
     """
     if cache is None:
         one = _parse_auto
@@ -608,6 +630,49 @@ def parse_author_list(
                 person = cache[piece] = parse_name(piece, "auto")
             return person
 
+    return _author_list(text, one, _same)
+
+
+def _same(person: Person) -> Person:
+    return person
+
+
+def _unrepaired(person: Person) -> NameRepairs:
+    return person, ()
+
+
+def parse_author_list_repaired(
+    text: str, *, cache: dict[str, NameRepairs] | None = None
+) -> tuple[list[NameRepairs], bool]:
+    """Like :func:`parse_author_list`, each person with the repairs made reading it
+    (:func:`parse_name_repaired`; their field is ``name``: see :func:`repairs_on`).
+    ``cache`` remembers each name's person and repairs together.
+
+        >>> people, complete = parse_author_list_repaired("Dr. Ada Lovelace; Babbage, C.")
+        >>> [(str(p), [r.action for r in rs]) for p, rs in people]
+        [('Ada Lovelace', ['drop-title']), ('C. Babbage', [])]
+    """
+    if cache is None:
+
+        def one(piece: str) -> NameRepairs:
+            return parse_name_repaired(piece, "auto")
+
+    else:
+
+        def one(piece: str) -> NameRepairs:
+            got = cache.get(piece)
+            if got is None:
+                got = cache[piece] = parse_name_repaired(piece, "auto")
+            return got
+
+    return _author_list(text, one, _unrepaired)
+
+
+def _author_list(
+    text: str, one: Callable[[str], _T], vancouver_one: Callable[[Person], _T]
+) -> tuple[list[_T], bool]:
+    """The list split (see :func:`parse_author_list`): ``one`` reads a name, and
+    ``vancouver_one`` gives what a name read as Vancouver ("Smith JA") stands for."""
     if not isinstance(text, str):
         raise NameParseError(f"an author list must be a string, not {type(text).__name__}")
     if len(text) > _MAX_LIST_LENGTH:
@@ -631,7 +696,7 @@ def parse_author_list(
         s = s[: m.start()].strip(" ,;")
     if not s:
         return [], complete
-    people: list[Person] = []
+    people: list[_T] = []
     chunks = _split_bibtex_list(s) if _AND_LEVEL0.search(s) is not None else [s]
     # (names in biblatex's extended format, family=…, given=…, are BibTeX names too)
     bibtex_style = (
@@ -673,7 +738,7 @@ def parse_author_list(
         if use_vancouver:
             v = _vancouver(piece)
             if v is not None:
-                people.append(v)
+                people.append(vancouver_one(v))
                 i += 1
                 continue
         single = " " not in piece or all(w.lower() in PARTICLES for w in piece.split()[:-1])

@@ -11,13 +11,19 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, Union
 
 from ..errors import OnlineError
 from ..model import Person, Publication
-from ..names import parse_name
+from ..names import NameRepairs, parse_name_repaired
 from .http import Clock, DiskCache, HttpFetcher, Response, default_cache_dir
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["CacheDir", "OnlineSource", "person_from_text", "query_title"]
+__all__ = [
+    "CacheDir",
+    "OnlineSource",
+    "person_from_text",
+    "person_from_text_repaired",
+    "query_title",
+]
 
 CacheDir = Union[str, "os.PathLike[str]", Literal[False], None]
 """Where answers are cached: a directory, None (the per-user cache) or False (none)."""
@@ -46,12 +52,25 @@ def clean_text(text: str | None) -> str | None:
 
 
 def person_from_text(text: str) -> Person:
-    """A person from a display name ("Ada Lovelace"); unparseable names kept literal."""
+    """A person from a display name ("Ada Lovelace"); unparseable names kept literal
+    (what reading it changed, a title dropped: :func:`person_from_text_repaired`)."""
+    return person_from_text_repaired(text)[0]
+
+
+def person_from_text_repaired(text: str) -> NameRepairs:
+    """A person from a display name and the repairs reading it made (field ``name``: a
+    title or nickname dropped, a lost accent restored; record them on the record with
+    :func:`pubrecords.names.repairs_on`); unparseable names kept literal.
+
+    >>> person, repairs = person_from_text_repaired("Dr. Ada Lovelace")
+    >>> str(person), [r.action for r in repairs]
+    ('Ada Lovelace', ['drop-title'])
+    """
     text = _SPACE.sub(" ", text).strip()
     try:
-        return parse_name(text, "text")
+        return parse_name_repaired(text, "text")
     except Exception:
-        return Person(literal=text)
+        return Person(literal=text), ()
 
 
 class OnlineSource:

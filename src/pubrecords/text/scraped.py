@@ -41,7 +41,7 @@ from ftfy.badness import is_bad
 
 from ..errors import PubrecordsError
 from ..model import Person, Repair
-from ..names import parse_name
+from ..names import parse_name_repaired
 
 __all__ = [
     "decode_html",
@@ -274,18 +274,22 @@ def fix_scraped_person(person: Person) -> tuple[Person, tuple[Repair, ...]]:
             aliases=person.aliases,
             useprefix=person.useprefix,
         )
+        read: tuple[Repair, ...] = ()  # (what reading the name again changed)
         if list(changes) == ["literal"] and not (person.given or person.family):
             # kept whole because the damage made it unreadable as a name: read it again
             try:
-                split = parse_name(new_person.literal)
+                split, read = parse_name_repaired(new_person.literal)
             except PubrecordsError:
                 split = new_person
             if split.family or split.given:
                 new_person = attrs.evolve(
                     split, identifiers=person.identifiers, aliases=person.aliases
                 )
+            else:
+                read = ()
         before, after = str(person), str(new_person)
         out.extend(Repair("", action, before, after, reason) for action, reason in actions.items())
+        out.extend(Repair("", r.action, r.before, r.after, r.reason) for r in read)
         person = new_person
     if lost:
         out.append(_lost_repair(str(person), lost))

@@ -13,6 +13,11 @@ from .years import date_start, year_range
 
 __all__: list[str] = []
 
+#: biblatex-software's entry types: a piece of software, one version of it, a module of it,
+#: a fragment of its code. Read as :attr:`~pubrecords.Kind.SOFTWARE` (a writer gives a
+#: record read from one its entry type back).
+SOFTWARE_TYPES = frozenset({"software", "softwareversion", "softwaremodule", "codefragment"})
+
 
 @attrs.frozen
 class _Layout:

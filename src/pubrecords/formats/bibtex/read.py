@@ -12,12 +12,13 @@ import attrs
 
 from ...errors import ParseError, ParseWarning, PubrecordsError
 from ...model import Block, Kind, Person, Publication, Repair, Source, SourceEntry
-from ...names import parse_name
+from ...names import NameRepairs, parse_name_repaired
 from ...names.extended import name_spans
 from ...text import latex_decode as _latex_decode
 from ...text import latex_encode as _latex_encode
 from ..files import read_text
 from .comments import blank_comments, may_have_comments
+from .entry_types import SOFTWARE_TYPES
 from .values import MONTH_MACROS, evaluate, macros_used, pieces
 from .write import _BOOK_REVIEW_NOTE, _MONTH_NUMBER, _infer_kind, _norm_pages
 from .years import date_start, year_span
@@ -88,28 +89,53 @@ def _clean_part(part: str) -> str:
 
 
 def _read_name(text: str) -> Person:
+    """A BibTeX name as read (see :func:`_read_name_repaired`)."""
+    return _read_name_repaired(text)[0]
+
+
+def _read_name_repaired(text: str) -> NameRepairs:
+    """A BibTeX name and what reading it changed. Decoding LaTeX is reading (not recorded,
+    as for every field of an entry); an accent whose backslash was lost (``Jos'e``) is a
+    repair, recorded with the name as written and as read."""
     # (parse_name reads classic BibTeX names and biblatex's extended format, whose
     # useprefix the Person keeps)
-    person = parse_name(_decode_name_text(text), "bibtex")
-    return Person(
-        given=_clean_part(person.given),
-        family=_clean_part(person.family),
-        particle=_clean_part(person.particle),
-        suffix=_clean_part(person.suffix),
-        literal=_clean_part(person.literal),
-        identifiers=person.identifiers,
-        aliases=person.aliases,
-        useprefix=person.useprefix,
+    parsed, repairs = parse_name_repaired(_decode_name_text(text), "bibtex")
+    person = Person(
+        given=_clean_part(parsed.given),
+        family=_clean_part(parsed.family),
+        particle=_clean_part(parsed.particle),
+        suffix=_clean_part(parsed.suffix),
+        literal=_clean_part(parsed.literal),
+        identifiers=parsed.identifiers,
+        aliases=parsed.aliases,
+        useprefix=parsed.useprefix,
+    )
+    return person, tuple(
+        Repair("name", r.action, text, str(person), r.reason)
+        for r in repairs
+        if r.action == "restore-lost-accent"
     )
 
 
-def _read_authors(value: str) -> tuple[tuple[Person, ...], bool]:
-    names = _split_authors(value)
+def _read_authors(
+    value: str, names: dict[str, NameRepairs], repairs: list[Repair]
+) -> tuple[tuple[Person, ...], bool]:
+    """The people of an author field (``names``: the file's names read so far); what
+    reading a name changed goes into ``repairs``, on the field ``authors[i]``."""
+    texts = _split_authors(value)
     complete = True
-    if names and names[-1].strip().lower() == "others":
-        names.pop()
+    if texts and texts[-1].strip().lower() == "others":
+        texts.pop()
         complete = False
-    return tuple(_read_name(n) for n in names), complete
+    people: list[Person] = []
+    for i, text in enumerate(texts):
+        got = names.get(text)
+        if got is None:
+            got = names[text] = _read_name_repaired(text)
+        people.append(got[0])
+        for r in got[1]:
+            repairs.append(Repair(f"authors[{i}]", r.action, r.before, r.after, r.reason))
+    return tuple(people), complete
 
 
 def _month(value: str) -> int | None:
@@ -124,10 +150,16 @@ _VENUE_FIELDS = ("journal", "journaltitle", "booktitle", "school", "institution"
 
 
 def _publication(
-    etype: str, key: str, values: dict[str, str], line: int | None, path: str | None
+    etype: str,
+    key: str,
+    values: dict[str, str],
+    line: int | None,
+    path: str | None,
+    names: dict[str, NameRepairs] | None = None,
 ) -> Publication:
     """The record an entry stands for; ``values`` are its evaluated fields (lowercase names,
-    delimiters removed, macros expanded, crossref / xdata fields inherited)."""
+    delimiters removed, macros expanded, crossref / xdata fields inherited); ``names``
+    caches the file's names as read."""
     fields = dict(values)
 
     def pop(name: str) -> str | None:
@@ -144,15 +176,17 @@ def _publication(
 
     authors: tuple[Person, ...] = ()
     complete = True
+    repairs: list[Repair] = []
     author_field = pop("author")
     if author_field is not None:
         try:
-            authors, complete = _read_authors(author_field)
+            authors, complete = _read_authors(author_field, {} if names is None else names, repairs)
         except PubrecordsError as exc:
             # kept as written in the entry (a writer gives it back); the model says it
             # does not know the authors
             _warn(f"entry {key!r}: author list not understood ({exc}); kept as written", line, path)
             authors, complete = (), False
+            repairs.clear()
     title = text("title") or ""
     venue_name = "series" if etype in ("book", "proceedings") and "series" in fields else None
     venue = None
@@ -165,7 +199,6 @@ def _publication(
     month_text = pop("month")
     extra: dict[str, str] = {}
     month: int | None = None
-    repairs: list[Repair] = []
     date = fields.get("date")  # (the field itself stays in extra)
     date_text = date.strip() if date is not None else ""
     dated = date_start(date_text) if date_text else None
@@ -230,6 +263,8 @@ def _publication(
         if primary:
             extra["primaryclass"] = primary
     kind = _infer_kind(etype, arxiv_id is not None, note, subtype)
+    if kind is Kind.OTHER and etype in SOFTWARE_TYPES:
+        kind = Kind.SOFTWARE  # (biblatex-software's softwareversion, softwaremodule, ...)
     if subtype and kind.value != subtype.strip().lower():
         extra["entrysubtype"] = subtype
     if note is not None and kind is Kind.BOOK_REVIEW:
@@ -363,7 +398,7 @@ BIBLATEX_TYPES = frozenset(
         "set",
         "xdata",
         "dataset",
-        "software",
+        *SOFTWARE_TYPES,
         "patent",
         "artwork",
         "audio",
@@ -822,6 +857,7 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
     for item in reads:
         by_key.setdefault(item.written_key.lower(), item)
     pubs: list[Publication] = []
+    people: dict[str, NameRepairs] = {}  # (names repeat across a file's entries)
     last = len(reads) - 1
     for i, item in enumerate(reads):
         etype = item.etype.lower()
@@ -831,7 +867,7 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
             got, inherited = _inherited(item, by_key, path)
             if got:
                 values = {**values, **got}
-        pub = _publication(etype, item.key, values, item.line, path)
+        pub = _publication(etype, item.key, values, item.line, path, people)
         if item.key != item.written_key:
             pub = attrs.evolve(
                 pub,
