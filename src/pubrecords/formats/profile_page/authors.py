@@ -11,6 +11,7 @@ import attrs
 from ...errors import PubrecordsError
 from ...model import Person, Repair, _builder
 from ...names import parse_name_repaired, same_person
+from ...names.text import split_cjk
 from ...text.scraped import decode_html, fix_mojibake
 from .lines import is_organisation, named_body, redecode
 from .words import CJK_RUN, PARTICLES, WORD_GIVEN, fold, particle_like, vocabulary
@@ -145,14 +146,17 @@ _JAPANESE_FAMILY_START = frozenset(
 
 def _japanese_run(text: str) -> bool:
     """A name of three Han characters run together that is Japanese: written with Japanese
-    kanji (all in JIS X 0208) and either not Simplified Chinese (a letter outside GB 2312,
-    "中村誠"), or with a first character that starts Japanese family names and no common
-    Chinese one ("松永翼"), or with a second one that ends Japanese family names ("森川彩").
+    kanji (all in JIS X 0208), not opening with a Chinese family name of two characters
+    that the name parser knows ("司徒", "夏侯"), and either written with a kanji that
+    Chinese does not write (a Japanese simplified form, in neither GB 2312 nor Big5:
+    "沢", "恵", "斎"), or with a first character that starts Japanese family names and no
+    common Chinese one ("松永翼"), or with a second one that ends Japanese family names
+    ("森川彩").
 
-    A Chinese name splits after its first character ("王小明"); a Japanese one does not
-    (its family name is mostly two characters), and without a dictionary it is kept whole,
-    as the name parser keeps one of four characters or with kana. A name in Traditional
-    characters that JIS shares is kept whole too (no split is better than a wrong one).
+    A Chinese name splits after its family name ("王小明", "馮樂韜" in Traditional
+    characters, which Big5 writes and GB 2312 does not); a Japanese one does not (its
+    family name is mostly two characters), and without a dictionary it is kept whole, as
+    the name parser keeps one of four characters or with kana.
     """
     return (
         len(text) == 3
@@ -160,10 +164,11 @@ def _japanese_run(text: str) -> bool:
         and CJK_RUN.fullmatch(text) is not None
         and not any("\uac00" <= c <= "\ud7af" for c in text)  # Hangul: Korean
         and _encodable(text, "shift_jis")
+        and len(split_cjk(text)[1]) == 1  # (not a compound Chinese family name)
         and (
             text[0] in _JAPANESE_FAMILY_START
             or text[1] in _JAPANESE_FAMILY_END
-            or not _encodable(text, "gb2312")
+            or not (_encodable(text, "gb2312") or _encodable(text, "big5"))
         )
     )
 

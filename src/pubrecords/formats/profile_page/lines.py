@@ -337,6 +337,11 @@ def _given_word_cost(
     word: little before a word English never writes ("Grünewald"), some before a word that
     reads as a family name (capitalised, no common word, no plural or word ending), the
     most before anything else ("Quiet Plumes": a title of an adjective and a noun)."""
+    parts = re.split("[-'’]", last)
+    if len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts):
+        # "Ben-Ami", "D'Ambrosio": capitals after a hyphen or an apostrophe, as family names
+        # are written, unless each part is a common word ("Long-Term")
+        return 3.0 if all(is_word(fold(p), vocab) for p in parts) else 1.0
     key = fold(last)
     if not last[:1].isupper() or not last.isalpha() or key in titled or key in given:
         return 3.0
@@ -706,7 +711,10 @@ def _title_token(tok: str, vocab: frozenset[str], given: frozenset[str]) -> Titl
         else ((1 if _english(part) and is_word(part, vocab) else 2), 0.6 * english_ending(part))
         for part in (low.split("-") if hyphen else (low,))
     )
-    rest = word[1:]
+    # (a capital after an apostrophe is no acronym, "D'Ambrosio", nor one after a hyphen
+    # between words that are no common words, as names are joined: "Ben-Ami")
+    named = hyphen and not all(kind == 1 for kind, _ in parts)
+    rest = re.sub("['’].|-." if named else "['’].", "", word[1:])
     acronym = (not word.isalpha() and any(c.isdigit() for c in word)) or rest != rest.lower()
     hyphen_lower = hyphen and any(p[:1].islower() for p in word.split("-"))
     return (word[0].islower(), low in FUNCTION, low in PARTICLES, parts, acronym, hyphen_lower)
