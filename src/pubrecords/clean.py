@@ -279,6 +279,34 @@ _PLAIN_FIELDS = ("doi", "arxiv_id", "url", "volume", "issue", "pages", "key")
 _BOOK_REVIEW_TITLE = re.compile(r"\bby\s+\S[^()]{0,300}\((?:book\s+)?review\)\s*$", re.IGNORECASE)
 
 
+# An HTML link as a site's template writes it ('<a href="https://…" target="_blank">…</a>')
+_ANCHOR = re.compile(
+    r"""<a\s[^>]*?\bhref\s*=\s*(["'])(https?://[^"'<>\s]+)\1[^>]*>""", re.IGNORECASE
+)
+
+
+def _link_addresses(pub: Publication, out: list[Repair], changes: dict[str, object]) -> None:
+    """The addresses of HTML links a site's file puts in its fields: a url field that is a
+    link ('doi:<a href="https://doi.org/10.1000/x1">10.1000/x1</a>') becomes the link's
+    address; the link a title was wrapped in (its tags removed as ``decode-html``) becomes
+    the url of a record that has none, so the address is not lost."""
+    url = changes.get("url", pub.url)
+    if isinstance(url, str) and "<" in url:
+        m = _ANCHOR.search(url)
+        if m and len(_ANCHOR.findall(url)) == 1:
+            out.append(
+                Repair("url", "decode-html", url, m.group(2), "an HTML link: its address kept")
+            )
+            changes["url"] = m.group(2)
+        return
+    if url is None and pub.title and "<" in pub.title:
+        links = {m.group(2) for m in _ANCHOR.finditer(pub.title)}
+        if len(links) == 1 and changes.get("title", pub.title) != pub.title:
+            (address,) = links
+            out.append(Repair("url", "decode-html", "", address, "the title's link address kept"))
+            changes["url"] = address
+
+
 def clean_publication(pub: Publication) -> Publication:
     """Repair a record's text and flag what is cut; every change recorded in ``repairs``.
 
@@ -385,6 +413,7 @@ def _clean_publication(pub: Publication, *, owner_omitted: bool) -> Publication:
             )
             changes[name] = new
 
+    _link_addresses(pub, out, changes)
     _clean_authors(pub, out, changes)
     if pub.kind is Kind.UNKNOWN and _BOOK_REVIEW_TITLE.search(str(changes.get("title", pub.title))):
         out.append(

@@ -248,7 +248,12 @@ def _decision(feats: _Features, parts: tuple[tuple[int, ...], ...], kind: str) -
         return "one publication: the same DOI"
     if any(_place(feats, first, m) == "same" for m in members[1:]):
         return "one publication: the same container, volume and pages"
-    return "one publication: the same title, authors and year, nothing that differs"
+    years = sorted({y for m in members if (y := feats.year[m]) is not None})
+    if len({feats.title[m] for m in members}) == 1 and len(years) <= 1:
+        return "one publication: the same title, authors and year, nothing that differs"
+    what = "the same title" if len({feats.title[m] for m in members}) == 1 else "alike titles"
+    when = "the same year" if len(years) <= 1 else "years " + ", ".join(map(str, years))
+    return f"one publication: {what}, the same authors, {when}; nothing else that differs"
 
 
 def _apart_reason(feats: _Features, i: int, j: int) -> str:

@@ -29,6 +29,8 @@ from .features import (
     venue_is_url,
 )
 from .place import Place, _words_match, compare_places, containers_agree, same_meeting
+from .rules import acronym_of as _acronym_of
+from .rules import meetings_named_apart
 
 # ----------------------------------------------------------------------------- comparison
 
@@ -283,8 +285,10 @@ def _veto(
         ti, tj = feats.title[i], feats.title[j]
         if (_short_title(ti) or _short_title(tj)) and _place(feats, i, j) != "same":
             return True  # "Chair's message" of another year
-        if not versions and _venues_apart(feats.pubs[i], feats.pubs[j]):
-            return True  # another year in another venue: another publication
+        if not versions and (
+            _venues_apart(feats.pubs[i], feats.pubs[j]) or _meetings_named_apart(feats, i, j)
+        ):
+            return True  # another year in another venue (or meeting): another publication
     di, dj = feats.doi[i], feats.doi[j]
     if versions:
         return _book_and_chapter(feats, i, j)
@@ -660,12 +664,13 @@ def _meeting_acronym(venue: str) -> str:
     return ""
 
 
-def _acronym_of(word: str, venue: str) -> bool:
-    """``word`` spells initials of ``venue``'s words, in order ("ppopp" in "Principles and
-    Practice of Parallel Programming")."""
-    initials = "".join(w[0] for w in _NON_ALNUM.sub(" ", _fold(venue)).split())
-    it = iter(initials)
-    return all(ch in it for ch in word)
+def _meetings_named_apart(feats: _Features, i: int, j: int) -> bool:
+    """Two conference records (not split out of citation strings) at meetings of other
+    acronyms: see :func:`.rules.meetings_named_apart`."""
+    if feats.venue[i] != "p" or feats.venue[j] != "p" or feats.loose[i] or feats.loose[j]:
+        return False
+    va, vb = feats.pubs[i].venue or "", feats.pubs[j].venue or ""
+    return meetings_named_apart(_meeting_acronym(va), _meeting_acronym(vb), va, vb)
 
 
 _VENUE_WORDS: dict[str, frozenset[str]] = {}

@@ -81,6 +81,18 @@ def _apply(text: str, edits: list[_Edit], field: str, out: list[Repair]) -> str:
 # Invisible characters (not whitespace: those become spaces) removed outright.
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\x00-\x08\x0e-\x1b\x7f]+")
 _BAD_SPACE = re.compile(r"[^\S ]|  | $|^ ")
+# C1 control characters: in a record, bytes of Windows-1252 text read as Latin-1 ("Vehicle
+# \x96 Pedestrian" for "Vehicle – Pedestrian"); the five bytes Windows-1252 leaves
+# undefined are controls, removed. Not where the byte continues a UTF-8 sequence read as
+# Latin-1 ("Å\x81ucja" is "Łucja", "â\x80\x99" is "’": mojibake, for fix_mojibake).
+_C1 = re.compile("(?<![\xc0-\xef\x80-\xbf])[\x80-\x9f]")
+
+
+def _cp1252(m: re.Match[str]) -> str:
+    try:
+        return bytes([ord(m.group(0))]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
 
 
 def _normalize(text: str, field: str, out: list[Repair]) -> str:
@@ -91,6 +103,18 @@ def _normalize(text: str, field: str, out: list[Repair]) -> str:
         text = new
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
+    if _C1.search(text):
+        new = _C1.sub(_cp1252, text)
+        out.append(
+            Repair(
+                field,
+                "fix-mojibake",
+                text,
+                new,
+                "Windows-1252 characters read as C1 controls (U+0080-U+009F) decoded",
+            )
+        )
+        text = new
     if _INVISIBLE.search(text):
         new = _INVISIBLE.sub("", text)
         out.append(
