@@ -120,13 +120,106 @@ def fix_mojibake(text: str) -> str:
     >>> fix_mojibake("ß“0")  # (not the NKo letter "ߓ" read as Windows-1252)
     'ß“0'
     """
-    if text.isascii() or _UTF8_PAIR.search(text) is None:
+    if text.isascii() or (
+        _UTF8_PAIR.search(text) is None
+        and _LOST_A0.search(text) is None
+        and _LOST_AD.search(text) is None
+    ):
         return text
-    return _repair_mojibake(text)
+    fixed = _repair_mojibake(text)
+    # text read wrongly twice ("JosÃƒÂ©") is repaired twice; each step explains it exactly
+    for _ in range(2):
+        if fixed == text or fixed.isascii() or _UTF8_PAIR.search(fixed) is None:
+            break
+        text, fixed = fixed, _repair_mojibake(fixed)
+    return fixed
+
+
+# A character that starts a UTF-8 sequence inside a word, a space among the characters that
+# should continue it: the scraper turned a no-break space (byte A0: the last byte of "Š",
+# "à", "Ơ", "ム") into a plain one.
+_LOST_A0 = re.compile(r"(?<=[^\W\d_])[\u00c2-\u00f4](?=\S{0,2} )")
+
+# A character that starts a two-byte UTF-8 sequence, between letters of a word with no byte
+# to continue it: the scraper dropped a soft hyphen (byte AD: the last byte of "í", "Э").
+_LOST_AD = re.compile(r"(?<=[^\W\d_])[\u00c2-\u00df](?=[a-z])")
+_LOST_AD_BYTES = re.compile(rb"(?<=[A-Za-z\x80-\xff])[\xc2-\xdf](?=[a-z])")
+
+
+def _sloppy_bytes(text: str) -> bytes | None:
+    """The bytes that Windows-1252 (its five undefined bytes, and C1 controls, as Latin-1)
+    reads as ``text``, one a character; None if a character is in neither."""
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code < 256:
+            out.append(code)
+        else:
+            try:
+                out += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                return None
+    return bytes(out)
+
+
+def _restore_a0(raw: bytes, text: str) -> bytes:
+    """``raw`` with each space that stands where a UTF-8 sequence needs its next byte put
+    back as the no-break-space byte A0, when the sequence is inside a word of ``text`` (a
+    letter before it, a lowercase one or more mojibake after it: "Xa" "Å b", not "PÓ Li")."""
+    out = bytearray(raw)
+    for m in _LOST_A0.finditer(text):
+        start = m.start()
+        lead = out[start]
+        end = start + 1 + (1 if lead < 0xE0 else 2 if lead < 0xF0 else 3)
+        if end >= len(out) or not (0x61 <= out[end] <= 0x7A or out[end] >= 0x80):
+            continue
+        if all(b == 0x20 or 0x80 <= b <= 0xBF for b in out[start + 1 : end]):
+            out[start + 1 : end] = bytes(0xA0 if b == 0x20 else b for b in out[start + 1 : end])
+    return bytes(out)
+
+
+def _decode_exactly(text: str, depth: int = 2) -> str:
+    """``text`` read back as the UTF-8 it was, when it is exactly such UTF-8 read as
+    Windows-1252 or Latin-1 (maybe twice; a no-break space maybe turned into a space inside
+    a word) and each character this gives beyond ASCII is a plausible one; else ``text``."""
+    raw = _sloppy_bytes(text)
+    if raw is None:
+        return text
+    if " " in text and _LOST_A0.search(text) is not None:
+        raw = _restore_a0(raw, text)
+    restored = 0
+    if _LOST_AD.search(text) is not None:
+        raw, restored = _LOST_AD_BYTES.subn(lambda m: m.group() + b"\xad", raw)
+    try:
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+    if restored and sum(not c.isascii() for c in fixed) <= restored:
+        # "McÇall", "XaÃb" are Latin-1 as well: a lost byte is restored only in text that
+        # other letters show to be mojibake ("JosÃ© GarcÃa")
+        return text
+    if len(fixed) >= len(raw):
+        return text  # (a byte restored is no letter spelled with two)
+    if depth > 1 and any("\x80" <= c <= "\x9f" for c in fixed):
+        # a C1 control is a byte Windows-1252 leaves undefined: read wrongly twice ("Ã\x81")
+        again = _decode_exactly(fixed, depth - 1)
+        return text if again == fixed else again
+    for i, c in enumerate(fixed):
+        if c.isascii():
+            continue
+        if unicodedata.category(c) in ("Cc", "Co", "Cn", "Cs") or "\u0700" <= c <= "\u07ff":
+            return text  # (see _repair_mojibake)
+        if c.islower() and i >= 2 and fixed[i - 1].isupper() and fixed[i - 2].isupper():
+            # a lowercase letter ending a word in capitals: "CAFÉ”" is no "CAFɔ"
+            return text
+    return fixed
 
 
 def _repair_mojibake(text: str) -> str:
     """:func:`fix_mojibake` without its first test (which only makes it faster)."""
+    exact = _decode_exactly(text)
+    if exact != text:
+        return exact
     if not is_bad(text):
         return text
     fixed = ftfy.fix_encoding(text)
