@@ -868,3 +868,15 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
     """Words in both vocabularies, by default the tuning and the held-out one (should be
     none)."""
     return vocabulary_words(a or TUNING) & vocabulary_words(b or HELD_OUT)
+
+
+def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
+    """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
+    held-out, DEV, DEV2 and fresh by default (never fresh2's, which tests must not read).
+    A test page written by hand checks it has none, so that it teaches the reader none of
+    the generator's words."""
+    words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
+    found: set[str] = set()
+    for vocab in vocabularies or (TUNING, HELD_OUT, DEV, DEV2, FRESH):
+        found |= words & vocabulary_words(vocab)
+    return found

@@ -146,7 +146,7 @@ _LOST_AD = re.compile(r"(?<=[^\W\d_])[\u00c2-\u00df](?=[a-z])")
 _LOST_AD_BYTES = re.compile(rb"(?<=[A-Za-z\x80-\xff])[\xc2-\xdf](?=[a-z])")
 
 
-def _sloppy_bytes(text: str) -> bytes | None:
+def sloppy_bytes(text: str) -> bytes | None:
     """The bytes that Windows-1252 (its five undefined bytes, and C1 controls, as Latin-1)
     reads as ``text``, one a character; None if a character is in neither."""
     out = bytearray()
@@ -182,7 +182,7 @@ def _decode_exactly(text: str, depth: int = 2) -> str:
     """``text`` read back as the UTF-8 it was, when it is exactly such UTF-8 read as
     Windows-1252 or Latin-1 (maybe twice; a no-break space maybe turned into a space inside
     a word) and each character this gives beyond ASCII is a plausible one; else ``text``."""
-    raw = _sloppy_bytes(text)
+    raw = sloppy_bytes(text)
     if raw is None:
         return text
     if " " in text and _LOST_A0.search(text) is not None:

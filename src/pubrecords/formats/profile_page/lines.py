@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from ...text.scraped import reading_view
+from ...text.scraped import reading_view, sloppy_bytes
 from .tokens import past_form
 from .words import (
     BAD_NAME,
@@ -77,20 +77,6 @@ def _letters_for(m: re.Match[str]) -> str:
     return ("Ø" + "ø" * (len(run) - 1)) if start else "ø" * len(run)
 
 
-def _cp1252_bytes(text: str) -> bytes | None:
-    out = bytearray()
-    for ch in text:
-        code = ord(ch)
-        if code < 256:
-            out.append(code)  # bytes Windows-1252 leaves undefined were read as Latin-1
-        else:
-            try:
-                out += ch.encode("cp1252")
-            except UnicodeEncodeError:
-                return None
-    return bytes(out)
-
-
 def redecode(text: str) -> str:
     """A name whose UTF-8 was read as Windows-1252, decoded again (``"B. Ã…kesson"``
     gives ``"B. Åkesson"``); the text unchanged unless its bytes are valid UTF-8 and
@@ -101,7 +87,7 @@ def redecode(text: str) -> str:
     """
     if text.isascii() or not _MOJIBAKE_PAIR.search(text):
         return text
-    raw = _cp1252_bytes(text)
+    raw = sloppy_bytes(text)
     if raw is None:
         return text
     try:
