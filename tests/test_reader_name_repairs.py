@@ -6,6 +6,7 @@ software entry types, and a DOI an RIS export broke over two lines. Invented rec
 from __future__ import annotations
 
 import json
+import warnings
 
 import pytest
 
@@ -271,3 +272,24 @@ def _fields(pub: Publication) -> dict[str, object]:
     import attrs
 
     return {a.name: getattr(pub, a.name) for a in attrs.fields(Publication)}
+
+
+def test_bibtex_windows_1252_bytes_read_as_latin_1_are_decoded_and_recorded() -> None:
+    # (a tool wrote the en dash and quotes of Windows-1252 as C1 control characters:
+    # the text keeps them as the characters they were, each field's change on record,
+    # and the entry is written back as it was)
+    text = (
+        "@article{k, author={Quill, Anna}, journal={Moss \x96 Lichen Letters},"
+        " title={Ferns \x96 a \x93Survey\x94}, year=2020, keywords={wet\x96dry}}"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        [pub] = parse_bibtex(text)
+    assert pub.title == "Ferns – a “Survey”" and pub.venue == "Moss – Lichen Letters"
+    assert pub.extra["keywords"] == "wet–dry"
+    assert [(r.field, r.action) for r in pub.repairs] == [
+        ("title", "fix-mojibake"),
+        ("venue", "fix-mojibake"),
+        ("keywords", "fix-mojibake"),
+    ]
+    assert to_bibtex([pub]) == text + "\n"

@@ -117,6 +117,26 @@ def _read_name_repaired(text: str) -> NameRepairs:
     )
 
 
+# Windows-1252 bytes a tool read as Latin-1 (U+0096 for "–", U+0093/U+0094 for quotes):
+# C1 control characters, which the text of a field would otherwise lose unseen
+_C1 = re.compile("[\x80-\x9f]")
+_C1_REASON = "Windows-1252 bytes read as Latin-1 control characters, decoded again"
+#: The model attribute of a BibTeX field read as text (the others keep their name).
+_ATTRIBUTE = {"journal": "venue", "journaltitle": "venue", "booktitle": "venue"}
+_ATTRIBUTE.update(series="venue", number="issue")
+
+
+def _c1_decoded(value: str, field: str, repairs: list[Repair]) -> str:
+    """``value`` with its C1 control characters read as the Windows-1252 bytes they were
+    (``\x96`` → "–"; the five bytes Windows-1252 leaves undefined are dropped), the
+    change recorded (``fix-mojibake`` on ``field``); ``value`` itself where it has none."""
+    if _C1.search(value) is None:
+        return value
+    fixed = _C1.sub(lambda m: bytes([ord(m.group())]).decode("cp1252", "ignore"), value)
+    repairs.append(Repair(field, "fix-mojibake", value, fixed, _C1_REASON))
+    return fixed
+
+
 def _read_authors(
     value: str, names: dict[str, NameRepairs], repairs: list[Repair]
 ) -> tuple[tuple[Person, ...], bool]:
@@ -168,7 +188,9 @@ def _publication(
 
     def text(name: str) -> str | None:
         value = pop(name)
-        return _latex_decode.decode(value) if value is not None else None
+        if value is None:
+            return None
+        return _latex_decode.decode(_c1_decoded(value, _ATTRIBUTE.get(name, name), repairs))
 
     def raw(name: str) -> str | None:
         value = pop(name)
@@ -295,7 +317,7 @@ def _publication(
             elif name in _NAME_FIELDS:
                 extra[name] = _name_list_text(value)
             else:
-                extra[name] = _latex_decode.decode(value)
+                extra[name] = _latex_decode.decode(_c1_decoded(value, name, repairs))
     return Publication(
         title=title,
         authors=authors,
