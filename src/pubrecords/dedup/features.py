@@ -673,6 +673,34 @@ def _landing_page(url: str | None) -> str:
     return page.rstrip("/")
 
 
+_DOI_RESOLVER = re.compile(r"^\s*(?:https?://)?(?:dx\.)?doi\.org/", re.IGNORECASE)
+
+
+def url_doi(url: str | None) -> str:
+    """The DOI a resolver URL opens ("https://doi.org/10.5281/zenodo.6590133": a CSL item
+    with its DOI only in ``URL``), in one form; "" for another URL or a shortDOI."""
+    return _norm_doi(url) if url and _DOI_RESOLVER.match(url) else ""
+
+
+#: Venues that name a hosting platform, not a container: its items are told apart by
+#: their URLs only ("GitHub", "Zenodo", "figshare": a code repository and the
+#: manuscript's repository of one title are two items).
+_HOSTING_VENUES = frozenset((
+    "github", "gitlab", "bitbucket", "zenodo", "figshare", "osf", "open science framework",
+    "dryad", "software heritage", "pypi", "cran", "docker hub", "hugging face",
+    "sourceforge", "codeberg", "code ocean", "mendeley data", "dataverse",
+))  # fmt: skip
+
+
+def venue_is_host(venue: str | None) -> bool:
+    """Whether a venue is nothing but a URL or the name of a hosting platform."""
+    if not venue:
+        return False
+    return venue_is_url(venue) or " ".join(_NON_ALNUM.sub(" ", _fold(venue)).split()) in (
+        _HOSTING_VENUES
+    )
+
+
 def venue_is_url(venue: str | None) -> bool:
     """Whether a venue is nothing but a URL (``howpublished = {\\url{https://…}}``)."""
     if not venue:
@@ -764,7 +792,7 @@ class _Features:
             if pub.authors and not all(map(_is_organisation, pub.authors)):
                 fams = tuple(intern.setdefault(f, f) for f in map(_family, pub.authors) if f)
                 self.fams[i] = fams_intern.setdefault(fams, fams)
-            doi = _norm_doi(pub.doi)
+            doi = _norm_doi(pub.doi) or url_doi(pub.url)
             arxiv = _norm_arxiv(pub.arxiv_id)
             if doi:
                 m = _ARXIV_DOI.match(doi)
@@ -774,10 +802,11 @@ class _Features:
                 arxiv = find_arxiv_id(pub.venue) or ""  # "arXiv preprint arXiv:1810.13278"
             self.doi[i] = doi
             self.arxiv[i] = arxiv
-            if not doi and (not pub.venue or venue_is_url(pub.venue)):
+            if not doi and (not pub.venue or venue_is_host(pub.venue)):
                 # (compared only where nothing else says where a record is; a hand-typed
                 # misc entry's howpublished = {\url{https://…}} says only that)
-                self.url[i] = _landing_page(pub.url or pub.venue)
+                venue_url = pub.venue if venue_is_url(pub.venue) else None
+                self.url[i] = _landing_page(pub.url or venue_url)
             if pub.source_entry is not None:
                 self.xref[i] = _crossref_key(pub)
             if pub.identifiers or pub.extra:

@@ -3,6 +3,8 @@ Academic sites, CV files), kept out of :mod:`.scoring` for its size."""
 
 from __future__ import annotations
 
+import re
+
 from .features import _NON_ALNUM, _fold
 from .place import _words_match
 
@@ -27,3 +29,28 @@ def meetings_named_apart(ka: str, kb: str, va: str, vb: str) -> bool:
     if not ka or not kb or ka in kb or kb in ka or _words_match(ka, kb):
         return False
     return not (acronym_of(ka, vb) or acronym_of(kb, va))
+
+
+#: The opening of a title that names what accompanies a work, not the work: "Code for
+#: 'Widespread …'", "Data from: …" (Dryad), "Supplementary material for …", "Replication
+#: package of …" (titles as :func:`~.features._norm_title` writes them).
+_COMPANION = re.compile(
+    r"^(?:(?:source |analysis |supporting |accompanying )?(?:code|software|scripts?"
+    r"|data(?: ?sets?)?|notebooks?|materials?|figures?|tables?)"
+    r"|supplementa(?:l|ry)(?: (?:material|materials|information|data|figures?|tables?"
+    r"|files?|methods))?|supporting information|replication (?:package|data|code|files)"
+    r"|reproducibility (?:package|materials?))"
+    r" (?:and (?:code|data|software|materials?) )?(?:for|from|of|to|accompanying|supporting)"
+    r"(?: (?:the )?(?:paper|article|manuscript|publication|preprint|study))? "
+)
+
+
+def companion_of(ta: str, tb: str) -> bool:
+    """One title is the other's behind an opening that names code, data or supplements
+    for it ("code for widespread redundancy in omics …" / "widespread redundancy in omics
+    …"): a companion deposit and the work, two items that share a title, never one."""
+    for x, y in ((ta, tb), (tb, ta)):
+        m = _COMPANION.match(x)
+        if m and y and x[m.end() :] == y and not _COMPANION.match(y):
+            return True
+    return False

@@ -26,11 +26,11 @@ from .features import (
     _fold,
     _is_preprint_doi,
     _signature,
-    venue_is_url,
+    venue_is_host,
 )
 from .place import Place, _words_match, compare_places, containers_agree, same_meeting
 from .rules import acronym_of as _acronym_of
-from .rules import meetings_named_apart
+from .rules import companion_of, meetings_named_apart
 
 # ----------------------------------------------------------------------------- comparison
 
@@ -329,6 +329,8 @@ def _different_work(feats: _Features, i: int, j: int) -> str | None:
         and _word_substituted(feats.title[i], feats.title[j])
     ):
         return "the titles differ in a word"
+    if companion_of(feats.title[i], feats.title[j]):
+        return "code or data for a work, and the work"
     ci, cj = feats.corporate[i], feats.corporate[j]
     if ci and cj and ci != cj and _organisations_apart(ci, cj):
         return "other organisations as authors"
@@ -518,16 +520,17 @@ def _other_publication(feats: _Features, i: int, j: int) -> str | None:
 
 def _urls_apart(feats: _Features, i: int, j: int) -> bool:
     """Two records without a container or DOI (software, web pages, reports: what they
-    are is where they are) whose URLs open different pages ("itunes.apple.com/…" /
-    "play.google.com/…"); URLs of one page written differently (http and https, "www.",
-    a trailing slash, tracking parameters) agree."""
+    are is where they are; a hosting platform, "GitHub", is no container) whose URLs
+    open different pages ("itunes.apple.com/…" / "play.google.com/…"); URLs of one page
+    written differently (http and https, "www.", a trailing slash, tracking parameters)
+    agree."""
     ui, uj = feats.url[i], feats.url[j]
     if not ui or not uj or ui == uj:
         return False
     vi, vj = feats.pubs[i].venue, feats.pubs[j].venue
     return not (
-        (vi and not venue_is_url(vi))
-        or (vj and not venue_is_url(vj))
+        (vi and not venue_is_host(vi))
+        or (vj and not venue_is_host(vj))
         or feats.doi[i]
         or feats.doi[j]
     )
