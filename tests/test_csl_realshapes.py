@@ -498,3 +498,43 @@ def test_manubot_corpus_reads_its_numbers_and_pubmed_ids() -> None:
     assert len(numbered) == 137 and all(p.issue == i["number"] for i, p in numbered)
     assert sum("pmid" in p.identifiers for p in pubs) == sum("PMID" in i for i in items) == 303
     assert to_csl(pubs) == items
+
+
+def test_lower_case_variables_other_type_spellings_and_unknown_keys_are_read() -> None:
+    # (hand-made and converted CSL-JSON: "url"/"doi" in lower case, a type spelled as in
+    # other tools, keys CSL does not know; before, the lower-case url and the unknown keys
+    # vanished from every export but CSL-JSON's, unnamed, and the kind was "other")
+    items: list[dict[str, Any]] = [
+        {
+            "id": "quill2020",
+            "type": "journal_article",
+            "title": "Mosses of the Invented Isles",
+            "author": [{"family": "Quill", "given": "Anna"}],
+            "container-title": "Journal of Invented Botany",
+            "issued": {"date-parts": [[2020]]},
+            "url": "https://example.org/mosses",
+            "doi": "10.5555/moss.1",
+            "Shelf Mark": "B-17",
+            "nested": {"kept": "in the item only"},
+        },
+        {
+            "id": "b",
+            "type": "article-journal",
+            "title": "Ferns",
+            "URL": "https://a.org",
+            "url": "https://b.org",
+        },
+    ]
+    pubs = from_csl(items)
+    a, b = pubs
+    assert a.kind is Kind.JOURNAL_ARTICLE
+    assert (a.url, a.doi) == ("https://example.org/mosses", "10.5555/moss.1")
+    assert a.extra == {"Shelf Mark": "B-17"}
+    assert (b.url, b.extra) == ("https://a.org", {"url": "https://b.org"})  # (both kept)
+    assert to_csl(pubs) == items  # (the items come back as they were)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        bib = to_bibtex([a])
+    assert bib.startswith("@article{quill2020,") and "https://example.org/mosses" in bib
+    said = " ".join(str(w.message) for w in caught)
+    assert "Shelf Mark (1: quill2020)" in said

@@ -83,6 +83,7 @@ from .csl_write import (
 from .csl_write import CSL_DIALECT as CSL_DIALECT
 from .csl_write import _json_str as _json_str
 from .files import read_text
+from .table_columns import KINDS
 
 __all__ = [
     "from_csl",
@@ -303,6 +304,31 @@ def _names(
     return people, complete
 
 
+# Variables some tools write in lower case, read as CSL's own where it is absent.
+_LOWER_VARS = {"url": "URL", "doi": "DOI", "isbn": "ISBN", "issn": "ISSN", "pmid": "PMID"}
+_LOWER_VARS["pmcid"] = "PMCID"
+_LOWER_KEYS = frozenset(_LOWER_VARS)
+_TYPE_WORDS = re.compile(r"[-_\s]+")
+# Every key CSL-JSON gives a meaning (the schema's variables and an item's own keys): any
+# other key of an item is kept in ``extra`` under its own name, so that the other writers
+# write it or name it.
+_SCHEMA_KEYS = """id type citation-key custom categories language journalAbbreviation shortTitle
+    abstract annote archive archive_collection archive-place archive_location authority
+    call-number chapter-number citation-label citation-number collection-number
+    collection-title collection-editor composer container-author container-title
+    container-title-short dimensions director division DOI edition editor editorial-director
+    event event-date event-place event-title first-reference-note-number genre illustrator
+    interviewer ISBN ISSN issue issued jurisdiction keyword locator medium note number
+    number-of-pages number-of-volumes original-author original-date original-publisher
+    original-publisher-place original-title page page-first part-number part-title PMCID
+    PMID printing-number publisher publisher-place recipient references reviewed-author
+    reviewed-genre reviewed-title scale section source status submitted supplement-number
+    title title-short translator URL version volume volume-title year-suffix accessed
+    author available-date chair compiler contributor curator executive-producer guest host
+    narrator organizer performer producer script-writer series-creator
+    collection-editor container-author editor-translator review"""
+_CSL_KEYS = frozenset(_SCHEMA_KEYS.split())
+
 # An item holds at least one of these (the schema asks for id and type).
 _ITEM_KEYS = frozenset(["id", "type", "title", "author", "editor", "citation-key", "DOI", "URL"])
 
@@ -429,6 +455,8 @@ def _publication(
     if _ITEM_KEYS.isdisjoint(item):
         found = ", ".join(repr(k) for k in list(item)[:3]) or "nothing"
         raise _Bad(f"not a CSL item: no id, type, title or author (it holds {found})")
+    if not _LOWER_KEYS.isdisjoint(item):  # ("url", "doi": read as CSL's URL, DOI, … if absent)
+        item = {**{_LOWER_VARS[k]: v for k, v in item.items() if k in _LOWER_VARS}, **item}
     key = _item_id(item, problems)
     if key is None:
         key = _lenient_string(item, "citation-key", problems)
@@ -438,6 +466,8 @@ def _publication(
         _note(problems, _Bad("'custom' must be an object"))
         custom = {}
     kind = _KIND_OF_TYPE.get(ctype or "", Kind.OTHER if ctype else Kind.UNKNOWN)
+    if kind is Kind.OTHER and ctype:  # (a type spelled as other tools do: "journal_article")
+        kind = KINDS.get(_TYPE_WORDS.sub(" ", ctype).strip().lower(), Kind.OTHER)
     if isinstance(custom.get("kind"), str):
         with contextlib.suppress(ValueError):
             kind = Kind(custom["kind"])
@@ -477,6 +507,17 @@ def _publication(
         text = issued.get("literal") or issued.get("raw")
         if isinstance(text, str) and text.strip() and text.strip() != str(year):
             extra["year"] = text.strip()
+    for name, value in item.items():  # keys no CSL variable has: kept for the other writers
+        if name in _LOWER_KEYS and item[_LOWER_VARS[name]] == value:
+            continue  # (read as CSL's variable)
+        if (
+            name not in _CSL_KEYS
+            and name not in extra
+            and isinstance(value, (str, int, float))
+            and not isinstance(value, bool)
+            and str(value).strip()
+        ):
+            extra[name] = str(value).strip()
     if isinstance(custom.get("extra"), dict):
         extra.update({str(k): str(v) for k, v in custom["extra"].items()})
     identifiers: dict[str, str] = {}
