@@ -527,6 +527,8 @@ def expected_from_bibtex(x: Publication, etype: str, key: str) -> Publication:
     for name, value in x.extra.items():
         if name in EXTRA[etype] and canon(value):
             extra[name] = canon(value)
+    if etype == "book" and x.authors:  # (classic BibTeX's book takes authors or editors)
+        extra.pop("editor", None)
     if x.arxiv_id and canon(x.extra.get("primaryclass")):
         extra["primaryclass"] = x.extra["primaryclass"].strip()
     # a volume that is no integer: biber refuses it; a number and the part at hand
