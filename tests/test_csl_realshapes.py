@@ -538,3 +538,27 @@ def test_lower_case_variables_other_type_spellings_and_unknown_keys_are_read() -
     assert bib.startswith("@article{quill2020,") and "https://example.org/mosses" in bib
     said = " ".join(str(w.message) for w in caught)
     assert "Shelf Mark (1: quill2020)" in said
+
+
+def test_a_doi_given_only_as_its_link_is_the_doi() -> None:
+    # (Manubot and Zotero items of deposits: "URL": "https://doi.org/…" and no DOI; the
+    # BibTeX export had no doi field; a shortDOI link is no DOI)
+    items: list[dict[str, Any]] = [
+        {
+            "id": "d1",
+            "type": "dataset",
+            "title": "Moss Counts",
+            "URL": "https://doi.org/10.5555/Moss.%28Counts%29",
+        },
+        {"id": "d2", "type": "dataset", "title": "Fern Counts", "URL": "https://doi.org/abc12"},
+        {
+            "id": "d3",
+            "type": "dataset",
+            "title": "Lichen Counts",
+            "DOI": "10.5555/own",
+            "URL": "https://doi.org/10.5555/other",
+        },
+    ]
+    pubs = from_csl(items)
+    assert [p.doi for p in pubs] == ["10.5555/Moss.(Counts)", None, "10.5555/own"]
+    assert to_csl(pubs) == items

@@ -50,6 +50,7 @@ import json
 import math
 import os
 import re
+import urllib.parse
 import warnings
 from collections.abc import Sequence
 from typing import Any
@@ -308,6 +309,9 @@ def _names(
 _LOWER_VARS = {"url": "URL", "doi": "DOI", "isbn": "ISBN", "issn": "ISSN", "pmid": "PMID"}
 _LOWER_VARS["pmcid"] = "PMCID"
 _LOWER_KEYS = frozenset(_LOWER_VARS)
+# A resolver's link to a DOI ("https://doi.org/10.5281/zenodo.6590133"): the DOI of an
+# item that gives it only so (not a shortDOI, "doi.org/gcgk7j")
+_DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)", re.IGNORECASE)
 _TYPE_WORDS = re.compile(r"[-_\s]+")
 # Every key CSL-JSON gives a meaning (the schema's variables and an item's own keys): any
 # other key of an item is kept in ``extra`` under its own name, so that the other writers
@@ -495,6 +499,10 @@ def _publication(
     }
     if kind is Kind.THESIS:
         _thesis_fields(fields, custom)
+    if fields["doi"] is None and fields["url"] is not None:  # (a DOI given only as its link)
+        m = _DOI_LINK.fullmatch(fields["url"].strip())
+        if m is not None:
+            fields["doi"] = urllib.parse.unquote(m.group(1))
     arxiv = None
     archive = _lenient_string(item, "archive", problems)
     if archive is not None and archive.lower() == "arxiv":
