@@ -126,13 +126,7 @@ def fix_mojibake(text: str) -> str:
         and _LOST_AD.search(text) is None
     ):
         return text
-    fixed = _repair_mojibake(text)
-    # text read wrongly twice ("JosÃƒÂ©") is repaired twice; each step explains it exactly
-    for _ in range(2):
-        if fixed == text or fixed.isascii() or _UTF8_PAIR.search(fixed) is None:
-            break
-        text, fixed = fixed, _repair_mojibake(fixed)
-    return fixed
+    return _repair_mojibake(text)
 
 
 # A character that starts a UTF-8 sequence inside a word, a space among the characters that
@@ -217,6 +211,18 @@ def _decode_exactly(text: str, depth: int = 2) -> str:
 
 def _repair_mojibake(text: str) -> str:
     """:func:`fix_mojibake` without its first test (which only makes it faster)."""
+    fixed = _repair_once(text)
+    # text read wrongly twice ("JosÃƒÂ©") is repaired twice; each step explains it exactly
+    for _ in range(2):
+        if fixed == text or fixed.isascii() or _UTF8_PAIR.search(fixed) is None:
+            break
+        text, fixed = fixed, _repair_once(fixed)
+    return fixed
+
+
+def _repair_once(text: str) -> str:
+    """One layer of mojibake undone: exactly, byte for byte, else by ftfy where its repair
+    explains the text exactly; the text itself where neither applies."""
     exact = _decode_exactly(text)
     if exact != text:
         return exact
