@@ -880,3 +880,18 @@ def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = No
     for vocab in vocabularies or (TUNING, HELD_OUT, DEV, DEV2, FRESH):
         found |= words & vocabulary_words(vocab)
     return found
+
+
+#: The head of a small hand-written page in the seeds' layout (an invented owner).
+PAGE_HEAD = "Portrait of Ada Example\n\nAda Example\n\nPublications\n\n"
+
+
+def read_page_records(body: str) -> list[tuple[str, list[str], bool]]:
+    """(title, authors, has an abstract) of each record of a hand-written page whose
+    publication lines are ``body`` (after :data:`PAGE_HEAD`), as the reader gives them."""
+    from pubrecords import parse_profile
+
+    profile = parse_profile(PAGE_HEAD + body + "\n")
+    return [
+        (p.title, [str(a) for a in p.authors], p.abstract is not None) for p in profile.publications
+    ]

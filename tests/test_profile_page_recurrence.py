@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from pagegen import HELD_OUT, vocabulary_words
+from pagegen import HELD_OUT, PAGE_HEAD, read_page_records, vocabulary_words
 from pubrecords import parse_profile
 
-HEAD = "Portrait of Ada Example\n\nAda Example\n\nPublications\n\n"
+HEAD = PAGE_HEAD
 ABSTRACT = (
     "We study how the tide mixes fresh and salt water over a season. Our model predicts "
     "the mixing a week ahead and beats every baseline we tried."
@@ -24,11 +24,7 @@ EXAMPLES = (
 )
 
 
-def _pubs(body: str) -> list[tuple[str, list[str], bool]]:
-    profile = parse_profile(HEAD + body + "\n")
-    return [
-        (p.title, [str(a) for a in p.authors], p.abstract is not None) for p in profile.publications
-    ]
+_pubs = read_page_records
 
 
 def test_examples_use_no_held_out_word() -> None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from pagegen import generator_words_in
+from pagegen import PAGE_HEAD, generator_words_in, read_page_records
 from pubrecords import clean_profile, parse_profile
 from pubrecords.formats.profile_page.lines import family_words
 from pubrecords.formats.profile_page.tokens import past_form
 
-HEAD = "Portrait of Ada Example\n\nAda Example\n\nPublications\n\n"
+HEAD = PAGE_HEAD
 ABSTRACT = (
     "We measure how peat bogs hold water through rainy and cloudless months. Our hunches "
     "track the flux a month ahead and beat every rule of thumb we tried."
@@ -28,11 +28,7 @@ EXAMPLES = (
 )
 
 
-def _pubs(body: str) -> list[tuple[str, list[str], bool]]:
-    profile = parse_profile(HEAD + body + "\n")
-    return [
-        (p.title, [str(a) for a in p.authors], p.abstract is not None) for p in profile.publications
-    ]
+_pubs = read_page_records
 
 
 def test_examples_use_no_generator_word() -> None:

@@ -14,12 +14,12 @@ import re
 
 import pytest
 
-from pagegen import generator_words_in
+from pagegen import PAGE_HEAD, generator_words_in
 from pubrecords import clean_profile, parse_profile
 from pubrecords.formats.profile_page.authors import read_author
 from pubrecords.formats.profile_page.lines import title_score
 
-HEAD = "Portrait of Ada Example\n\nAda Example\n\nPublications\n\n"
+HEAD = PAGE_HEAD
 ABSTRACT = (
     "We measure how peat bogs hold water through rainy and cloudless months. Our hunches "
     "track the flux a month ahead and beat every rule of thumb we tried."

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 import time
 
-from pagegen import HELD_OUT, vocabulary_words
+from pagegen import HELD_OUT, PAGE_HEAD, read_page_records, vocabulary_words
 from pubrecords import parse_profile
 from pubrecords.formats.profile_page.authors import parse_author, parse_person
 from pubrecords.formats.profile_page.lines import english_ending, name_score, prose_words
 from pubrecords.formats.profile_page.words import is_word, vocabulary
 
-HEAD = "Portrait of Ada Example\n\nAda Example\n\nPublications\n\n"
+HEAD = PAGE_HEAD
 ABSTRACT = (
     "We study how the tide mixes fresh and salt water over a season. Our model predicts "
     "the mixing a week ahead and beats every baseline we tried."
@@ -30,11 +30,7 @@ EXAMPLES = (
 )
 
 
-def _pubs(body: str) -> list[tuple[str, list[str], bool]]:
-    profile = parse_profile(HEAD + body + "\n")
-    return [
-        (p.title, [str(a) for a in p.authors], p.abstract is not None) for p in profile.publications
-    ]
+_pubs = read_page_records
 
 
 def test_examples_use_no_held_out_word() -> None:
