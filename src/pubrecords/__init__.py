@@ -40,7 +40,14 @@ from .errors import (
     PubrecordsError,
     PubrecordsWarning,
 )
-from .formats.bibtex import citation_keys, parse_bibtex, read_bibtex, to_bibtex, write_bibtex
+from .formats.bibtex import (
+    citation_keys,
+    parse_bibtex,
+    read_bibtex,
+    read_bibtex_files,
+    to_bibtex,
+    write_bibtex,
+)
 from .formats.csl import (
     from_csl,
     parse_csl_json,
@@ -169,6 +176,7 @@ __all__ = [
     "parse_wos",
     "read_any",
     "read_bibtex",
+    "read_bibtex_files",
     "read_csl_json",
     "read_decisions",
     "read_medline",

@@ -16,6 +16,7 @@ from ..dedup import DuplicateGroup, deduplicate, find_duplicates
 from ..dedup.review import Decision, read_decisions, record_id
 from ..errors import InputError
 from ..formats import read_any
+from ..formats.bibtex import read_bibtex_files
 from ..model import Profile, Publication
 from ..progress import ProgressCallback
 
@@ -28,6 +29,7 @@ __all__ = [
     "decided_same",
     "read_decisions_file",
     "read_inputs",
+    "read_inputs_by_file",
     "write_output",
 ]
 
@@ -39,17 +41,45 @@ def read_inputs(
     paths: Sequence[str], *, encoding: str | None = None, strict: bool = False
 ) -> tuple[list[Profile], list[Publication]]:
     """Read every file; profiles and loose publications apart (both in input order)."""
-    if not paths:
-        raise InputError("no input files given (pass FILES, or --sample)")
     profiles: list[Profile] = []
     pubs: list[Publication] = []
-    for path in paths:
+    for _, got_profiles, got_pubs in read_inputs_by_file(paths, encoding=encoding, strict=strict):
+        profiles.extend(got_profiles)
+        pubs.extend(got_pubs)
+    return profiles, pubs
+
+
+def read_inputs_by_file(
+    paths: Sequence[str], *, encoding: str | None = None, strict: bool = False
+) -> list[tuple[str, list[Profile], list[Publication]]]:
+    """Each file's profile (if it is a page) and publications, in input order. A run of
+    ``.bib`` files is read together, as BibTeX reads them (a macro defined in one is known
+    in the next; a file of ``@string`` definitions alone gives no record)."""
+    if not paths:
+        raise InputError("no input files given (pass FILES, or --sample)")
+    out: list[tuple[str, list[Profile], list[Publication]]] = []
+    bibs: list[str] = []
+    for path in [*paths, ""]:
+        if path and Path(path).suffix.lower() in _BIB_SUFFIXES:
+            bibs.append(path)
+            continue
+        if bibs:
+            read = read_bibtex_files(bibs, encoding=encoding, strict=strict)
+            for bib in bibs:
+                mine = [pub for pub in read if pub.provenance and pub.provenance[0].path == bib]
+                out.append((bib, [], mine))
+            bibs = []
+        if not path:
+            break
         got = read_any(path, encoding=encoding, strict=strict)
         if isinstance(got, Profile):
-            profiles.append(got)
+            out.append((path, [got], []))
         else:
-            pubs.extend(got)
-    return profiles, pubs
+            out.append((path, [], got))
+    return out
+
+
+_BIB_SUFFIXES = (".bib", ".bibtex")
 
 
 def write_output(text: str, out: str | None) -> None:

@@ -27,7 +27,7 @@ from ._common import (
     Merger,
     StderrProgress,
     read_decisions_file,
-    read_inputs,
+    read_inputs_by_file,
     write_output,
 )
 
@@ -108,8 +108,7 @@ def gather(
     files: list[dict[str, Any]] = []
     profile_list: list[Profile] = []
     loose: list[Publication] = []
-    for path in paths:
-        got_profiles, got_pubs = read_inputs([path])
+    for path, got_profiles, got_pubs in read_inputs_by_file(paths):
         if got_profiles:
             files.append(
                 {"path": path, "kind": "profile", "records": len(got_profiles[0].publications)}

@@ -26,7 +26,15 @@ described in the "Exporting" page of the documentation.
 
 from __future__ import annotations
 
+from .files import read_bibtex_files
 from .read import parse_bibtex, read_bibtex
 from .write import citation_keys, to_bibtex, write_bibtex
 
-__all__ = ["citation_keys", "parse_bibtex", "read_bibtex", "to_bibtex", "write_bibtex"]
+__all__ = [
+    "citation_keys",
+    "parse_bibtex",
+    "read_bibtex",
+    "read_bibtex_files",
+    "to_bibtex",
+    "write_bibtex",
+]

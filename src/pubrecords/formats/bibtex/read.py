@@ -6,6 +6,7 @@ import logging
 import os
 import re
 import warnings
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -713,7 +714,13 @@ def _as_written(blocks: list[Any], text: str, parsed: str | None) -> list[tuple[
     return out
 
 
-def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) -> list[Publication]:
+def parse_bibtex(
+    text: str,
+    *,
+    path: str | None = None,
+    strict: bool = False,
+    macros: Mapping[str, str] | None = None,
+) -> list[Publication]:
     """Publications of BibTeX or biblatex ``text`` (split with bibtexparser 2), in file order.
 
     Names are split with BibTeX's rules, LaTeX is decoded to Unicode, ``and others``
@@ -732,12 +739,39 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
     (a missing comma), text left after an entry (a closing brace too many) and braces
     nested too deep are named in warnings; ``strict=True`` raises
     :class:`~pubrecords.ParseError` instead. Text with no entry at all is a ``ParseError``.
+    ``macros`` are ``@string`` macros defined before the text (by an earlier file, as
+    BibTeX reads several files: see :func:`~pubrecords.read_bibtex_files`).
 
         >>> from pubrecords import parse_bibtex
         >>> pub = parse_bibtex("@article{k, author={van der Waals, J. and others},"
         ...                    " title={G{\\\\\\"o}del's {BibTeX}}, journal={J}, year=1900}")[0]
         >>> pub.title, pub.authors[0].particle, pub.authors_complete, pub.key
         ("Gödel's BibTeX", 'van der', False, 'k')
+    """
+    pubs, blocks = parse_bibtex_blocks(text, path=path, strict=strict, macros=dict(macros or {}))
+    if not pubs:
+        hint = ""
+        if any(block.kind == "string" for block in blocks):
+            hint = (
+                " (only @string definitions: read it with the files that use them,"
+                " read_bibtex_files or 'pubrecords export abbrev.bib refs.bib')"
+            )
+        raise ParseError(f"no BibTeX entries in {path or 'the text'}{hint}", path=None)
+    return pubs
+
+
+def parse_bibtex_blocks(
+    text: str,
+    *,
+    path: str | None,
+    strict: bool,
+    macros: dict[str, str],
+    before: tuple[Block, ...] = (),
+) -> tuple[list[Publication], tuple[Block, ...]]:
+    """:func:`parse_bibtex`, for one of several files: ``macros`` (those defined before)
+    gains the text's definitions; ``before`` are blocks of earlier files without entries,
+    put before the first entry. Text without entries gives no publications and all its
+    blocks (``before`` first); otherwise the blocks are the records' and none is returned.
     """
     from bibtexparser import model as bm
     from bibtexparser.entrypoint import parse_string
@@ -757,8 +791,7 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
         raise ParseError(f"cannot parse BibTeX: {exc}", path=path) from None
     finally:
         logger.setLevel(level)
-    macros: dict[str, str] = {}
-    pending: list[Block] = []
+    pending: list[Block] = list(before)
     all_blocks: list[Block] = []
     reads: list[_Read] = []
     befores: list[tuple[Block, ...]] = []
@@ -872,7 +905,7 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
         all_blocks.extend(pending)
         pending = []
     if not reads:
-        raise ParseError(f"no BibTeX entries in {path or 'the text'}", path=None)
+        return [], tuple(pending)
     all_blocks.extend(pending)
     dialect = _dialect(reads, all_blocks)
     by_key: dict[str, _Read] = {}
@@ -910,7 +943,7 @@ def parse_bibtex(text: str, *, path: str | None = None, strict: bool = False) ->
             as_read=pub,
         )
         pubs.append(attrs.evolve(pub, source_entry=entry_source))
-    return pubs
+    return pubs, ()
 
 
 def read_bibtex(
