@@ -101,12 +101,19 @@ def decode_html(text: str, *, entities: bool = True) -> str:
 # A character that starts a UTF-8 sequence (bytes C2-F4) read as Latin-1 or Windows-1252,
 # then one that continues it (80-BF, as Latin-1 or as Windows-1252 maps them): every text
 # that fix_mojibake repairs has one (its repair must encode back to the text exactly), so
-# a text without one is left alone before ftfy's slower tests.
+# a text without one is left alone before ftfy's slower tests. A lead character before a
+# U+FFFD counts too (a byte that a strict decoder replaced, see _decode_lost_bytes).
 _UTF8_PAIR = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6"
     "\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc"
     "\u2122\u0161\u203a\u0153\u017e\u0178]"
 )
+
+
+# A character that starts a UTF-8 sequence, then U+FFFD: a strict Windows-1252 decoder
+# replaced the byte it leaves undefined (81, 8D, 8F, 90, 9D) that continued it ("Ä�" for
+# "ā", "Å�" for "Ł" or "ō").
+_LOST_BYTE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]?\ufffd")
 
 
 @lru_cache(maxsize=65536)
@@ -122,6 +129,7 @@ def fix_mojibake(text: str) -> str:
     """
     if text.isascii() or (
         _UTF8_PAIR.search(text) is None
+        and _LOST_BYTE.search(text) is None
         and _LOST_A0.search(text) is None
         and _LOST_AD.search(text) is None
     ):
@@ -176,6 +184,8 @@ def _decode_exactly(text: str, depth: int = 2) -> str:
     """``text`` read back as the UTF-8 it was, when it is exactly such UTF-8 read as
     Windows-1252 or Latin-1 (maybe twice; a no-break space maybe turned into a space inside
     a word) and each character this gives beyond ASCII is a plausible one; else ``text``."""
+    if "\ufffd" in text:
+        return _decode_lost_bytes(text, depth)
     raw = sloppy_bytes(text)
     if raw is None:
         return text
@@ -207,6 +217,32 @@ def _decode_exactly(text: str, depth: int = 2) -> str:
             # a lowercase letter ending a word in capitals: "CAFÉ”" is no "CAFɔ"
             return text
     return fixed
+
+
+def _decode_lost_bytes(text: str, depth: int) -> str:
+    """Mojibake whose reading lost bytes (each a U+FFFD): decoded, each letter whose byte was
+    lost a U+FFFD itself, as a lost letter is (which of five letters it was is not guessed;
+    a combining mark is the acute, the only one of its five in common use).
+
+    Only where the rest of the text shows it is mojibake (another sequence decodes
+    exactly): a capital such as "É" before a lost letter is no start of a sequence.
+    """
+    if "\u00cc\ufffd" in text:
+        # a combining mark (bytes CC 80-9F): of the five, only the acute (CC 81) is in common
+        # use ("é" written as "e" and U+0301); the others mark phonetic transcriptions
+        text = text.replace("\u00cc\ufffd", "\u00cc\x81")
+        if "\ufffd" not in text:
+            return _decode_exactly(text, depth)
+    lost = [len(m.group()) - 1 for m in _LOST_BYTE.finditer(text)]
+    if not lost:
+        return text
+    first = _decode_exactly(text.replace("\ufffd", "\x81"), depth)
+    second = _decode_exactly(text.replace("\ufffd", "\x8d"), depth)
+    if len(first) != len(second) or "\x81" in first or "\x8d" in second:
+        return text  # (not decoded, or a U+FFFD that continued nothing)
+    if len(text) - len(first) <= sum(lost):
+        return text  # (no sequence decoded beyond those that lost a byte)
+    return "".join(a if a == b else "\ufffd" for a, b in zip(first, second, strict=True))
 
 
 def _repair_mojibake(text: str) -> str:
