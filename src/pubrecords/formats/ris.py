@@ -139,6 +139,9 @@ _EXTRA_NAME = {
     "T3": "series",
     "AN": "accession_number",
     "M1": "misc1",
+    "Y2": "urldate",  # (the access date: Zotero's accessDate, CSL's accessed)
+    "DP": "source",  # (the database provider: Zotero's libraryCatalog, CSL's source)
+    "C7": "eid",  # (the article number: EndNote's, Scopus's C7; biblatex's eid)
 }
 _JOIN = {"keywords": "; ", "editor": " and "}
 _NAME_TAG: dict[str, str] = {
@@ -158,6 +161,14 @@ _NAME_TAG: dict[str, str] = {
     "misc1": "M1",
     "issn": "SN",
     "isbn": "SN",
+    "urldate": "Y2",
+    "access date": "Y2",  # (Zotero's CSV column)
+    "source": "DP",
+    "library catalog": "DP",  # (Zotero's CSV column)
+    "eid": "C7",
+    "location": "CY",  # (biblatex's address)
+    "venue": "CY",  # (biblatex's venue, CSL's event-place: where a conference was held)
+    "shorttitle": "ST",
 }
 _TAG_NAME: dict[str, str] = {
     str(tag): str(name) for tag, name in TAG_KEY_MAPPING.items() if str(tag) not in _EXTRA_NAME

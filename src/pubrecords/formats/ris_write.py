@@ -3,7 +3,9 @@
 A record read from RIS and not changed comes back exactly as it was read; a changed one has
 its changed fields written anew in the place of the tags they were read from, every other
 tag as written; a record from elsewhere is written from its fields, and what RIS has no
-tag for (an ``extra`` key no tag is named after, an identifier) is named in one warning.
+tag for (an ``extra`` key no tag is named after, an identifier) is named in one warning,
+as is a second value for a tag that holds one (``CY``: an ``address`` and a conference's
+``venue``; ``Y2``, ``DP``, ``C7``, ``ST``).
 """
 
 from __future__ import annotations
@@ -62,6 +64,16 @@ _SHADOWED = {
     "JA": "venue",
     "J2": "venue",
 }
+# Tags of one value each, and the ``extra`` names that may fill them, the preferred first:
+# a record from elsewhere with two of them gets the first written and the other named in
+# the warning (an address and a conference's place both want ``CY``).
+_ONE_VALUE: dict[str, tuple[str, ...]] = {
+    "CY": ("address", "location", "place_published", "venue"),
+    "Y2": ("urldate", "access date", "access_date"),
+    "DP": ("source", "library catalog", "database_provider"),
+    "C7": ("eid", "custom7"),
+    "ST": ("shorttitle", "short_title"),
+}
 _PAGE_RANGE = re.compile(r"^\s*([^\s\-–—]+)\s*(?:-{1,3}|–|—)\s*([^\s\-–—]+)\s*$")
 _PLAIN_YEAR = re.compile(r"\s*[0-9]{4}\s*")
 _TAG = re.compile(r"[A-Z][A-Z0-9]{1,3}")
@@ -109,10 +121,31 @@ def _split_extra(name: str, value: str) -> list[str]:
 
 
 def _extra_lines(name: str, value: str, tag: str | None) -> list[str]:
-    tag = tag or _NAME_TAG.get(name) or (name if _TAG.fullmatch(name) else None)
+    tag = tag or _extra_tag(name)
     if tag is None or not value:
         return []
     return [_line(tag, v) for v in _split_extra(name, value)]
+
+
+def _extra_tag(name: str) -> str | None:
+    """The tag ``extra[name]`` is written in, if RIS has one."""
+    return _NAME_TAG.get(name) or (name if _TAG.fullmatch(name) else None)
+
+
+def _one_value_names(extra: dict[str, str]) -> dict[str, str]:
+    """The name of ``extra`` each tag of one value is written from (of the names that
+    want it, the preferred one with a value)."""
+    chosen: dict[str, str] = {}
+    for tag, names in _ONE_VALUE.items():
+        for name in names:
+            if extra.get(name, "").strip():
+                chosen[tag] = name
+                break
+    for name, value in extra.items():
+        found = _extra_tag(name)
+        if found in _ONE_VALUE and value.strip():
+            chosen.setdefault(found, name)
+    return chosen
 
 
 def _date_lines(pub: Publication, written: Sequence[tuple[str, str]]) -> list[str]:
@@ -265,6 +298,24 @@ def _thesis_publisher_tag(
     return {"publisher": "PU"}
 
 
+def _new_extra(
+    name: str, value: str, new: list[str], lines: list[str], unwritten: Counter[str]
+) -> list[str]:
+    """The lines ``new`` of ``extra[name]``, added to a record read from RIS after its
+    ``lines``: none where RIS has no tag for it, or where it would be a second value of a
+    tag of one value (``CY``), which it does not repeat; ``unwritten`` counts it then."""
+    tag = new[0].partition("  - ")[0] if new else None
+    if tag in _ONE_VALUE:
+        there = [line for line in lines if line.partition("  - ")[0] == tag]
+        if there:
+            if there != new:
+                unwritten[f"{name} ({tag} holds another value)"] += 1
+            return []
+    if not new:
+        unwritten[name] += 1
+    return new
+
+
 def _from_entry(
     pub: Publication,
     entry: SourceEntry,
@@ -315,7 +366,10 @@ def _from_entry(
             lines.extend(_count_missing(new, missing))
     for name in changed:
         if name not in done:
-            lines.extend(_count_missing(_attr_lines(name, pub, (), tag_of.get(name)), missing))
+            new = _attr_lines(name, pub, (), tag_of.get(name))
+            if name.startswith("extra:") and pub.extra.get(name[6:], "").strip():
+                new = _new_extra(name[6:], pub.extra[name[6:]], new, lines, unwritten)
+            lines.extend(_count_missing(new, missing))
     last = entry.raw.rsplit("\n", 1)[-1]
     lines.append(last if last.startswith("ER  -") else "ER  - ")  # as written
     return "\n".join(lines)
@@ -329,13 +383,19 @@ def _from_model(pub: Publication, unwritten: Counter[str], missing: Counter[str]
     book = pub.kind in _BOOKS
     for attr in _ORDER:
         lines.extend(_attr_lines(attr, pub, ()))
+    one_value = _one_value_names(pub.extra)
     for name, value in pub.extra.items():
         if not value.strip() or name == _MORE_URLS:  # (the links: with the url)
             continue
         if name == "doi" and _doi_text(pub) is not None:  # (its first line: the DO line)
             lines.extend(_line("DO", v) for v in value.split("\n")[1:])
             continue
-        tag = _NAME_TAG.get(name) or (name if _TAG.fullmatch(name) else None)
+        tag = _extra_tag(name)
+        if tag in one_value and one_value[tag] != name:
+            # a second value for a tag of one value: named, unless it is the value written
+            if value.strip() != pub.extra[one_value[tag]].strip():
+                unwritten[f"{name} ({tag} holds {one_value[tag]})"] += 1
+            continue
         shadow = _SHADOWED.get(tag or "")
         # a tag the model is read from is written from extra only after the tag that wins
         if tag is not None and (

@@ -48,6 +48,7 @@ from .table_authors import authors as _authors
 from .table_authors import cell_text as _text
 from .table_authors import unglue as _unglue
 from .table_columns import COLUMNS as _COLUMNS
+from .table_columns import EXTRA_NAMES as _EXTRA_NAMES
 from .table_columns import KEPT as _KEPT
 from .table_columns import KINDS as _KINDS
 from .table_columns import MISSING as _MISSING
@@ -251,7 +252,7 @@ class _CsvRows:
         for i, name in enumerate(header):
             field = _COLUMNS.get(name)
             if field is None:
-                extra_names.append(name)
+                extra_names.append(_EXTRA_NAMES.get(name, name))
                 extra_at.append(i + offset)
             else:
                 by_field.setdefault(field, []).append((name, i + offset))
@@ -522,7 +523,7 @@ def _gather(
         if field is None:
             text = _text(value)
             if text:
-                extra[name] = text
+                extra[_EXTRA_NAMES.get(name, name)] = text
             continue
         if isinstance(value, (list, dict, int, float)) and not isinstance(value, bool):
             if field not in got and value == value:  # not NaN

@@ -131,6 +131,15 @@ KEPT_NAMES = (
 )
 KEPT = frozenset(KEPT_NAMES.split("|"))
 
+#: Columns kept in ``extra`` under the name the other readers give the same value (and
+#: written back under the column by :func:`~pubrecords.to_table`): Scopus's article number,
+#: biblatex's ``eid`` (Web of Science's ``AR``). Scopus's ``EID`` column is no article
+#: number: it is the record's Scopus id (``identifiers["eid"]``).
+EXTRA_NAMES = {"art. no.": "eid"}
+#: The ``extra`` names of :data:`EXTRA_NAMES` -> the column they are written under.
+EXTRA_COLUMNS = {name: column for column, name in EXTRA_NAMES.items()}
+KEPT |= EXTRA_NAMES.keys()
+
 #: pandas' default missing-value tokens (R writes ``NA``), matched as written: an empty cell.
 MISSING_TOKENS = "|NA|N/A|n/a|NaN|-NaN|nan|-nan|NULL|null|None|-|#N/A|#N/A N/A|#NA|<NA>"
 MISSING = frozenset(MISSING_TOKENS.split("|"))

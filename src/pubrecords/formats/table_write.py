@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import PubrecordsError, PubrecordsWarning
 from ..model import Kind, Person, Publication
-from .table_columns import MISSING
+from .table_columns import EXTRA_COLUMNS, MISSING
 
 __all__ = ["to_table", "write_table"]
 
@@ -95,9 +95,10 @@ def to_table(pubs: Iterable[Publication], *, delimiter: str = ",") -> str:
     The model's fields go under the columns :func:`parse_table` knows first (``id``,
     ``kind``, ``title``, ``authors`` as ``Family, Given; …``, ``venue``, ``year``, ``month``,
     ``volume``, ``issue``, ``pages``, ``publisher``, ``doi``, ``url``, ``arxiv``, ``pmid``,
-    ``pmcid``, ``eid``, ``ut``, ``abstract``, ``note``), then every ``extra`` key as a
-    column of its own (a key named like one of those columns fills it where the model's
-    field is empty: a DOI cell that held no DOI comes back as it was read).
+    ``pmcid``, ``eid`` (the Scopus id), ``ut``, ``abstract``, ``note``), then every
+    ``extra`` key as a column of its own (a key named like one of those columns fills it
+    where the model's field is empty: a DOI cell that held no DOI comes back as it was
+    read), but the article number ``extra["eid"]``, written as Scopus's ``art. no.``.
 
         >>> from pubrecords import Person, Publication
         >>> print(to_table([Publication(title="On Tables", year=2020,
@@ -111,9 +112,10 @@ def to_table(pubs: Iterable[Publication], *, delimiter: str = ",") -> str:
     columns: dict[str, None] = {}
     for number, pub in enumerate(records, start=1):
         row = {column: _cell(pub, column, attr) for column, attr in _WRITTEN}
-        for name, value in pub.extra.items():
+        for key, value in pub.extra.items():
             if not value:
                 continue
+            name = EXTRA_COLUMNS.get(key, key)  # (an article number: Scopus's "Art. No.")
             if name in row and not row[name]:
                 row[name] = value  # (a cell of a known column that gave no value)
             elif name not in row:

@@ -80,7 +80,16 @@ _LIST_TAGS = frozenset({"AU", "AF", "BA", "BF", "CA", "GP", "BE", "CR", "C1", "C
 _NAME_TAGS = frozenset({"AU", "AF", "BA", "BF", "CA", "BE"})
 # Tags kept in ``extra`` under the name the other readers use; every other tag not read
 # into the model is kept under the tag itself (``CR``, ``C1``, ``WC``, ``TC``, ``ID``, …).
-_EXTRA_NAME = {"DE": "keywords", "LA": "language", "SN": "issn", "BN": "isbn"}
+# (``AR``, an electronic journal's article number, is biblatex's ``eid``; ``CL``, where a
+# conference was held, biblatex's ``venue``, CSL's ``event-place``)
+_EXTRA_NAME = {
+    "DE": "keywords",
+    "LA": "language",
+    "SN": "issn",
+    "BN": "isbn",
+    "AR": "eid",
+    "CL": "venue",
+}
 _EXTRA_TAG = {name: tag for tag, name in _EXTRA_NAME.items()}
 # The writer's (PT, DT) for a kind of work.
 _TYPES_OF_KIND: dict[Kind, tuple[str, str]] = {
@@ -408,7 +417,8 @@ def parse_wos(text: str, *, path: str | None = None, strict: bool = False) -> li
     venue, ``PY`` and ``PD`` year and month, ``VL``, ``IS``, ``BP``-``EP`` the pages, ``DI``
     the DOI, ``PU``, ``AB``; ``UT`` and ``PM`` the identifiers ``wos`` and ``pmid``. Every
     other tag goes to ``extra`` (``DE`` -> ``keywords``, ``LA`` -> ``language``, ``SN`` ->
-    ``issn``, ``BN`` -> ``isbn``, any other tag under the tag: ``CR`` the cited references
+    ``issn``, ``BN`` -> ``isbn``, ``AR`` (the article number) -> ``eid``, ``CL`` (the
+    conference's place) -> ``venue``, any other tag under the tag: ``CR`` the cited references
     one a line, ``C1`` the addresses, ``ID`` the Keywords Plus, ``TC`` the times cited, …),
     and each record keeps its lines as written in ``source_entry`` (``dialect="wos"``, the
     ``UT`` as its key), so that :func:`to_wos` writes it back unchanged.

@@ -40,6 +40,10 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(_MONTHS, 1)}
 _MONTH_NUMBER.update({name.lower(): i for i, name in enumerate(MONTH_MACROS.values(), 1)})
 _MONTH_NUMBER["sept"] = 9
 
+# The article number of an electronic journal (``extra["eid"]``: biblatex's ``eid``, Web
+# of Science's ``AR``, Scopus's "Art. No."): written in an @article, where biblatex's
+# data model has it and classic BibTeX's styles pass over it.
+_EID = "eid"
 _BOOK_REVIEW_NOTE = "Book review"
 _OTHERS = {True: "", False: " and others"}  # (by Publication.authors_complete)
 
@@ -403,7 +407,8 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
         w.unwritten.setdefault(name, []).append(key)
     if pub.extra or pub.identifiers:
         for name in _foreign(pub, key):
-            w.foreign.setdefault(name, []).append(key)
+            if name != _EID or etype != "article":
+                w.foreign.setdefault(name, []).append(key)
     value: str | None
     authors = pub.authors
     if authors:
@@ -502,7 +507,9 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
                 low in _OWN_FIELDS and low != "series"
             ):
                 continue
-            if low in layout.extra and (value := text(_first_number(low, extra[name], key, w))):
+            if (low in layout.extra or (low == _EID and etype == "article")) and (
+                value := text(_first_number(low, extra[name], key, w))
+            ):
                 add(f"  {low} = {{{value}}},\n")
     if extra and (value := _raw(extra.get("ids") or "")):
         add(f"  ids = {{{value}}},\n")  # the keys a merge folded into this record (biber)
