@@ -183,6 +183,7 @@ def _apply(
                 hidden_authors=None if complete_now else _left_hidden(ours, people),
             )
             repairs.append(Repair("authors", action, _names(ours.authors), _names(people), why))
+            repairs.extend(_name_repairs_kept(cand, people, source))
             filled.append("authors")
 
     identity_ok = not verdict.version
@@ -223,6 +224,22 @@ def _apply(
         **changes,
     )
     return updated, filled, notes
+
+
+def _name_repairs_kept(cand: Publication, people: Sequence[Person], source: str) -> list[Repair]:
+    """The repairs the source made reading the names now in our list (``authors[i]``: a
+    title dropped, an accent restored), for the people taken from it as it spelled them."""
+    out: list[Repair] = []
+    for r in cand.repairs:
+        if not r.field.startswith("authors["):
+            continue
+        try:
+            i = int(r.field[8:-1])
+        except ValueError:
+            continue
+        if 0 <= i < len(people) and i < len(cand.authors) and people[i] is cand.authors[i]:
+            out.append(Repair(r.field, r.action, r.before, r.after, f"{source}: {r.reason}"))
+    return out
 
 
 def _left_hidden(ours: Publication, people: Sequence[Person]) -> int | None:

@@ -51,7 +51,7 @@ from rispy.config import (  # type: ignore[import-untyped]
 from ..errors import NameParseError, ParseError
 from ..model import Block as Block  # (for the tests)
 from ..model import Kind, Person, Publication, Repair, Source, SourceEntry
-from ..names import parse_name, parse_name_repaired, repairs_on
+from ..names import parse_name, parse_name_repaired, repairs_ending_as, repairs_on
 from ..names.text import SUFFIXES_ANY_CASE
 from .bibtex.values import MONTH_MACROS
 from .files import read_text
@@ -339,8 +339,14 @@ def _person(
         except NameParseError:
             person = Person(literal=value)
         else:
+            read = person
             if person.suffix and text.count(",") == 1:
-                person = _after_comma(person, text)
+                read = _after_comma(person, text)
+            if "." in read.given and "," in text:
+                read = _spaced_initials(read)
+            if read != person:  # (the repairs show the name as finally read)
+                repairs = repairs_ending_as(repairs, read)
+                person = read
             if repairs:
                 repaired[value] = repairs
         cache[value] = person
@@ -350,13 +356,27 @@ def _person(
 _GLUED_INITIAL = re.compile(r"(?<=\.)(?=[^\W\d_])")
 
 
+def _spaced_initials(person: Person) -> Person:
+    """``person`` with the glued initials of its given names spaced (``Quill, Leonel J.R.``:
+    "J. R."), as the name parser spaces every other pair ("J.C." → "J. C."; it keeps
+    "J.R." whole in case it is the suffix "Jr", which after the comma it is not)."""
+    words = person.given.split()
+    spaced = [
+        _GLUED_INITIAL.sub(" ", w) if _DOTTED_INITIALS.fullmatch(w) is not None else w
+        for w in words
+    ]
+    return person if spaced == words else attrs.evolve(person, given=" ".join(spaced))
+
+
 def _after_comma(person: Person, text: str) -> Person:
     """``Family, Given`` that the name parser read as ``Family, Suffix``: in RIS the part
     after the first comma is the given name (a suffix comes third: ``Family, Given,
     Suffix``), so Web of Science's and Scopus's initials (``Rosati, JD``, ``Weir, M.D.``)
     are initials, not degrees (nor is ``J.R.`` "Jr"); a generational suffix alone
     (``Dyke, Jr.``) stays a suffix.
-    The family part is read on its own (``van der Maas, MD``: ``van der`` is its particle)."""
+    The family part is read on its own (``van der Maas, MD``: ``van der`` is its particle),
+    its words as the name parser left them (a title dropped, an accent restored: as the
+    repairs it reported say)."""
     suffix = person.suffix
     family_part = text.split(",", 1)[0]
     if person.given and person.given not in family_part.split():
@@ -369,8 +389,9 @@ def _after_comma(person: Person, text: str) -> Person:
                 person, given=f"{person.given} {_GLUED_INITIAL.sub(' ', suffix)}", suffix=""
             )
         return person
+    words = " ".join(p for p in (person.given, person.particle, person.family) if p)
     try:
-        read = parse_name(f"{family_part}, X", "text")
+        read = parse_name(f"{words or family_part}, X", "text")
     except NameParseError:  # pragma: no cover (the family part was read once already)
         return person
     if read.given != "X" or read.suffix:

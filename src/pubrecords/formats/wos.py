@@ -53,7 +53,7 @@ import attrs
 
 from ..errors import NameParseError, ParseError
 from ..model import Block, Kind, Person, Publication, Repair, SourceEntry
-from ..names import NameRepairs, repairs_on
+from ..names import NameRepairs, repairs_ending_as, repairs_on
 from .files import read_text
 from .ris import _date
 from .tagged import (
@@ -369,6 +369,11 @@ def _interpret(
     short = [item for i in author_fields if tags[i] == "AU" for item in items[i]]
     if author_tag == "AF" and len(short) == len(authors):
         authors = [_initial_not_suffix(p, s) for p, s in zip(authors, short, strict=True)]
+        # (a name moved on shows as finally read in its repairs)
+        read = [
+            (p, repairs_ending_as(got, p)) if got and p is not old else (old, got)
+            for p, (old, got) in zip(authors, read, strict=True)
+        ]
     if author_fields:
         used["authors"] = author_fields
     out["authors"] = tuple(authors)

@@ -32,6 +32,7 @@ from .parse import (
     parse_name,
     parse_name_repaired,
     repair_person,
+    repairs_ending_as,
     repairs_on,
 )
 
@@ -48,6 +49,7 @@ __all__ = [
     "parse_name",
     "parse_name_repaired",
     "repair_person",
+    "repairs_ending_as",
     "repairs_on",
     "same_person",
     "to_csl_name",

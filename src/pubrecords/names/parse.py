@@ -27,6 +27,7 @@ __all__ = [
     "parse_name",
     "parse_name_repaired",
     "repair_person",
+    "repairs_ending_as",
     "repairs_on",
 ]
 
@@ -444,6 +445,26 @@ def repairs_on(field: str, repairs: Iterable[Repair]) -> tuple[Repair, ...]:
     [('authors[2]', 'drop-title')]
     """
     return tuple(Repair(field, r.action, r.before, r.after, r.reason) for r in repairs)
+
+
+def repairs_ending_as(repairs: tuple[Repair, ...], person: Person) -> tuple[Repair, ...]:
+    """The repairs of one name, the last one's ``after`` the name as finally read: for a
+    reader that adjusts a parsed name (``person``: "Rosati, JD" read family name first),
+    so that no repair shows a name the record does not hold.
+
+    >>> _, repairs = parse_name_repaired("Dr. Rosati, JD")
+    >>> repairs[-1].after
+    'Rosati JD'
+    >>> repairs_ending_as(repairs, Person(given="JD", family="Rosati"))[-1].after
+    'JD Rosati'
+    """
+    if not repairs:
+        return repairs
+    last = repairs[-1]
+    after = str(person)
+    if last.after == after:
+        return repairs
+    return (*repairs[:-1], Repair(last.field, last.action, last.before, after, last.reason))
 
 
 _FIELDS = ("given", "family", "particle", "suffix", "literal")

@@ -584,6 +584,18 @@ def _family_parts(tokens: list[str]) -> tuple[str, str]:
 # initials written as initials: "J.", "J.R.", "J.-P.", "A.B.C."
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.-?){1,4}")
 _JR_INITIALS = frozenset(["J.R.", "J.R", "S.R.", "S.R"])
+# letters with dots between them ("J.R.", "I.V", "M.D."): initials, or a degree
+_DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
+
+
+def _initials_not_suffix(part: str) -> bool:
+    """``part`` (after a name's single comma, or in its given names) reads as a suffix
+    but is initials: letters with dots between them ("J.R.", "I.V.": the suffixes are
+    written "Jr.", "IV"); a degree stays a degree ("M.D.")."""
+    return (
+        _DOTTED_LETTERS.fullmatch(part) is not None
+        and part.lower().replace(".", "") not in SUFFIXES_CAPITALISED
+    )
 
 
 def _jr_initials(tokens: list[str], n: int) -> bool:
@@ -812,6 +824,7 @@ def split_words(s: str, text: str) -> tuple[str, str, str, str, str]:
     if (
         (
             _is_suffix_part(parts[1], False)
+            and not _initials_not_suffix(parts[1])  # "Salas Huamani, J.R."
             and not (
                 _one_family_word(parts[0])
                 and _CAPITAL_INITIALS.fullmatch(parts[1])
@@ -857,7 +870,9 @@ def split_words(s: str, text: str) -> tuple[str, str, str, str, str]:
         if start:
             gtoks = gtoks[start:]
         gsuffixes: list[str] = []
-        while len(gtoks) > 1 and is_suffix(gtoks[-1]):
+        while (
+            len(gtoks) > 1 and is_suffix(gtoks[-1]) and not _initials_not_suffix(gtoks[-1])
+        ):  # ("Nunes, Leonel J.R.": initials)
             gsuffixes.insert(0, gtoks.pop())
         suffixes.extend(gsuffixes)
     given = " ".join(gtoks)

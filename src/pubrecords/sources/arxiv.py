@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 
 from ..errors import OnlineError
 from ..model import Kind, Publication, Source
-from .base import OnlineSource, as_int, clean_text, person_from_text, query_title
+from .base import OnlineSource, as_int, clean_text, people_from_texts, query_title
 from .http import Response
 
 __all__ = ["ArxivSource", "parse_arxiv_feed"]
@@ -52,11 +52,11 @@ def parse_arxiv_feed(text: str) -> list[Publication]:
         if not title or not m:
             continue
         arxiv_id = m.group(1)
-        authors = [
-            person_from_text(name)
+        authors, repairs = people_from_texts(
+            name
             for a in entry.findall("atom:author", _NS)
             if (name := (a.findtext("atom:name", "", _NS) or "").strip())
-        ]
+        )
         published = entry.findtext("atom:published", "", _NS) or ""
         extra = {}
         journal_ref = clean_text(entry.findtext("arxiv:journal_ref", None, _NS))
@@ -66,7 +66,7 @@ def parse_arxiv_feed(text: str) -> list[Publication]:
         out.append(
             Publication(
                 title=title,
-                authors=tuple(authors),
+                authors=authors,
                 abstract=clean_text(entry.findtext("atom:summary", None, _NS)),
                 year=as_int(published[:4]),
                 month=as_int(published[5:7]),
@@ -77,6 +77,7 @@ def parse_arxiv_feed(text: str) -> list[Publication]:
                 key=arxiv_id,
                 extra=extra,
                 provenance=(Source(origin="arxiv", key=arxiv_id, detail=url),),
+                repairs=repairs,
             )
         )
     return out

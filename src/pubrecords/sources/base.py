@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Union
 
 from ..errors import OnlineError
-from ..model import Person, Publication
-from ..names import NameRepairs, parse_name_repaired
+from ..model import Person, Publication, Repair
+from ..names import NameRepairs, parse_name_repaired, repairs_on
 from .http import Clock, DiskCache, HttpFetcher, Response, default_cache_dir
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CacheDir",
     "OnlineSource",
+    "people_from_texts",
     "person_from_text",
     "person_from_text_repaired",
     "query_title",
@@ -71,6 +72,26 @@ def person_from_text_repaired(text: str) -> NameRepairs:
         return parse_name_repaired(text, "text")
     except Exception:
         return Person(literal=text), ()
+
+
+def people_from_texts(
+    names: Iterable[str], field: str = "authors"
+) -> tuple[tuple[Person, ...], tuple[Repair, ...]]:
+    """People from display names (:func:`person_from_text_repaired`), and the repairs
+    reading them made, recorded on ``field[i]`` (``authors[0]``…) as the file readers do.
+
+    >>> people, repairs = people_from_texts(["Ada Lovelace", "Prof. Alan Turing"])
+    >>> [str(p) for p in people], [(r.field, r.action) for r in repairs]
+    (['Ada Lovelace', 'Alan Turing'], [('authors[1]', 'drop-title')])
+    """
+    people: list[Person] = []
+    repairs: list[Repair] = []
+    for i, name in enumerate(names):
+        person, found = person_from_text_repaired(name)
+        people.append(person)
+        if found:
+            repairs.extend(repairs_on(f"{field}[{i}]", found))
+    return tuple(people), tuple(repairs)
 
 
 class OnlineSource:

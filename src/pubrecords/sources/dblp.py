@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..model import Kind, Publication, Source
-from .base import OnlineSource, as_int, as_list, clean_text, person_from_text, query_title
+from .base import OnlineSource, as_int, as_list, clean_text, people_from_texts, query_title
 
 __all__ = ["DblpSource", "parse_dblp_hit", "strip_homonym"]
 
@@ -46,11 +46,12 @@ def parse_dblp_hit(hit: dict[str, Any]) -> Publication | None:
         title = title[:-1].rstrip()
     if not title:
         return None
-    authors = []
+    names = []
     for a in as_list((info.get("authors") or {}).get("author")):
         name = a.get("text") if isinstance(a, dict) else a
         if name:
-            authors.append(person_from_text(strip_homonym(str(name))))
+            names.append(strip_homonym(str(name)))
+    authors, repairs = people_from_texts(names)
     venues = [clean_text(str(v)) for v in as_list(info.get("venue"))]
     venue = ", ".join(v for v in venues if v) or None
     kind = _KINDS.get(str(info.get("type") or ""), Kind.UNKNOWN)
@@ -64,7 +65,7 @@ def parse_dblp_hit(hit: dict[str, Any]) -> Publication | None:
     doi = clean_text(info.get("doi"))
     return Publication(
         title=title,
-        authors=tuple(authors),
+        authors=authors,
         year=as_int(info.get("year")),
         venue=venue,
         kind=kind,
@@ -75,6 +76,7 @@ def parse_dblp_hit(hit: dict[str, Any]) -> Publication | None:
         url=url,
         key=key,
         provenance=(Source(origin="dblp", key=key, detail=url),),
+        repairs=repairs,
     )
 
 

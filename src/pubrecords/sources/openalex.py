@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from ..errors import OnlineError
 from ..model import Kind, Publication, Source
-from .base import OnlineSource, as_int, as_list, clean_text, person_from_text, query_title
+from .base import OnlineSource, as_int, as_list, clean_text, people_from_texts, query_title
 
 _DOI_SAFE = "/:;()._-"
 
@@ -70,12 +70,13 @@ def parse_openalex_work(work: dict[str, Any]) -> Publication | None:
     title = clean_text(work.get("title") or work.get("display_name"))
     if not title:
         return None
-    authors = []
+    names = []
     for a in as_list(work.get("authorships")):
         author = a.get("author") or {}
         name = author.get("display_name") or a.get("raw_author_name")
         if name:
-            authors.append(person_from_text(str(name)))
+            names.append(str(name))
+    authors, repairs = people_from_texts(names)
     ident = str(work.get("id") or "").rsplit("/", 1)[-1] or None
     loc = work.get("primary_location") or {}
     venue = clean_text((loc.get("source") or {}).get("display_name"))
@@ -96,7 +97,7 @@ def parse_openalex_work(work: dict[str, Any]) -> Publication | None:
     url = str(work.get("id")) if work.get("id") else None
     return Publication(
         title=title,
-        authors=tuple(authors),
+        authors=authors,
         authors_complete=not bool(work.get("is_authors_truncated")),
         abstract=rebuild_abstract(work.get("abstract_inverted_index")),
         year=as_int(work.get("publication_year")),
@@ -107,6 +108,7 @@ def parse_openalex_work(work: dict[str, Any]) -> Publication | None:
         url=url,
         key=ident,
         provenance=(Source(origin="openalex", key=ident, detail=url),),
+        repairs=repairs,
     )
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import OnlineError
 from ..model import Kind, Publication, Source
-from .base import OnlineSource, as_int, as_list, clean_text, person_from_text, query_title
+from .base import OnlineSource, as_int, as_list, clean_text, people_from_texts, query_title
 
 __all__ = ["SemanticScholarSource", "parse_s2_paper"]
 
@@ -34,8 +34,8 @@ def parse_s2_paper(paper: dict[str, Any]) -> Publication | None:
     if not title:
         return None
     ids = paper.get("externalIds") or {}
-    authors = tuple(
-        person_from_text(str(a["name"])) for a in as_list(paper.get("authors")) if a.get("name")
+    authors, repairs = people_from_texts(
+        str(a["name"]) for a in as_list(paper.get("authors")) if a.get("name")
     )
     journal = paper.get("journal") or {}
     venue = clean_text(paper.get("venue")) or clean_text(journal.get("name"))
@@ -58,6 +58,7 @@ def parse_s2_paper(paper: dict[str, Any]) -> Publication | None:
         url=url,
         key=key,
         provenance=(Source(origin="semanticscholar", key=key, detail=url),),
+        repairs=repairs,
     )
 
 
