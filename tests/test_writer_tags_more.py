@@ -145,3 +145,22 @@ def test_unchanged_ris_with_the_new_tags_comes_back_as_read() -> None:
     assert to_ris([pub]) == text
     rewritten, _ = _written([attrs.evolve(pub, source_entry=None)])
     assert parse_ris(rewritten)[0].extra == pub.extra
+
+
+def test_table_names_an_extra_value_its_column_cannot_hold() -> None:
+    import warnings as _w
+
+    from pubrecords import Publication, PubrecordsWarning, to_table
+
+    pub = Publication(
+        title="Invented Marsh Cores",
+        identifiers={"pmid": "11112222"},
+        extra={"pmid": "99990000", "colour": "teal"},
+    )
+    same = Publication(title="Invented Dune Cores", identifiers={"pmid": "5"}, extra={"pmid": "5"})
+    with _w.catch_warnings(record=True) as caught:
+        _w.simplefilter("always")
+        text = to_table([pub, same])
+    named = [str(w.message) for w in caught if issubclass(w.category, PubrecordsWarning)]
+    assert len(named) == 1 and "pmid (1)" in named[0]
+    assert "11112222" in text and "99990000" not in text and "teal" in text

@@ -110,6 +110,7 @@ def to_table(pubs: Iterable[Publication], *, delimiter: str = ",") -> str:
     records = list(pubs)
     rows: list[dict[str, str]] = []
     columns: dict[str, None] = {}
+    shadowed: dict[str, int] = {}  # (extra values a column of the model's holds another of)
     for number, pub in enumerate(records, start=1):
         row = {column: _cell(pub, column, attr) for column, attr in _WRITTEN}
         for key, value in pub.extra.items():
@@ -120,6 +121,8 @@ def to_table(pubs: Iterable[Publication], *, delimiter: str = ",") -> str:
                 row[name] = value  # (a cell of a known column that gave no value)
             elif name not in row:
                 row[name] = value
+            elif row[name].strip() != value.strip():
+                shadowed[key] = shadowed.get(key, 0) + 1
         for name, value in row.items():
             if value in MISSING and value:
                 warnings.warn(
@@ -130,6 +133,14 @@ def to_table(pubs: Iterable[Publication], *, delimiter: str = ",") -> str:
                 )
         rows.append(row)
         columns.update(dict.fromkeys(name for name, value in row.items() if value))
+    if shadowed:
+        named = ", ".join(f"{name} ({count})" for name, count in shadowed.items())
+        warnings.warn(
+            f"table: these extra values are not written, the column of their name holds the"
+            f" record's own value (records): {named}",
+            PubrecordsWarning,
+            stacklevel=2,
+        )
     header = [c for c, _ in _WRITTEN if c in columns or c == "title"]
     header += [c for c in columns if c not in header]
     out = io.StringIO()
