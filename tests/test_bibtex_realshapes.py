@@ -313,7 +313,7 @@ def test_dates_as_classic_bibtex_years() -> None:
     assert "year" not in a and "date = {199X}" in a  # (not the year 199)
     assert "year = {1987},\n  month = jan," in b  # (digits BibTeX sorts)
     assert "year = {1996}" in c and "date = {1996-13-03}" in c  # (kept: biber refuses it)
-    assert "year = {2004},\n  month = may,\n}" in d
+    assert "year = {2004},\n  month = may,\n  date = {2004-05-17},\n}" in d  # (the day kept)
 
 
 def test_crossref_of_types_written_in_capitals() -> None:

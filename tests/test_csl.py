@@ -443,8 +443,10 @@ def test_only_changed_variables_are_written_anew() -> None:
     assert back == {**item, "title": "New title"}
     (back,) = to_csl([attrs.evolve(pub, year=2012)])
     assert back == {**item, "issued": {"date-parts": [[2012, 11]]}}
-    # (the model reads accessed as extra["urldate"]: kept, so the item keeps it)
-    assert pub.extra == {"urldate": "2020-01-02"} and pub.identifiers == {"pmid": "123"}
+    # (the model reads accessed as extra["urldate"], and issued's day as extra["date"]:
+    # kept, so the item keeps them)
+    assert pub.extra == {"urldate": "2020-01-02", "date": "2011-11-14"}
+    assert pub.identifiers == {"pmid": "123"}
     new_extra = {**pub.extra, "isbn": "978", "tag": "x"}
     (back,) = to_csl([attrs.evolve(pub, venue=None, extra=new_extra)])
     expected = {k: v for k, v in item.items() if k != "container-title"}

@@ -509,6 +509,12 @@ def _publication(
         arxiv = _lenient_string(item, "archive_location", problems)
     extra = _extra(item, problems, issue_var, arxiv is not None)
     issued = item.get("issued")
+    if year is not None:
+        # a day or a range, which the model's year and month do not hold: the date as
+        # biblatex writes it, for the writers that have a place for it (RIS's DA, biblatex)
+        iso = _iso_text(issued)
+        if iso is not None and ("/" in iso or iso.count("-") == 2):
+            extra["date"] = iso
     if isinstance(issued, dict) and not issued.get("date-parts"):
         # a date only in words ("(in press)", "ca. 1850"): its text, as the BibTeX reader
         # keeps a year field's

@@ -36,7 +36,7 @@ from ..names import format_name, from_csl_name, parse_author_list, to_csl_name
 from ..text import latex_to_text
 from .bibtex import citation_keys
 from .bibtex import keys as _keys
-from .bibtex.years import year_range
+from .bibtex.years import date_day, year_range
 
 __all__ = ["to_csl", "to_csl_json", "write_csl_json"]
 
@@ -456,8 +456,11 @@ def _fresh(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict
             item[issue_var if var == "issue" else var] = value
     if thesis is not None and thesis[1] is not None:
         custom["publisher"] = thesis[1]
+    day = date_day(pub) if pub.extra else None  # (biblatex's or CSL's date with a day)
     if pub.year is not None:
         parts = [pub.year] if pub.month is None else [pub.year, pub.month]
+        if day is not None:
+            parts.append(day)
         item["issued"] = {"date-parts": [parts]}
         if pub.extra and (span := year_range(pub)) is not None:
             item["issued"] = {"date-parts": [parts, [span[1]]]}  # (a range: 1829--1830)
@@ -481,6 +484,8 @@ def _fresh(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict
         rest: dict[str, str] = {}
         arxiv = pub.arxiv_id is not None
         for name, value in pub.extra.items():
+            if name == "date" and day is not None:
+                continue  # (in issued)
             csl_var, written = _extra_value(name, value, arxiv)
             if csl_var is not None:
                 item[csl_var] = written
@@ -852,11 +857,14 @@ class _JsonWriter:
                 add(', "abstract": ')
                 add(_json(value))
         year, month = pub.year, pub.month
+        day = date_day(pub) if pub.extra else None  # (biblatex's or CSL's date with a day)
         if year is not None:
             span = year_range(pub) if pub.extra else None
             end = "" if span is None else f", [{_json(span[1])}]"  # (a range: 1829--1830)
             if month is None:
                 add(f', "issued": {{"date-parts": [[{_json(year)}]{end}]}}')
+            elif day is not None:
+                add(f', "issued": {{"date-parts": [[{year}, {month}, {day}]]}}')
             else:
                 add(f', "issued": {{"date-parts": [[{_json(year)}, {_json(month)}]{end}]}}')
         elif month is not None:
@@ -883,6 +891,8 @@ class _JsonWriter:
             arxiv = pub.arxiv_id is not None
             heads = _EXTRA_HEADS_ARXIV if arxiv else _EXTRA_HEADS
             for extra_name, extra_value in pub.extra.items():
+                if extra_name == "date" and day is not None:
+                    continue  # (in issued)
                 head = heads.get(extra_name)
                 if head is not None:
                     add(head)

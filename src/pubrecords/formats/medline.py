@@ -41,6 +41,7 @@ from typing import Any
 from ..errors import NameParseError, ParseError
 from ..model import Block, Kind, Person, Publication, SourceEntry
 from ..names import NameRepairs, parse_author_list_repaired, parse_name_repaired, repairs_on
+from .bibtex.years import date_day
 from .files import read_text
 from .ris import _date
 from .tagged import (
@@ -266,9 +267,13 @@ def _interpret(
     if repairs:
         out["repairs"] = tuple(repairs)
     at = first.get("DP")
+    day_date = None
     if at is not None:
         out["year"], out["month"] = _date(texts[at])
         used["date"] = [at]
+        m = _DAY.fullmatch(texts[at])  # ("2019 Jun 15": the day, as biblatex's date has it)
+        if m is not None and out["month"] is not None and int(m.group(1)) == out["year"]:
+            day_date = f"{out['year']:04d}-{out['month']:02d}-{int(m.group(2)):02d}"
     out["volume"] = take("volume", "VI")
     out["issue"] = take("issue", "IP")
     out["pages"] = take("pages", "PG")
@@ -301,10 +306,15 @@ def _interpret(
     out["identifiers"] = identifiers
     # every other field with a value goes to extra (a repeated name: its values joined)
     extra = extra_of(tags, texts, used, _EXTRA_NAME, _JOIN)
+    if day_date is not None and "date" not in extra:
+        extra["date"] = day_date
+        used["extra:date"] = list(used["date"])
     if "issn" in extra:
         extra["issn"] = _issns(extra["issn"])
     return out, extra, used
 
+
+_DAY = re.compile(r"\s*([12][0-9]{3})\s+[A-Za-z]{3}\s+([0-9]{1,2})\s*")
 
 _ISSN_LABELLED = re.compile(
     r"\s*([0-9]{4}-[0-9]{3}[0-9Xx])(?:\s*\((?:Electronic|Print|Linking)\))?\s*"
@@ -415,7 +425,8 @@ def _attr_lines(attr: str, pub: Publication, written: Sequence[str]) -> list[str
         if pub.year is None:
             return []
         month = f" {_MONTHS[pub.month - 1]}" if pub.month and 1 <= pub.month <= 12 else ""
-        return [_line("DP", f"{pub.year}{month}")]
+        day = date_day(pub) if month and pub.extra else None
+        return [_line("DP", f"{pub.year}{month}" + (f" {day}" if day else ""))]
     if attr == "kind":
         name = _TYPE_OF_KIND.get(pub.kind)
         return [_line("PT", name)] if name else []
@@ -506,6 +517,8 @@ def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
     for attr in _ORDER:
         lines.extend(_attr_lines(attr, pub, ()))
     for name, value in pub.extra.items():  # (the named ones and MEDLINE's own tags)
+        if name == "date" and date_day(pub) is not None:
+            continue  # (its day: in the DP line)
         if name in _EXTRA_TAG or name in _MEDLINE_TAGS:
             lines.extend(_attr_lines("extra:" + name, pub, ()))
         elif value:

@@ -179,6 +179,7 @@ _YEAR = re.compile(r"(?<![0-9])([12][0-9]{3})(?![0-9])")
 _COMPACT_DATE = re.compile(
     r"(?<![0-9])([12][0-9]{3})(0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])?(?![0-9])"
 )
+_DAY_DATE = re.compile(r"\s*([12][0-9]{3})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12][0-9]|3[01])/?\s*")
 _MONTH_AFTER = re.compile(r"[/\-. ]+([0-9]{1,2}|[A-Za-z]{3,})")
 _MONTH_WORD = re.compile(r"[A-Za-z]{3,}")
 _MONTHS = {
@@ -555,6 +556,13 @@ def _interpret(
     dated = [at for at, y, mo in dates if y is not None and y == year and mo in (None, month)]
     if dated:
         used["date"] = dated
+    day_date = None  # (a date with a day, "2019/05/17/": as biblatex writes it, for extra)
+    if month is not None:
+        for at in dated:
+            m = _DAY_DATE.fullmatch(texts[at])
+            if m is not None and int(m.group(1)) == year and int(m.group(2)) == month:
+                day_date = (f"{year:04d}-{month:02d}-{int(m.group(3)):02d}", at)
+                break
     out["year"], out["month"] = year, month
     sp, ep = first.get("SP"), first.get("EP")
     if sp is not None and ep is not None:
@@ -668,6 +676,10 @@ def _interpret(
     if want_used:
         for name in extra_lists:
             used["extra:" + name] = [i for i in range(n) if extra_names[i] == name]
+    if day_date is not None and "date" not in extra:
+        extra["date"] = day_date[0]
+        if want_used:
+            used["extra:date"] = [day_date[1]]
     if doi_text is not None:  # (first: the writer writes it as the DO line)
         more = extra.get("doi")
         extra["doi"] = doi_text if more is None else f"{doi_text}\n{more}"

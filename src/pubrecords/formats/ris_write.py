@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import PubrecordsWarning
 from ..model import Kind, Person, Publication, SourceEntry, changed_fields
+from .bibtex.years import date_day
 from .ris import (
     _ABSTRACT_TAGS,
     _BOOK_REVIEW,
@@ -158,12 +159,19 @@ def _date_lines(pub: Publication, written: Sequence[tuple[str, str]]) -> list[st
             out.append(_line(tag, str(pub.year)))
         else:
             slashed = slashed or pub.month is not None
-            out.append(
-                _line(tag, f"{pub.year}/{pub.month:02d}//" if pub.month else f"{pub.year}///")
-            )
+            out.append(_line(tag, _slashed(pub)))
     if pub.month and not slashed:
-        out.append(_line("DA", f"{pub.year}/{pub.month:02d}//"))
+        out.append(_line("DA", _slashed(pub)))
     return out
+
+
+def _slashed(pub: Publication) -> str:
+    """RIS's date of ``pub``: ``2019/05/17/`` (the day where the record's date has one),
+    ``2019/05//``, ``2019///``."""
+    if not pub.month:
+        return f"{pub.year}///"
+    day = date_day(pub) if pub.extra else None
+    return f"{pub.year}/{pub.month:02d}/{day:02d}/" if day else f"{pub.year}/{pub.month:02d}//"
 
 
 def _doi_text(pub: Publication) -> str | None:
@@ -387,6 +395,8 @@ def _from_model(pub: Publication, unwritten: Counter[str], missing: Counter[str]
     for name, value in pub.extra.items():
         if not value.strip() or name == _MORE_URLS:  # (the links: with the url)
             continue
+        if name == "date" and date_day(pub) is not None:
+            continue  # (its day: in the DA line)
         if name == "doi" and _doi_text(pub) is not None:  # (its first line: the DO line)
             lines.extend(_line("DO", v) for v in value.split("\n")[1:])
             continue

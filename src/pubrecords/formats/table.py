@@ -721,6 +721,13 @@ def _read_year(
             fields["month"] = month
         if year is None or fields.get("year") != year:
             extra["date"] = date_text
+        elif (day := _ISO_DAY.fullmatch(date_text)) is not None and month == fields.get("month"):
+            extra["date"] = day.group(1)  # (its day: as biblatex's date holds it)
+
+
+_ISO_DAY = re.compile(
+    r"\s*([12][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))(?:[T ][0-9:.+\-Z]*)?\s*"
+)
 
 
 def _date(text: str) -> tuple[int | None, int | None]:

@@ -54,6 +54,7 @@ import attrs
 from ..errors import NameParseError, ParseError
 from ..model import Block, Kind, Person, Publication, Repair, SourceEntry
 from ..names import NameRepairs, repairs_ending_as, repairs_on
+from .bibtex.years import date_day
 from .files import read_text
 from .ris import _date
 from .tagged import (
@@ -76,6 +77,7 @@ _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])(?: |$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HEADER = "FN Clarivate Analytics Web of Science\nVR 1.0"
 # Tags whose lines are items (one author, address or reference a line), not wrapped text.
+_PD_DAY = re.compile(r"\s*[A-Za-z]{3}\s+([0-9]{1,2})\s*")
 _LIST_TAGS = frozenset({"AU", "AF", "BA", "BF", "CA", "GP", "BE", "CR", "C1", "C3"})
 _NAME_TAGS = frozenset({"AU", "AF", "BA", "BF", "CA", "BE"})
 # Tags kept in ``extra`` under the name the other readers use; every other tag not read
@@ -383,12 +385,16 @@ def _interpret(
     if repairs:
         out["repairs"] = tuple(repairs)
     year_at, month_at = first.get("PY"), first.get("PD")
+    day_date = None
     if year_at is not None:
         month_text = " ".join(items[month_at]) if month_at is not None else ""
         out["year"], out["month"] = _date(f"{items[year_at][0]} {month_text}".strip())
         if _WORD.search(month_text) is not None:  # (a month name, or a season: none)
             out["month"] = _pd_month(month_text)
         used["date"] = [i for i in (year_at, month_at) if i is not None]
+        day = _PD_DAY.fullmatch(month_text)  # ("NOV 14": the day, as biblatex's date has it)
+        if day is not None and out["month"] is not None and out["year"] is not None:
+            day_date = f"{out['year']:04d}-{out['month']:02d}-{int(day.group(1)):02d}"
     out["volume"] = take("volume", "VL")
     out["issue"] = take("issue", "IS")
     start, end = first.get("BP"), first.get("EP")
@@ -408,7 +414,11 @@ def _interpret(
             used.setdefault("identifiers", []).append(at)
     out["identifiers"] = identifiers
     texts = ["\n".join(item) for item in items]  # (a list tag's items one a line)
-    return out, extra_of(tags, texts, used, _EXTRA_NAME, {}), used
+    extra = extra_of(tags, texts, used, _EXTRA_NAME, {})
+    if day_date is not None and "date" not in extra:
+        extra["date"] = day_date
+        used["extra:date"] = list(used["date"])
+    return out, extra, used
 
 
 def parse_wos(text: str, *, path: str | None = None, strict: bool = False) -> list[Publication]:
@@ -509,7 +519,8 @@ def _attr_lines(attr: str, pub: Publication, written: Sequence[str]) -> list[str
             month = (
                 ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
             )[pub.month - 1]
-            lines.insert(0, f"PD {month}")
+            day = date_day(pub) if pub.extra else None
+            lines.insert(0, f"PD {month} {day}" if day else f"PD {month}")
         return lines
     if attr == "kind":  # (a record starts with PT: a kind WoS has no type for is PT J)
         types = _TYPES_OF_KIND.get(pub.kind)
@@ -593,6 +604,8 @@ def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
     for attr in _ORDER:
         lines.extend(_attr_lines(attr, pub, ()))
     for name, value in pub.extra.items():
+        if name == "date" and date_day(pub) is not None:
+            continue  # (its day: in the PD line)
         if name in _EXTRA_TAG or name in _WOS_TAGS:
             lines.extend(_attr_lines("extra:" + name, pub, ()))
         elif value:

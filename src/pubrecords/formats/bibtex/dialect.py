@@ -142,9 +142,9 @@ def to_bibtex_dialect(
                 out.append((_case("year", name), "{" + str(got[0]) + "}"))
                 if got[1] and "month" not in names:
                     out.append((_case("month", name), _MONTH_MACRO[got[1] - 1]))
-                if accepted and _EDTF.fullmatch(text) and text.isascii():
-                    continue  # (a plain date: said by year and month)
-                # (a range, an uncertain or a refused date: the year, and the date kept)
+                if accepted and _EDTF.fullmatch(text) and text.isascii() and text.count("-") < 2:
+                    continue  # (a plain year or month: said by year and month)
+                # (a day, a range, an uncertain or a refused date: the year, and the date kept)
         elif key in _NAME_FIELDS and "=" in raw:
             inner = _inner(raw)
             classic = extended_list_to_bibtex(inner) if inner is not None else None

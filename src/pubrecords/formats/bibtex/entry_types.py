@@ -9,7 +9,7 @@ import attrs
 from ...model import Kind, Publication
 from ...text import latex_encode as _latex_encode
 from ..tagged import unwritten_identifiers
-from .years import date_start, year_range
+from .years import date_day, date_start, year_range
 
 __all__: list[str] = []
 
@@ -344,6 +344,7 @@ def _foreign(pub: Publication, key: str) -> list[str]:
                 continue  # (written beside the eprint)
             if low == "date" and (
                 year_range(pub) is not None
+                or date_day(pub) is not None
                 or (
                     pub.year is not None
                     and pub.year < 0

@@ -30,7 +30,7 @@ from .entry_types import (
     volume_parts,
 )
 from .values import MONTH_MACROS, macros_used
-from .years import date_start, year_range, year_span
+from .years import date_day, date_start, year_range, year_span
 
 __all__ = ["citation_keys", "to_bibtex", "write_bibtex"]
 
@@ -471,8 +471,14 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
         if year_line is None:
             year_line = lines[year, month] = _year_line(year, month)
         add(year_line)
-    if extra and ("year" in extra or "date" in extra) and (year is None or year >= 0):
-        _year_range(pub, key, w, add)
+    if (
+        extra
+        and ("year" in extra or "date" in extra)
+        and (year is None or year >= 0)
+        and not _year_range(pub, key, w, add)
+        and date_day(pub) is not None
+    ):
+        add(f"  date = {{{extra['date'].strip()}}},\n")  # (the day: biber reads it)
     if extra and _has(extra.get("month") or ""):
         # (a month field's text the reader did not take: "Spring", or a date's month won)
         w.unwritten.setdefault("month (as written)", []).append(key)

@@ -12,7 +12,7 @@ import re
 
 from ...model import Publication
 
-__all__ = ["date_span", "date_start", "year_range", "year_span"]
+__all__ = ["date_day", "date_span", "date_start", "year_range", "year_span"]
 
 # 1829--1830 (decoded: 1829–1830), 1829-30, 1998/1999, 1944 -- 1945
 _RANGE = re.compile(r"(\d{4})\s*(-{1,3}|[–—/])\s*(\d{2}|\d{4})")
@@ -128,3 +128,22 @@ def year_range(pub: Publication) -> tuple[int, int] | None:
     text = pub.extra.get("date")
     got = date_span(text) if text else None
     return got if got is not None and got[0] == pub.year else None
+
+
+_DAY_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})\s*")
+
+
+def date_day(pub: Publication) -> int | None:
+    """The day of ``pub``'s date (``extra["date"]``, ``2011-11-14``: biblatex's, or a
+    CSL-JSON date's) where it is one day of the year and month the record holds; else None.
+    The model holds the year and month; the writers with a place for the day write it."""
+    text = pub.extra.get("date") if pub.extra else None
+    if not text:
+        return None
+    m = _DAY_DATE.fullmatch(text)
+    if m is None:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    if year != pub.year or month != pub.month or not 1 <= day <= 31:
+        return None
+    return day
