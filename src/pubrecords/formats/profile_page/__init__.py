@@ -21,7 +21,8 @@ under the grammar ``(TITLE NAME* ABSTRACT?)*``, in linear time. A line right aft
 abstract can only be a title; a ``(see N more)`` line is the last name of its record; a
 name cannot appear twice in one author list.
 
-Modules: ``words`` (vocabulary, folding), ``lines`` (the scores of one line, the view of
+Modules: ``words`` (vocabulary, folding), ``lexicon`` (the optional English word list of
+pyspellchecker, loaded lazily), ``lines`` (the scores of one line, the view of
 an author line once scraped-text damage is undone), ``segment`` (the labels of all the
 lines, decided together), ``authors`` (author lines to people), ``records`` (labelled
 lines to publications), ``page`` (the whole page: owner, header, sections).
@@ -36,7 +37,10 @@ Decisions:
 * A one-word line between author lines is a title when it is an English word (or two run
   together, a word and a closed syllable run together, "Saltmarsh", or has a word's
   ending): one-word titles are commoner than mononymous authors; other capitalised single
-  words ("Sutrisno") are read as mononyms.
+  words ("Sutrisno") are read as mononyms. With the ``lexicon`` extra installed, a word
+  that English lexicon knows ("Verdigris") counts as an English word here, unless it is a
+  known given name or spelled as only names are; half as much when the line recurs among
+  other co-authors. Lines of two words or more never consult it.
 * The page's own words decide what its vocabulary cannot: the words of its sure titles
   (joined by a function word, framed by "?" or ":", or right after an abstract, which only
   a title follows) are not a name's ("Quiet Drift", "Seafoam" elsewhere on the page are

@@ -1,0 +1,149 @@
+"""Profile-page reading with the English lexicon (the ``lexicon`` extra, pyspellchecker's word
+list): a one-word line after an author list that the lexicon knows ("Gazebo") is a new
+record's title, not a one-name author; a one-name author the lexicon does not know stays an
+author; without the lexicon the reader reads as before; a given name that is an English
+word before a family name stays a name.
+
+Every name, title and abstract here is invented, and none is a word of the generator's
+tuning, held-out, dev, dev2 or fresh vocabularies (checked below), so these tests teach the
+reader none of their words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pagegen import PAGE_HEAD, generator_words_in, read_page_records
+from pubrecords.formats.profile_page import lexicon as lexicon_module
+from pubrecords.formats.profile_page.lexicon import english_word, lexicon
+from pubrecords.formats.profile_page.lines import mononym_score
+from pubrecords.formats.profile_page.tokens import name_llr
+from pubrecords.formats.profile_page.words import vocabulary
+
+# (the ``test`` extra installs pyspellchecker; without it only the tests that replace the
+# lexicon run)
+needs_lexicon = pytest.mark.skipif(
+    not lexicon(), reason="pyspellchecker (the lexicon extra) is not installed"
+)
+
+TITLE = "Ranking Oyster Reefs by Spat Counts"
+ABSTRACT = (
+    "We count oyster spat on reef tiles each spring. Tiles near eelgrass hold the most "
+    "spat, and the counts order the reefs in each year we sampled."
+)
+SECOND_ABSTRACT = (
+    "Brackwater coves trap larvae. We tag each cove with a buoy and tally the larvae that "
+    "cling to its tiles in July and August."
+)
+AUTHORS = ("Margrethe Vandeputte", "Hadiwinoto", "Ottoline Fenwright")
+NEXT_AUTHORS = ("Prawirodirjo", "Brant Ravensworth")
+# One-word titles the lexicon knows and the reader's own title words do not (each reads as
+# a one-name author without the lexicon: checked below).
+ONE_WORD_TITLES = ("Gazebo", "Mandolin", "Obelisk", "Filigree", "Cantata")
+# One-name authors, invented, that are no English words.
+MONONYMS = ("Wirasendi", "Kertanegara", "Sudarmaji", "Purwaningrat")
+# Given names that are English words, each before a family name.
+WORD_GIVEN = ("Tansy Vandeputte", "Tempest Fenwright", "Marzipan Haddington")
+EXAMPLES = " ".join(
+    [
+        *(PAGE_HEAD, TITLE, ABSTRACT, SECOND_ABSTRACT, *AUTHORS, *NEXT_AUTHORS),
+        *(*ONE_WORD_TITLES, *MONONYMS, *WORD_GIVEN, "Wiryosuharjo"),
+    ]
+)
+
+
+def test_examples_use_no_generator_word() -> None:
+    assert len({w for w in re.split(r"[^\w]+", EXAMPLES.lower()) if w}) > 60
+    assert not generator_words_in(EXAMPLES)
+
+
+def _page(one_word: str) -> str:
+    """A record whose author list is followed by a one-word line, then two author lines
+    and an abstract."""
+    return "\n".join([TITLE, *AUTHORS, one_word, *NEXT_AUTHORS, SECOND_ABSTRACT])
+
+
+@needs_lexicon
+@pytest.mark.parametrize("word", ONE_WORD_TITLES)
+def test_examples_are_english_words_the_title_vocabulary_lacks(word: str) -> None:
+    vocab, given = vocabulary()
+    assert english_word(word.lower())
+    assert mononym_score(word, vocab, given) > 0.0  # (a name, by the reader's own words)
+
+
+@needs_lexicon
+@pytest.mark.parametrize("word", ONE_WORD_TITLES)
+def test_one_word_english_title_after_authors_starts_a_record(word: str) -> None:
+    records = read_page_records(_page(word))
+    assert records == [
+        (TITLE, list(AUTHORS), False),
+        (word, list(NEXT_AUTHORS), True),
+    ]
+
+
+@pytest.mark.parametrize("word", ONE_WORD_TITLES)
+def test_without_the_lexicon_the_reader_reads_as_before(
+    word: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lexicon_module, "lexicon", frozenset)
+    assert not english_word(word.lower())
+    records = read_page_records(_page(word))
+    # (the reader's own words take the line for a one-name author, as before the lexicon)
+    assert records == [(TITLE, [*AUTHORS, word, *NEXT_AUTHORS], True)]
+
+
+@needs_lexicon
+@pytest.mark.parametrize("name", MONONYMS)
+def test_mononym_after_authors_stays_an_author(name: str) -> None:
+    assert not english_word(name.lower())
+    records = read_page_records(_page(name))
+    assert records == [(TITLE, [*AUTHORS, name, *NEXT_AUTHORS], True)]
+
+
+@needs_lexicon
+def test_mononym_between_author_lines_stays_an_author() -> None:
+    body = "\n".join([TITLE, AUTHORS[0], MONONYMS[0], AUTHORS[2], ABSTRACT])
+    assert read_page_records(body) == [(TITLE, [AUTHORS[0], MONONYMS[0], AUTHORS[2]], True)]
+
+
+@needs_lexicon
+@pytest.mark.parametrize("name", WORD_GIVEN)
+def test_word_given_name_before_family_name_stays_an_author(name: str) -> None:
+    assert english_word(name.split()[0].lower())
+    body = "\n".join([TITLE, *AUTHORS, name, ABSTRACT])
+    assert read_page_records(body) == [(TITLE, [*AUTHORS, name], True)]
+
+
+def test_known_word_spelled_as_only_names_are_stays_an_author(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A lexicon that knew a name spelled as only names are (as the real one knows some
+    # family names) says nothing of it; one spelled as words are, it takes for a title.
+    name, word = "Wiryosuharjo", "Gazebo"
+    assert name_llr(name) >= 8.0 > name_llr(word)
+    monkeypatch.setattr(lexicon_module, "lexicon", lambda: frozenset({"wiryosuharjo", "gazebo"}))
+    assert read_page_records(_page(name)) == [(TITLE, [*AUTHORS, name, *NEXT_AUTHORS], True)]
+    assert read_page_records(_page(word))[1][0] == word
+
+
+def test_lexicon_is_not_loaded_for_a_page_without_a_one_word_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse() -> frozenset[str]:
+        raise AssertionError("the lexicon was loaded")
+
+    monkeypatch.setattr(lexicon_module, "lexicon", refuse)
+    names = [AUTHORS[0], AUTHORS[2]]  # (no one-word line)
+    body = "\n".join([TITLE, *names, ABSTRACT, "Tallying Cove Larvae", *WORD_GIVEN])
+    assert [r[0] for r in read_page_records(body)] == [TITLE, "Tallying Cove Larvae"]
+    with pytest.raises(AssertionError):
+        read_page_records(_page(ONE_WORD_TITLES[0]))
+
+
+@needs_lexicon
+def test_lexicon_holds_lowercase_words_only() -> None:
+    words = lexicon()
+    assert len(words) > 100_000
+    assert all(w.isalpha() and w == w.lower() for w in list(words)[:2000])
