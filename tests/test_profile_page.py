@@ -617,3 +617,15 @@ def test_reader_is_a_package_with_the_same_entry_points() -> None:
     assert package.read_profile is pubrecords.read_profile
     assert package.ORIGIN == "profile-page"
     assert sorted(package.__all__) == ["ORIGIN", "parse_profile", "read_profile"]
+
+
+@pytest.mark.parametrize("title", ["Why Graphs?", "Sparse Graph Transformers"])
+def test_a_title_listed_again_right_after_its_author_is_no_author(title: str) -> None:
+    # (found by the property test above: the title read as a name of the record before,
+    # which then named its own title among its authors)
+    lines = ["Portrait of Ada Example", "", "Ada Example", "", "Publications", ""]
+    lines += ["Hidden Spectral Scaling Laws", title, "Ludwig van den Heuvel", title]
+    lines.append(ABSTRACTS[0])
+    profile = parse_profile("\n".join(lines))
+    got = [(p.title, len(p.authors), p.abstract is not None) for p in profile.publications]
+    assert got == [("Hidden Spectral Scaling Laws", 0, False), (title, 1, False), (title, 0, True)]

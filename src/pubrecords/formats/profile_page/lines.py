@@ -172,6 +172,8 @@ def name_score(
     if n == 1:
         return -6.5 if fold(text) in titled else mononym_score(text, vocab, given)
     score = 3.0
+    if tokens[0].lower() in QUESTION_WORDS:
+        score -= 8.0  # a question ("Why Graphs?"): no name starts so
     if n >= 4 and text.upper() == text.lower():
         score -= 2.0 * (n - 3)  # a caseless script (Arabic, Devanagari, …): names are short
     if BAD_NAME.search(text):
@@ -185,6 +187,11 @@ def name_score(
     # (every score here is a multiple of 0.5, so adding in any order gives the same sum)
     score += _token_scores(tokens, vocab, given, titled, named, memo)
     return score
+
+
+# Words that start a question, as titles do ("Why Graphs?", "What Tides Remember") and no
+# name does.
+QUESTION_WORDS = frozenset(["why", "what", "when", "where", "which", "how", "whose", "who"])
 
 
 # What :func:`name_score` reads of one token, by :func:`_name_token`, for one page's words:

@@ -336,9 +336,9 @@ def _best_labels(
     """The best labels under the grammar, by dynamic programming over lines.
 
     TITLE and ABSTRACT depend on the line before only; a NAME continues the author list
-    that starts after the record's title, and a list may not name anyone twice: line ``i``
-    can only be in a list that starts after ``same_name[i]`` (the last line before it with
-    the same name, or -1). The best list start is kept in a monotonic queue, since the
+    that starts after the record's title, and a list may not name anyone twice, nor its own
+    title: line ``i`` can only be in a list that starts two lines after ``same_name[i]``
+    (the last line before it with the same name, or -1). The best list start is kept in a monotonic queue, since the
     earliest allowed start only moves forward: linear time.
     """
     n = len(emit)
@@ -364,11 +364,12 @@ def _best_labels(
         while starts and starts[-1][1] <= value:
             starts.pop()
         starts.append((i, value))
-        if same_name[i] >= earliest:
-            earliest = same_name[i] + 1
-            while starts[0][0] < earliest:
+        if same_name[i] + 2 > earliest and same_name[i] >= 0:
+            # (nor is its own title the same line: "X" / "A. Author" / "X" is X listed twice)
+            earliest = same_name[i] + 2
+            while starts and starts[0][0] < earliest:
                 starts.popleft()
-        first, best = starts[0]
+        first, best = starts[0] if starts else (i, neg)
         list_start[i] = first
         # to TITLE: from T (-1, a record with neither authors nor abstract), N or A (0)
         ct = bt - 1.0
