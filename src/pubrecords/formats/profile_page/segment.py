@@ -6,6 +6,7 @@ import re
 from collections import deque
 from collections.abc import Sequence
 
+from .between import BETWEEN_NAMES, body_shaped, lean_between_names
 from .lexicon import english_word
 from .lines import (
     NEG,
@@ -73,6 +74,8 @@ def segment_page(
     memo: dict[str, TitleToken] = {}  # (what title_score reads of each token)
     name_memo: dict[str, NameToken] = {}  # (… and name_score)
     scored: dict[str, tuple[tuple[float, float, float, bool], str]] = {}  # (scores, name)
+    base: dict[str, tuple[float, float]] = {}  # (a recurring line's scores but for that)
+    shaped: set[str] = set()  # (short lines shaped as a body's name: between.body_shaped)
     for line, count in sentences.items():  # (each distinct line once)
         name_part, marker, _count = marks[line]
         # "(see N more)" closes an author list: the line is a name, if it reads like one.
@@ -107,17 +110,30 @@ def segment_page(
             # (not a line of one word: one-word titles are reused by several records; and
             # the two are not added up, as a reused two-word title may end with a noun)
             body = NOUN_BODY if short.istitle() and _noun_body(short.split(), given) else 0.0
-            shift += max(RECURRING if line in recurring and " " in short else 0.0, body)
+            rec = max(RECURRING if line in recurring and " " in short else 0.0, body) - body
+            if rec:
+                base[line] = (st - shift - body, sn + shift + body)
+                sn, st = sn + rec, st - rec
+            shift += body
             sn += shift
             st -= shift
-        if sn > 0.0:
-            st -= 0.5 * sn  # a line that reads well as a name reads badly as a title
-        if marked:
-            st -= BIG
-            sa -= BIG
-            sn = max(sn, 0.0) + 5.0
+        st, sn, sa = _coupled(st, sn, sa, marked)
+        if (
+            not marked
+            and short is not None
+            and not marker
+            and st > sn - 2 * BETWEEN_NAMES
+            and body_shaped(short, given)
+        ):
+            shaped.add(line)  # (a line that reads well as a name needs no lean)
         scored[line] = ((st, sn, sa, marked), name_part)
+    for line in _alone(lines, base, scored):
+        # a line met again among titles only is a title listed again, not a co-author
+        (_, _, sa, marked), name_part = scored[line]
+        scored[line] = ((*_coupled(*base[line], sa, marked), marked), name_part)
     emit, same_name = _emissions(lines, after_blank, scored)
+    if shaped:
+        lean_between_names(lines, emit, shaped, scored, sentences)
     labels = _best_labels(emit, same_name)
     given = vocabulary()[1]
     known = titled | long_words  # (the words of the page's field, in any line of prose)
@@ -179,6 +195,39 @@ RECURRING = 1.5  # (3.0 broke one-word and two-word titles reused by several rec
 # with such a noun may ("Neural Machine Translation"), so the points are few, to settle a
 # line between author lines ("… / Coastal Kinematics / …") rather than to overrule.
 NOUN_BODY = 2.0
+
+
+def _coupled(st: float, sn: float, sa: float, marked: bool) -> tuple[float, float, float]:
+    """A line's title, name and abstract scores once its name score and a "(see N more)"
+    marker are taken into account."""
+    if sn > 0.0:
+        st -= 0.5 * sn  # a line that reads well as a name reads badly as a title
+    if marked:
+        st -= BIG
+        sa -= BIG
+        sn = max(sn, 0.0) + 5.0
+    return st, sn, sa
+
+
+def _alone(
+    lines: Sequence[str],
+    recurring: dict[str, tuple[float, float]],
+    scored: dict[str, tuple[tuple[float, float, float, bool], str]],
+) -> list[str]:
+    """The recurring lines (:func:`_recurring_authors`) with no line beside them, wherever
+    they stand, that reads better as a name than as a title: no co-author's company."""
+    if not recurring:
+        return []
+    company: set[str] = set()
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        if line in recurring:
+            for j in (i - 1, i + 1):
+                if 0 <= j <= last:
+                    (st, sn, _sa, _marked), _ = scored[lines[j]]
+                    if sn > st:
+                        company.add(line)
+    return [line for line in recurring if line not in company]
 
 
 def _recurring_authors(lines: Sequence[str], sentences: dict[str, int]) -> frozenset[str]:
