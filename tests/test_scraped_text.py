@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pubrecords import Person, Publication, clean_publication, same_person
 from pubrecords.text.scraped import (
+    _UTF8_PAIR,
     _repair_mojibake,
     decode_html,
     fix_mojibake,
@@ -64,6 +65,9 @@ _LATEX = st.sampled_from(
 @settings(max_examples=60, deadline=None)
 @given(correct_text())
 def test_correct_unicode_text_passes_unchanged(text: str) -> None:
+    # (a capital such as "Ã" right before "”" or "’" spells the UTF-8 of "Ô", "Ò": such text
+    # is mojibake, and repaired as such, wherever it comes from)
+    assume(_UTF8_PAIR.search(text) is None)
     assert fix_mojibake(text) == text
     # question marks are not in the alphabets: nothing is flagged either
     assert fix_scraped(text) == (text, ())
@@ -79,6 +83,7 @@ def test_latex_looking_text_passes_unchanged(text: str) -> None:
 @settings(max_examples=40, deadline=None)
 @given(correct_text())
 def test_mojibake_of_correct_text_is_repaired(text: str) -> None:
+    assume(fix_mojibake(text) == text)  # (not text that itself reads as mojibake: "Ã”")
     broken = text.encode("utf-8").decode("latin-1")
     if broken != text and any(0xC0 <= ord(c) <= 0xFF for c in broken):
         # a lone C1 control cannot always be told from text; what ftfy repairs is right
