@@ -507,6 +507,13 @@ def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> fl
     """A one-word line as a name: only a capitalised non-word (not two run together, no
     word ending); one-word titles are words."""
     word = text
+    if word[:1] in _GLOTTAL and word[1:2].isupper():
+        word = word[1:]  # (an ʻokina before the capital: Tongan, Hawaiian, "ʻAkilisi")
+    if "-" in word and word.count("-") == 1 and 6 <= len(word) <= 24:
+        # two capitalised non-words joined ("Ngāti-Kahu"), as one-word titles are not
+        # ("Self-Organisation": a word)
+        parts = [mononym_score(part, vocab, given) for part in word.split("-")]
+        return min(parts) if all(p > 0.0 for p in parts) else -6.5
     if not word[:1].isupper() or not word.isalpha() or not 4 <= len(word) <= 16:
         return NEG if BAD_NAME.search(word) else -6.5
     if word[1:] != word[1:].lower():
@@ -521,6 +528,9 @@ def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> fl
     if key in HEADINGS or compound_of_words(key, vocab):
         return -6.5
     return -3.0 if two_syllables(key) and english_spelling(key) else 1.0
+
+
+_GLOTTAL = "\u02bb\u2018'’"  # (the ʻokina, and the marks written for it)
 
 
 # Spellings that English has and the languages of most mononymous authors (Indonesian,
