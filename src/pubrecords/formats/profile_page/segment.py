@@ -117,7 +117,8 @@ def segment_page(
             shift += body
             sn += shift
             st -= shift
-        st, sn, sa = _coupled(st, sn, sa, marked)
+        if sn > 0.0 or marked:
+            st, sn, sa = _coupled(st, sn, sa, marked)
         if (
             not marked
             and short is not None
@@ -221,12 +222,13 @@ def _alone(
     company: set[str] = set()
     last = len(lines) - 1
     for i, line in enumerate(lines):
-        if line in recurring:
+        if line in recurring and line not in company:
             for j in (i - 1, i + 1):
                 if 0 <= j <= last:
-                    (st, sn, _sa, _marked), _ = scored[lines[j]]
-                    if sn > st:
+                    scores = scored[lines[j]][0]
+                    if scores[1] > scores[0]:
                         company.add(line)
+                        break
     return [line for line in recurring if line not in company]
 
 
