@@ -55,3 +55,22 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
     if STRICT and report.skipped and not hasattr(report, "wasxfail"):
         report.outcome = "failed"
         report.longrepr = f"skipped in CI (PUBRECORDS_STRICT_SKIPS=1): {report.longrepr}"
+
+
+@pytest.fixture
+def server():  # type: ignore[no-untyped-def]
+    """A real HTTP server on 127.0.0.1 serving the routes a test gives it (tests/loopback.py)."""
+    from loopback import Loopback
+
+    with Loopback() as s:
+        yield s
+
+
+@pytest.fixture
+def client():  # type: ignore[no-untyped-def]
+    """An httpx client for the loopback server."""
+    import httpx
+
+    # trust_env=False: proxy variables can never route a test request off the machine
+    with httpx.Client(trust_env=False) as c:
+        yield c

@@ -194,19 +194,6 @@ def full_names(key: str) -> list[str]:
 # ----------------------------------------------------------------- fixtures
 
 
-@pytest.fixture
-def server():
-    with Loopback() as s:
-        yield s
-
-
-@pytest.fixture
-def client():
-    # trust_env=False: proxy variables can never route a test request off the machine
-    with httpx.Client(trust_env=False) as c:
-        yield c
-
-
 def make(
     cls: type[OnlineSource], server: Loopback, tmp_path: Path, client: httpx.Client, **kw: Any
 ):
@@ -331,18 +318,23 @@ def test_arxiv_api_error_entry(server, tmp_path, client):
 # ----------------------------------------------------------------- OpenAlex
 
 
-def test_openalex_recorded_work_by_doi(server, tmp_path, client):
-    server.route(
-        "/works/doi:10.7717/peerj.4375", json_reply(json.loads(recorded("openalex_example.json")))
-    )
-    src = make(OpenAlexSource, server, tmp_path, client)
-    pub = Publication(
+def peerj_oa_record() -> Publication:
+    """Our record of the work in the recorded OpenAlex response (one author known)."""
+    return Publication(
         title="The state of OA: a large-scale analysis of the prevalence and impact of Open "
         "Access articles",
         authors=(Person("Heather", "Piwowar"),),
         authors_complete=False,
         doi="10.7717/peerj.4375",
     )
+
+
+def test_openalex_recorded_work_by_doi(server, tmp_path, client):
+    server.route(
+        "/works/doi:10.7717/peerj.4375", json_reply(json.loads(recorded("openalex_example.json")))
+    )
+    src = make(OpenAlexSource, server, tmp_path, client)
+    pub = peerj_oa_record()
     [done] = complete([pub], [src])
     [req] = server.requests
     assert req.param("mailto") == MAILTO

@@ -11,45 +11,20 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
-import pytest
-
 from conftest import shared_path
-from loopback import Loopback, json_reply, xml_reply
+from loopback import json_reply, xml_reply
 from pubrecords import CompletionReport, Person, Publication, complete
 from pubrecords.sources import (
     ArxivSource,
     DblpSource,
-    FakeClock,
     OpenAlexSource,
     SemanticScholarSource,
 )
-from pubrecords.sources.base import OnlineSource, people_from_texts
+from pubrecords.sources.base import people_from_texts
+from test_sources import make, peerj_oa_record
 
 TITLED = "Prof. Dr. Invented Person"
 ACCENT = "Jos'e Quintarro"
-
-
-@pytest.fixture
-def server():
-    with Loopback() as s:
-        yield s
-
-
-@pytest.fixture
-def client():
-    with httpx.Client(trust_env=False) as c:
-        yield c
-
-
-def make(cls: type[OnlineSource], server: Loopback, tmp_path: Path, client: httpx.Client):
-    return cls(
-        base_url=server.url,
-        client=client,
-        clock=FakeClock(),
-        cache_dir=tmp_path / "cache",
-        mailto="tester@example.org",
-    )
 
 
 def copy_recorded(name: str, tmp_path: Path, change: Any) -> str:
@@ -166,13 +141,7 @@ def test_openalex_records_name_repairs(server, tmp_path, client):
     work = json.loads(copy_recorded("openalex_example.json", tmp_path, change))
     server.route("/works/doi:10.7717/peerj.4375", json_reply(work))
     src = make(OpenAlexSource, server, tmp_path, client)
-    pub = Publication(
-        title="The state of OA: a large-scale analysis of the prevalence and impact of Open "
-        "Access articles",
-        authors=(Person("Heather", "Piwowar"),),
-        authors_complete=False,
-        doi="10.7717/peerj.4375",
-    )
+    pub = peerj_oa_record()
     [found] = src(pub)
     assert name_repairs(found) == [
         ("authors[2]", "drop-title", TITLED, "Invented Person"),
