@@ -16,7 +16,7 @@ from ..dedup import DuplicateGroup, deduplicate, find_duplicates
 from ..dedup.review import Decision, read_decisions, record_id
 from ..errors import InputError
 from ..formats import read_any
-from ..formats.bibtex import read_bibtex_files
+from ..formats.bibtex.files import read_bibtex_each
 from ..model import Profile, Publication
 from ..progress import ProgressCallback
 
@@ -64,10 +64,8 @@ def read_inputs_by_file(
             bibs.append(path)
             continue
         if bibs:
-            read = read_bibtex_files(bibs, encoding=encoding, strict=strict)
-            for bib in bibs:
-                mine = [pub for pub in read if pub.provenance and pub.provenance[0].path == bib]
-                out.append((bib, [], mine))
+            each = read_bibtex_each(bibs, encoding=encoding, strict=strict)
+            out.extend((bib, [], pubs) for bib, pubs in zip(bibs, each, strict=True))
             bibs = []
         if not path:
             break

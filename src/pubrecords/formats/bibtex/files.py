@@ -17,7 +17,7 @@ from ...model import Block, Publication
 from ..files import read_text
 from .read import parse_bibtex_blocks
 
-__all__ = ["read_bibtex_files"]
+__all__ = ["read_bibtex_each", "read_bibtex_files"]
 
 
 def read_bibtex_files(
@@ -44,27 +44,41 @@ def read_bibtex_files(
         >>> pub.venue, pub.source_entry.before[0].kind
         ('J. Invented Res.', 'string')
     """
+    return [
+        pub for pubs in read_bibtex_each(paths, encoding=encoding, strict=strict) for pub in pubs
+    ]
+
+
+def read_bibtex_each(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    encoding: str | None = None,
+    strict: bool = False,
+) -> list[list[Publication]]:
+    """:func:`read_bibtex_files`, each file's publications apart (in the order of ``paths``;
+    a file of definitions alone has none)."""
     macros: dict[str, str] = {}
-    pubs: list[Publication] = []
+    each: list[list[Publication]] = []
     pending: tuple[Block, ...] = ()
     for path in paths:
         text = read_text(path, encoding or "auto")
         got, left = parse_bibtex_blocks(
             text, path=str(path), strict=strict, macros=macros, before=pending
         )
-        pubs.extend(got)
+        each.append(got)
         pending = left
-    if not pubs:
+    if not any(each):
         names = ", ".join(str(p) for p in paths) or "no file"
         hint = ""
         if any(block.kind == "string" for block in pending):
             hint = " (only @string definitions: give them with the files that use them)"
         raise ParseError(f"no BibTeX entries in {names}{hint}")
     if pending:  # (blocks of files after the last entry: after it)
+        pubs = next(pubs for pubs in reversed(each) if pubs)
         last = pubs[-1]
         se = last.source_entry
         if se is not None:
             pubs[-1] = attrs.evolve(
                 last, source_entry=attrs.evolve(se, after=(*se.after, *pending))
             )
-    return pubs
+    return each
