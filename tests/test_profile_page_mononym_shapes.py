@@ -40,3 +40,30 @@ def test_a_hyphenated_word_is_no_name() -> None:
     for word in ("Self-Organisation", "Co-Design", "Re-Entry"):
         assert mononym_score(word, vocab, given) < 0
     assert mononym_score("Wairua-Tapoki", vocab, given) > 0
+
+
+ENGLISH_SPELLED_NAMES = ("Shabnaw", "Kheshig", "Batjargh")
+
+
+@pytest.mark.parametrize("name", ENGLISH_SPELLED_NAMES)
+def test_a_name_spelled_as_english_spells_but_no_english_word_stays_an_author(name: str) -> None:
+    # "sh", "gh", "aw" are English spellings, yet the lexicon knows no such word and the
+    # spelling reads as real names' (name_llr >= 0): a one-name author, wherever it stands
+    assert not generator_words_in(name)
+    body = "\n".join([TITLE, "Maren Holtby", name, ABSTRACT, NEXT, name, "Idris Okonkwo"])
+    assert read_page_records(body) == [
+        (TITLE, ["Maren Holtby", name], True),
+        (NEXT, [name, "Idris Okonkwo"], False),
+    ]
+
+
+def test_without_the_lexicon_english_spelling_still_reads_as_a_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pubrecords.formats.profile_page import lines
+
+    vocab, given = vocabulary()
+    assert mononym_score("Backfire", vocab, given) < 0  # (an English word: a coined title)
+    assert mononym_score("Kheshig", vocab, given) > 0
+    monkeypatch.setattr(lines, "lexicon", frozenset)
+    assert mononym_score("Kheshig", vocab, given) < 0  # (as before the lexicon)

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ...text.scraped import reading_view, sloppy_bytes
-from .tokens import past_form
+from .lexicon import english_word, lexicon
+from .tokens import name_llr, past_form
 from .words import (
     BAD_NAME,
     CJK_CHAR,
@@ -527,7 +528,15 @@ def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> fl
         return -6.5
     if key in HEADINGS or compound_of_words(key, vocab):
         return -6.5
-    return -3.0 if two_syllables(key) and english_spelling(key) else 1.0
+    if two_syllables(key) and english_spelling(key):
+        # spelled as English spells (a coined title: "Gridlock"), unless an installed English
+        # lexicon does not know the word and its spelling reads as real names' do
+        # (:func:`~.tokens.name_llr`): then a one-name author whose name English spelling
+        # shares ("Thaddeus"-like spellings of other languages)
+        if lexicon() and not english_word(key) and name_llr(word) >= 0.0:
+            return 1.0
+        return -3.0
+    return 1.0
 
 
 _GLOTTAL = "\u02bb\u2018'’"  # (the ʻokina, and the marks written for it)
