@@ -67,3 +67,37 @@ def test_without_the_lexicon_english_spelling_still_reads_as_a_word(
     assert mononym_score("Kheshig", vocab, given) > 0
     monkeypatch.setattr(lines, "lexicon", frozenset)
     assert mononym_score("Kheshig", vocab, given) < 0  # (as before the lexicon)
+
+
+def _strict(name: str) -> str:
+    """UTF-8 read by a strict Windows-1252 decoder: its undefined bytes become U+FFFD."""
+    return name.encode("utf-8").decode("cp1252", errors="replace")
+
+
+def _sloppy(name: str) -> str:
+    """UTF-8 read as Windows-1252, its undefined bytes as Latin-1."""
+    return "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+        for b in name.encode("utf-8")
+    )
+
+
+# Georgian in its own script (no capitals), a Polish name whose "Ł" a strict decoder loses,
+# a Han name one of whose bytes it loses
+DAMAGED = {
+    "georgian": "ზურიკო ქავთარაძე",
+    "georgian mojibake": _sloppy("ზურიკო ქავთარაძე"),
+    "strict mojibake": _strict("Łucjan Wąsowicz"),
+    "strict Han": _strict("冯小桉"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(DAMAGED))
+def test_a_damaged_or_caseless_script_name_stays_an_author(kind: str) -> None:
+    line = DAMAGED[kind]
+    for place in range(3):
+        authors = ["Maren Holtby", "Idris Okonkwo"]
+        authors.insert(place, line)
+        body = "\n".join([TITLE, *authors, ABSTRACT, NEXT, "Lucia Ferreyra"])
+        records = read_page_records(body)
+        assert [(t, len(a), ab) for t, a, ab in records] == [(TITLE, 3, True), (NEXT, 1, False)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from ...text.scraped import reading_view, sloppy_bytes
+from ...text.scraped import fix_mojibake, reading_view, sloppy_bytes
 from .lexicon import english_word, lexicon
 from .tokens import name_llr, past_form
 from .words import (
@@ -74,7 +74,10 @@ def _letters_for(m: re.Match[str]) -> str:
     # letter ("ø"), so that the word reads as no English one ("Lesp?rance" is no noun in
     # "-ance"), as the name it was before the damage.
     run = m.group()
-    start = m.start() == 0 or not m.string[m.start() - 1].isalpha()
+    text, at, end = m.string, m.start(), m.end()
+    if CJK_CHAR.match(text[at - 1 : at] or " ") or CJK_CHAR.match(text[end : end + 1] or " "):
+        return "\u3007" * len(run)  # (in a name in Han script: an ideograph, "王〇明")
+    start = at == 0 or not text[at - 1].isalpha()
     return ("Ø" + "ø" * (len(run) - 1)) if start else "ø" * len(run)
 
 
@@ -123,8 +126,25 @@ def name_view(text: str) -> str:
     if "?" in text or "\ufffd" in text:
         if _question(text):
             return redecode(reading_view(text[:-1])) + "?"
+        if "\ufffd" in text:
+            # mojibake whose reading lost bytes ("Å�ukasz"): decoded first, then its lost
+            # letters (U+FFFD) judged as any
+            text = fix_mojibake(text)
         text = _LOST_ALONE.sub("X", _LOST_RUN.sub(_letters_for, text))
-    return redecode(reading_view(text))
+    return _capitalised(redecode(reading_view(text)))
+
+
+# Georgian's Mkhedruli letters, which Unicode makes the small letters of Mtavruli capitals
+# that Georgian text does not use: a name in them has no capital.
+_MKHEDRULI = re.compile("[\u10d0-\u10ff]")
+
+
+def _capitalised(view: str) -> str:
+    """``view`` with each word of Georgian script given a capital, as a name in a script
+    that writes capitals has one (for judging only)."""
+    if view.isascii() or _MKHEDRULI.search(view) is None:
+        return view
+    return " ".join(w[:1].upper() + w[1:] if _MKHEDRULI.match(w) else w for w in view.split(" "))
 
 
 # A lost letter that was a word of its own, inside a line ("Z. ? Briain": "Ó Briain").

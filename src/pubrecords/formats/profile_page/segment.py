@@ -6,6 +6,7 @@ import re
 from collections import deque
 from collections.abc import Sequence
 
+from ...text.scraped import fix_mojibake
 from .between import BETWEEN_NAMES, body_shaped, lean_between_names
 from .lexicon import english_word
 from .lines import (
@@ -98,8 +99,8 @@ def segment_page(
         # a short line with damage (entities, mojibake) is judged as a title as it reads
         damaged = not line.isascii() or "&" in line
         view = short if damaged and not marker else None
-        if view is None or "?" in line or "\ufffd" in line:
-            view = line
+        if view is None or "?" in line or ("\ufffd" in line and fix_mojibake(line) == line):
+            view = line  # (a lost letter is judged as it stands, but in mojibake decoded)
         st = title_score(view, count, words, memo)
         sa = abstract_score(line, count)
         if short is not None and not marker:
