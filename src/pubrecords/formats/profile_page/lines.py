@@ -131,7 +131,7 @@ def name_view(text: str) -> str:
             # letters (U+FFFD) judged as any
             text = fix_mojibake(text)
         text = _LOST_ALONE.sub("X", _LOST_RUN.sub(_letters_for, text))
-    return _capitalised(redecode(reading_view(text)))
+    return redecode(reading_view(text))
 
 
 # Georgian's Mkhedruli letters, which Unicode makes the small letters of Mtavruli capitals
@@ -167,6 +167,7 @@ def name_score(
     tokens read as, kept by the caller for one set of these words."""
     if not text or len(text) > 80:
         return NEG
+    text = _capitalised(text)
     tokens = text.split()
     n = len(tokens)
     if n > 6:
