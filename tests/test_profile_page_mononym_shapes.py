@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pagegen import generator_words_in, read_page_records
+from pagegen import PAGE_HEAD, generator_words_in, read_page_records
+from pubrecords import clean_profile, parse_profile
 from pubrecords.formats.profile_page.lines import mononym_score
 from pubrecords.formats.profile_page.words import vocabulary
 
@@ -101,3 +102,25 @@ def test_a_damaged_or_caseless_script_name_stays_an_author(kind: str) -> None:
         body = "\n".join([TITLE, *authors, ABSTRACT, NEXT, "Lucia Ferreyra"])
         records = read_page_records(body)
         assert [(t, len(a), ab) for t, a, ab in records] == [(TITLE, 3, True), (NEXT, 1, False)]
+
+
+ENDING_IN_A_GRAVE = ("Xuyến Chà", "Pàlmira Ferrà", "Zoltà Rovirà")
+
+
+@pytest.mark.parametrize("name", ENDING_IN_A_GRAVE)
+@pytest.mark.parametrize("reading", ["sloppy", "latin-1"])
+def test_mojibake_whose_last_byte_is_a_no_break_space_keeps_it(name: str, reading: str) -> None:
+    # "à" is C3 A0: read as Windows-1252 or Latin-1, "Ã" and a no-break space, which
+    # stripping the line would take away, leaving mojibake that cannot be read back
+    assert not generator_words_in(name)
+    line = _sloppy(name) if reading == "sloppy" else name.encode("utf-8").decode("latin-1")
+    assert line.endswith("\xa0")
+    body = "\n".join(
+        [TITLE, "Maren Holtby", line, "Idris Okonkwo", ABSTRACT, NEXT, "Lucia Ferreyra"]
+    )
+    assert [(t, len(a), ab) for t, a, ab in read_page_records(body)] == [
+        (TITLE, 3, True),
+        (NEXT, 1, False),
+    ]
+    cleaned = clean_profile(parse_profile(PAGE_HEAD + body + "\n"))
+    assert str(cleaned.publications[0].authors[1]) == name
