@@ -46,11 +46,14 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999 and from 7000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 9000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
 reads it or its pages, and only aggregate figures are looked at, by the person measuring.
+:data:`FRESH3` (``pagegen_fresh3.py``, seeds 8000-8999, volcanology and geothermal energy)
+is a second such set, written without reading the reader, after fresh2 had been measured
+several times; it too is measured in aggregate only.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -72,6 +75,7 @@ import pagegen_dev  # (the dev pools: for tuning the reader on unseen words)
 import pagegen_dev2  # (the second dev pools: a validation set, aggregate figures only)
 import pagegen_fresh  # (the fresh pools: not to be read by the reader's tuners)
 import pagegen_fresh2  # (the second fresh pools: an untouched test set, never read)
+import pagegen_fresh3  # (the third fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -533,6 +537,9 @@ DEV2_TO = DEV2_FROM + 1000
 FRESH2 = _vocabulary("fresh2", vars(pagegen_fresh2), "_G_")
 FRESH2_FROM = 6000  # seeds FRESH2_FROM to FRESH2_TO - 1 draw from the second fresh one
 FRESH2_TO = FRESH2_FROM + 1000
+FRESH3 = _vocabulary("fresh3", vars(pagegen_fresh3), "_H_")
+FRESH3_FROM = 8000  # seeds FRESH3_FROM to FRESH3_TO - 1 draw from the third fresh one
+FRESH3_TO = 9000
 
 
 def vocabulary_for(seed: int) -> Vocabulary:
@@ -542,8 +549,10 @@ def vocabulary_for(seed: int) -> Vocabulary:
     (``pagegen_dev2.py``, a validation set for those tuning on the dev one: aggregate
     figures only) for seeds :data:`DEV2_FROM` to 5999, the second fresh one
     (``pagegen_fresh2.py``, an untouched test set: aggregate figures only, looked at by the
-    person measuring, never by those tuning) for seeds :data:`FRESH2_FROM` to 6999, else
-    (2000-2999, 4000-4999 and from 7000 on) the fresh one."""
+    person measuring, never by those tuning) for seeds :data:`FRESH2_FROM` to 6999, the
+    third fresh one (``pagegen_fresh3.py``, likewise untouched and measured in aggregate
+    only) for seeds :data:`FRESH3_FROM` to 8999, else (2000-2999, 4000-4999, 7000-7999 and
+    from 9000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -554,6 +563,8 @@ def vocabulary_for(seed: int) -> Vocabulary:
         return DEV2
     if FRESH2_FROM <= seed < FRESH2_TO:
         return FRESH2
+    if FRESH3_FROM <= seed < FRESH3_TO:
+        return FRESH3
     return FRESH
 
 
@@ -872,12 +883,12 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
-    held-out, DEV, DEV2 and fresh by default (never fresh2's, which tests must not read).
-    A test page written by hand checks it has none, so that it teaches the reader none of
-    the generator's words."""
+    held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, which tests must not
+    read). A test page written by hand checks it has none, so that it teaches the reader
+    none of the generator's words (nor spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
     found: set[str] = set()
-    for vocab in vocabularies or (TUNING, HELD_OUT, DEV, DEV2, FRESH):
+    for vocab in vocabularies or (TUNING, HELD_OUT, DEV, DEV2, FRESH, FRESH3):
         found |= words & vocabulary_words(vocab)
     return found
 

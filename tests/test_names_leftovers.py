@@ -155,3 +155,22 @@ def test_repairs_ending_as():
     assert repairs_ending_as((), final) == ()
     same = repairs_ending_as(repairs, Person(given="José", family="Ilvar", suffix="JD"))
     assert same == repairs
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "particle", "family"),
+    [
+        ("Iyad ag Tamasna", "Iyad", "ag", "Tamasna"),  # (Tuareg: not the company word "AG")
+        ("Siti binti Kamsiah", "Siti", "binti", "Kamsiah"),
+        ("Jorinde am Bachufer", "Jorinde", "am", "Bachufer"),
+        ("Wanjiru wa Kamau", "Wanjiru", "wa", "Kamau"),
+        ("Sidi ould Mahmoudi", "Sidi", "ould", "Mahmoudi"),
+    ],
+)
+def test_particles_of_more_languages(text: str, given: str, particle: str, family: str) -> None:
+    person = parse_name(text)
+    assert (person.given, person.particle, person.family) == (given, particle, family)
+
+
+def test_a_company_word_in_capitals_still_makes_an_organisation() -> None:
+    assert parse_name("Tamasna Drilling AG").literal == "Tamasna Drilling AG"

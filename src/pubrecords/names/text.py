@@ -52,10 +52,15 @@ PARTICLES = frozenset(
         "und",
         "af",
         "av",
+        "am",
         "bin",
+        "binti",
         "ben",
         "ibn",
         "bint",
+        "ag",
+        "ould",
+        "wa",
         "al",
         "el",
         "ap",
@@ -390,6 +395,17 @@ _CJK_COMPOUND = frozenset(
         "사공",
     ]
 )
+
+
+def _org_word_in(tokens: list[str], low: list[str]) -> bool:
+    """Whether a token is an organisation's word, not a particle written in lower case that
+    spells one ("Iyad ag Ghali": the Tuareg "ag", not "Siemens AG")."""
+    return any(
+        word in _ORG_WORDS and not (word in PARTICLES and token.islower())
+        for token, word in zip(tokens, low, strict=True)
+    )
+
+
 _ORG_WORDS = frozenset(
     [
         "inc",
@@ -800,7 +816,7 @@ def split_words(s: str, text: str) -> tuple[str, str, str, str, str]:
         if not tokens:
             return "", "", "", "", ""
         low = s.lower().split()
-        if len(tokens) > 1 and not _ORG_WORDS.isdisjoint(low):
+        if len(tokens) > 1 and not _ORG_WORDS.isdisjoint(low) and _org_word_in(tokens, low):
             return "", "", "", "", " ".join(tokens)
         short = _split_short(tokens, low)
         if short is not None:
