@@ -251,7 +251,7 @@ def test_types_in_words_short_titles_and_vo_volumes() -> None:
     web, article, chapter = parse_ris(text)
     assert (web.kind, web.title, web.volume, web.extra) == (Kind.WEBPAGE, "Short only", "8", {})
     assert (article.kind, article.title, article.volume) == (Kind.JOURNAL_ARTICLE, "Full", "3")
-    assert article.extra == {"short_title": "Short", "VO": "3"}
+    assert article.extra == {"shorttitle": "Short", "VO": "3"}
     assert chapter.kind is Kind.CHAPTER
     assert to_ris([web, article, chapter]) == text
     changed = to_ris([attrs.evolve(web, title="Longer", volume="9")])

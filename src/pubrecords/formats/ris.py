@@ -142,6 +142,7 @@ _EXTRA_NAME = {
     "Y2": "urldate",  # (the access date: Zotero's accessDate, CSL's accessed)
     "DP": "source",  # (the database provider: Zotero's libraryCatalog, CSL's source)
     "C7": "eid",  # (the article number: EndNote's, Scopus's C7; biblatex's eid)
+    "ST": "shorttitle",  # (the short title: biblatex's shorttitle, CSL's title-short)
 }
 _JOIN = {"keywords": "; ", "editor": " and "}
 _NAME_TAG: dict[str, str] = {
