@@ -164,3 +164,26 @@ def test_table_names_an_extra_value_its_column_cannot_hold() -> None:
     named = [str(w.message) for w in caught if issubclass(w.category, PubrecordsWarning)]
     assert len(named) == 1 and "pmid (1)" in named[0]
     assert "11112222" in text and "99990000" not in text and "teal" in text
+
+
+def test_bibtex_writes_a_short_title_and_names_an_access_date() -> None:
+    from pubrecords import from_csl, to_bibtex
+
+    [pub] = from_csl(
+        [
+            {
+                "id": "k",
+                "type": "webpage",
+                "title": "Invented Notes on Tides",
+                "title-short": "Tide Notes",
+                "URL": "https://example.org/k",
+                "accessed": {"date-parts": [[2024, 5, 2]]},
+            }
+        ]
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = to_bibtex([pub])
+    assert "shorttitle = {Tide Notes}," in out  # (a field of every biblatex type)
+    assert "urldate" not in out
+    assert any("urldate" in str(w.message) for w in caught)  # (named, not dropped unseen)

@@ -29,7 +29,11 @@ class _Layout:
     extra: frozenset[str]  # extra fields (Publication.extra keys) valid for this type
 
 
-_COMMON_EXTRA = frozenset({"note", "keywords", "language"})
+# (shorttitle: a field of every type in biblatex's data model, which classic BibTeX's
+# styles pass over without a word; Zotero's exports and CSL-JSON hold it. Not urldate:
+# biblatex's standard style then asks for one more LaTeX run on a long list, which the
+# validators count as a warning)
+_COMMON_EXTRA = frozenset({"note", "keywords", "language", "shorttitle"})
 # Each type holds what both classic BibTeX (plain, abbrv: a field a type does not use is
 # ignored without a word) and biber's data model (which warns about a field the type does
 # not have) accept in it, and needs what either of them requires.
