@@ -187,3 +187,16 @@ def test_bibtex_writes_a_short_title_and_names_an_access_date() -> None:
     assert "shorttitle = {Tide Notes}," in out  # (a field of every biblatex type)
     assert "urldate" not in out
     assert any("urldate" in str(w.message) for w in caught)  # (named, not dropped unseen)
+
+
+def test_zoteros_short_title_column_is_the_short_title() -> None:
+    from pubrecords import parse_table, to_bibtex, to_table
+
+    text = (
+        "Key,Item Type,Title,Short Title,Author,Publication Year\n"
+        'QX7,journalArticle,Invented Notes on Tides,Tide Notes,"Lima, Ana",2020\n'
+    )
+    [pub] = parse_table(text)
+    assert pub.extra == {"shorttitle": "Tide Notes"}
+    assert "shorttitle = {Tide Notes}" in to_bibtex([pub])
+    assert "short title" in to_table([pub]).splitlines()[0]  # (written back under its column)

@@ -135,7 +135,7 @@ KEPT = frozenset(KEPT_NAMES.split("|"))
 #: written back under the column by :func:`~pubrecords.to_table`): Scopus's article number,
 #: biblatex's ``eid`` (Web of Science's ``AR``). Scopus's ``EID`` column is no article
 #: number: it is the record's Scopus id (``identifiers["eid"]``).
-EXTRA_NAMES = {"art. no.": "eid"}
+EXTRA_NAMES = {"art. no.": "eid", "short title": "shorttitle"}
 #: The ``extra`` names of :data:`EXTRA_NAMES` -> the column they are written under.
 EXTRA_COLUMNS = {name: column for column, name in EXTRA_NAMES.items()}
 KEPT |= EXTRA_NAMES.keys()
