@@ -735,7 +735,8 @@ def _split_short(t: list[str], low: list[str]) -> tuple[str, str, str, str, str]
 
     It declines (None) whenever one of _split_plain's other rules might apply: a suffix or
     "Ph. D." at the end, a title at the front, "Smith JA", "Li Fei-Fei", "DUPONT Jean", a
-    particle, hyphen or conjunction before the last word, an Iberian double surname
+    particle, hyphen or conjunction before the last word, capitals in the last two words
+    ("van DUPONT JA"), an Iberian double surname
     ("García Márquez"), glued initials ("J.R. Smith").
     """
     n = len(t)
@@ -765,6 +766,8 @@ def _split_short(t: list[str], low: list[str]) -> tuple[str, str, str, str, str]
         lw in _AMBIGUOUS_ROMAN
         or lw == "d"
         or t[2] in CONJUNCTIONS
+        or t[2].isupper()  # ("van DUPONT JA": initials after a family name in capitals)
+        or (len(middle) >= 3 and middle.isupper())
         or lm in PARTICLES
         or "-" in lm
         or _lone_capital(middle)
