@@ -895,6 +895,11 @@ def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = No
 
 #: The head of a small hand-written page in the seeds' layout (an invented owner).
 PAGE_HEAD = "Portrait of Ada Example\n\nAda Example\n\nPublications\n\n"
+# An abstract for hand-written pages, of no generator's words (the tests that use it check)
+PEAT_ABSTRACT = (
+    "We measure how peat bogs hold water through rainy and cloudless months. Our hunches "
+    "track the flux a month ahead and beat every rule of thumb we tried."
+)
 
 
 def read_page_records(body: str) -> list[tuple[str, list[str], bool]]:

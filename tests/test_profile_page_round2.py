@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import re
 
-from pagegen import PAGE_HEAD, generator_words_in, read_page_records
+from pagegen import PAGE_HEAD, PEAT_ABSTRACT, generator_words_in, read_page_records
 from pubrecords import clean_profile, parse_profile
 from pubrecords.formats.profile_page.lines import family_words
 from pubrecords.formats.profile_page.tokens import past_form
 
 HEAD = PAGE_HEAD
-ABSTRACT = (
-    "We measure how peat bogs hold water through rainy and cloudless months. Our hunches "
-    "track the flux a month ahead and beat every rule of thumb we tried."
-)
+ABSTRACT = PEAT_ABSTRACT
 EXAMPLES = (
     "Tracing Quince Rot with Kriging Ensembles Nadine Oberholzer Ruprecht Zwicker"
     " Harbour Silt Budgets Revisited Lorenz Kuipers Leopoldine Bramwell Dune Slumping"

@@ -14,16 +14,13 @@ import re
 
 import pytest
 
-from pagegen import PAGE_HEAD, generator_words_in
+from pagegen import PAGE_HEAD, PEAT_ABSTRACT, generator_words_in
 from pubrecords import clean_profile, parse_profile
 from pubrecords.formats.profile_page.authors import read_author
 from pubrecords.formats.profile_page.lines import title_score
 
 HEAD = PAGE_HEAD
-ABSTRACT = (
-    "We measure how peat bogs hold water through rainy and cloudless months. Our hunches "
-    "track the flux a month ahead and beat every rule of thumb we tried."
-)
+ABSTRACT = PEAT_ABSTRACT
 TITLE = "Tracing Peat Bog Blazes with Kriging"
 # (family name, given name) in Traditional characters, which Big5 writes and GB 2312 not
 TRADITIONAL = (("馮", "樂韜"), ("鄭", "詠蘭"), ("蕭", "鴻運"), ("司徒", "韜"), ("夏侯", "惇"))

@@ -641,17 +641,21 @@ def parse_author_list(
     what reading a name changed (a title dropped, a lost accent restored): readers use
     :func:`parse_author_list_repaired`.
     """
+    return _author_list(text, _cached(_parse_auto, cache), _same)
+
+
+def _cached(read: Callable[[str], _T], cache: dict[str, _T] | None) -> Callable[[str], _T]:
+    """``read``, remembering in ``cache`` (if any) what it gave for each name."""
     if cache is None:
-        one = _parse_auto
-    else:
+        return read
 
-        def one(piece: str) -> Person:
-            person = cache.get(piece)
-            if person is None:
-                person = cache[piece] = parse_name(piece, "auto")
-            return person
+    def one(piece: str) -> _T:
+        got = cache.get(piece)
+        if got is None:
+            got = cache[piece] = read(piece)
+        return got
 
-    return _author_list(text, one, _same)
+    return one
 
 
 def _same(person: Person) -> Person:
@@ -673,20 +677,11 @@ def parse_author_list_repaired(
         >>> [(str(p), [r.action for r in rs]) for p, rs in people]
         [('Ada Lovelace', ['drop-title']), ('C. Babbage', [])]
     """
-    if cache is None:
+    return _author_list(text, _cached(_parse_auto_repaired, cache), _unrepaired)
 
-        def one(piece: str) -> NameRepairs:
-            return parse_name_repaired(piece, "auto")
 
-    else:
-
-        def one(piece: str) -> NameRepairs:
-            got = cache.get(piece)
-            if got is None:
-                got = cache[piece] = parse_name_repaired(piece, "auto")
-            return got
-
-    return _author_list(text, one, _unrepaired)
+def _parse_auto_repaired(piece: str) -> NameRepairs:
+    return parse_name_repaired(piece, "auto")
 
 
 def _author_list(
