@@ -189,6 +189,11 @@ def test_bibtex_name_with_and_is_refused() -> None:
         ("Wei Zhou-Zhang", "Wei", "", "Zhou-Zhang", ""),  # a double family name
         ("John Smith, Ph. D.", "John", "", "Smith", "Ph. D."),
         ("Josep Puig i Cadafalch", "Josep", "", "Puig i Cadafalch", ""),
+        # Gaelic family names of two words ("Nic", "Mac", "Ní" are no given names)
+        ("Orlaith Nic Fhlannchadha", "Orlaith", "", "Nic Fhlannchadha", ""),
+        ("Tadhg Mac Cárthaigh", "Tadhg", "", "Mac Cárthaigh", ""),
+        ("S. Ní Bhraonáin", "S.", "", "Ní Bhraonáin", ""),
+        ("Mac Okonkwo", "Mac", "", "Okonkwo", ""),  # (first: a given name)
         ("Lin Chih-Jen", "Chih-Jen", "", "Lin", ""),
         # after a family name alone, capitals are initials, not a numeral (WoS, Scopus RIS)
         ("PAVLOV, VI", "VI", "", "PAVLOV", ""),

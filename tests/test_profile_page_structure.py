@@ -283,6 +283,9 @@ def test_irish_o_is_the_first_word_of_the_family_name() -> None:
         ("Aoife Ó Dálaigh", "Ó Dálaigh"),
         ("A. ? D?laigh", "? D?laigh"),  # letters lost
         ("Aoife &#211; D&aacute;laigh", "&#211; D&aacute;laigh"),  # (decoded by the cleaner)
+        ("Ciara Nic Aodha", "Nic Aodha"),  # (and the Gaelic "Nic", "Mac", "Ní")
+        ("Ciar&aacute;n Mac Aodha", "Mac Aodha"),
+        ("CiarÃ¡n Mac Aodha", "Mac Aodha"),
     ):
         person, _ = parse_author(line)
         assert person.family == family, line

@@ -540,6 +540,9 @@ def _is_suffix_part(part: str, many: bool) -> bool:
 
 
 _IBERIAN = frozenset({"garcía", "garcia", "díaz", "diaz"})
+# Irish and Scottish Gaelic words that begin a family name of two words ("Nic Dhonnchadha",
+# "Mac Giolla", "Ní Bhriain", "Uí Néill"): before a capitalised last word, not given names
+_GAELIC = frozenset({"mac", "nic", "ní", "mhic", "uí", "ua"})
 
 
 def _family_start(t: list[str], low: list[str]) -> int:
@@ -564,9 +567,14 @@ def _family_start(t: list[str], low: list[str]) -> int:
         lw = low[fs - 1]
         if prev[:1].isupper() and len(prev) >= 5 and (lw.endswith("ez") or lw in _IBERIAN):
             fs -= 1
-        elif _lone_capital(prev):
-            fs -= 1  # the Irish "Ó" of "Seán Ó Faoláin": part of the family name
+        elif _lone_capital(prev) or _gaelic(prev, lw, t[fs]):
+            fs -= 1  # the Irish "Ó" of "Seán Ó Faoláin", "Nic", "Mac": the family name's
     return fs
+
+
+def _gaelic(token: str, low: str, after: str) -> bool:
+    """``token`` ("Nic", "Mac", "Ní") begins a Gaelic family name of two words with ``after``."""
+    return low in _GAELIC and token[:1].isupper() and after[:1].isupper()
 
 
 def _lone_capital(token: str) -> bool:
@@ -736,7 +744,7 @@ def _split_short(t: list[str], low: list[str]) -> tuple[str, str, str, str, str]
     It declines (None) whenever one of _split_plain's other rules might apply: a suffix or
     "Ph. D." at the end, a title at the front, "Smith JA", "Li Fei-Fei", "DUPONT Jean", a
     particle, hyphen or conjunction before the last word, capitals in the last two words
-    ("van DUPONT JA"), an Iberian double surname
+    ("van DUPONT JA"), an Iberian or Gaelic double surname
     ("García Márquez"), glued initials ("J.R. Smith").
     """
     n = len(t)
@@ -771,6 +779,7 @@ def _split_short(t: list[str], low: list[str]) -> tuple[str, str, str, str, str]
         or lm in PARTICLES
         or "-" in lm
         or _lone_capital(middle)
+        or lm in _GAELIC
         or (len(middle) >= 5 and (lm.endswith("ez") or lm in _IBERIAN) and middle[:1].isupper())
     ):
         return None
