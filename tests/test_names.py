@@ -570,6 +570,20 @@ def test_bibtex_format_round_trips(
         ("Ann Lee and Sam Bennet Al", ["Ann Lee", "Sam Bennet Al"], True),
         ("Lee, A.; Yang, B. [...]", ["A. Lee", "B. Yang"], False),
         ("A. Lee … (see 2 more)", ["A. Lee"], False),
+        # one inverted name, its given names words of up to four letters (no initials)
+        ("Lima, Ana", ["Ana Lima"], True),
+        ("Rocha, Ines Maria", ["Ines Maria Rocha"], True),
+        ("da Rocha, Ines", ["Ines da Rocha"], True),
+        ("Kool, Eda, Jr.", ["Eda Kool Jr."], True),
+        ("pell, r., tamm, o.", ["r. pell", "o. tamm"], True),
+        ("Vo Tran, Lien Nguyen", ["Vo Tran", "Lien Nguyen"], True),  # (two names)
+        # a suffix after the given names (PubMed), or BibTeX's "von Last, Jr, First"
+        ("Orr, T. K., Jr. and Pell, R.", ["T. K. Orr Jr.", "R. Pell"], True),
+        ("Orr, Tam K., III and Pell, Rob", ["Tam K. Orr III", "Rob Pell"], True),
+        ("Orr, Jr., Tam", ["Tam Orr Jr."], True),
+        # most names inverted, one not
+        ("Orr, Tam and Rob Pell and Quay, Ivo", ["Tam Orr", "Rob Pell", "Ivo Quay"], True),
+        ("Orr, T and Pell R and Quay, I", ["T Orr", "R. Pell", "I Quay"], True),
     ],
 )
 def test_parse_author_list(text: str, names: list[str], complete: bool) -> None:

@@ -514,3 +514,17 @@ def test_table_of_ris_records_with_ris_tags_for_column_names() -> None:
     # (without a TY column the tags are other tools' columns: Web of Science's SP, sponsors)
     [wos] = _quiet("TI,SP,DA\nSorting pebbles,Pebble Society,2020-01-01\n")
     assert wos.pages is None and wos.extra["sp"] == "Pebble Society"
+
+
+def test_a_lone_inverted_name_is_one_author() -> None:
+    # a plain table (no Zotero columns) whose author cell holds one name, family first, and
+    # given names of four letters or fewer, which the list splitter took for initials
+    pubs = parse_table(
+        "title,authors,year\n"
+        'Salt marsh winters,"Lima, Ana",2020\n'
+        'Salt marsh summers,"Lima, Ana; Rocha, Ines",2021\n'
+    )
+    assert [[(p.given, p.family) for p in pub.authors] for pub in pubs] == [
+        [("Ana", "Lima")],
+        [("Ana", "Lima"), ("Ines", "Rocha")],
+    ]

@@ -16,7 +16,7 @@ from .bibtex import braced_whole, split_bibtex
 from .extended import split_extended, unbrace, useprefix_value
 from .latex import has_latex, latex_to_unicode, latex_to_unicode_known
 from .repair import restore_lost_accents
-from .text import NICKNAME_MARKS, PARTICLES, split_cjk, split_text, split_words
+from .text import NICKNAME_MARKS, PARTICLES, is_suffix, split_cjk, split_text, split_words
 from .titles import title_word
 
 __all__ = [
@@ -558,7 +558,29 @@ _INITIAL_BREAK = re.compile(r"\.(?=[A-Za-z])")
 
 
 def _is_initials(piece: str) -> bool:
-    return len(piece) <= 12 and _INITIALS_PIECE.fullmatch(piece) is not None
+    """Up to four letters, each with a period ("J.", "j. a."), or capitals ("JA"), or one
+    letter: not a short word ("Lima", "Ana": a name whose given name may follow)."""
+    if len(piece) > 12 or _INITIALS_PIECE.fullmatch(piece) is None:
+        return False
+    return "." in piece or piece.isupper() or sum(ch.isalpha() for ch in piece) == 1
+
+
+def _suffix_last(chunk: str) -> bool:
+    """ "Reynolds, Charles F., III": family, given, then a suffix (as PubMed and EndNote
+    write it; BibTeX writes the suffix second)."""
+    parts = chunk.split(",")
+    return (
+        len(parts) == 3
+        and is_suffix(parts[2].strip())
+        and not is_suffix(parts[1].strip())
+        and bool(parts[1].strip())
+    )
+
+
+def _suffix_second(chunk: str) -> bool:
+    """ "Smith, Jr., John": BibTeX's "von Last, Jr, First"."""
+    parts = chunk.split(",")
+    return len(parts) == 3 and is_suffix(parts[1].strip()) and bool(parts[2].strip())
 
 
 def _has_name(piece: str) -> bool:
@@ -720,9 +742,17 @@ def _author_list(
         or ("=" in s and any(split_extended(c) is not None for c in chunks))
     ) or (
         len(chunks) > 1
-        and all(c.count(",") <= 1 for c in chunks)
-        and not any("," not in c and " " in c.strip() for c in chunks)
+        and all(c.count(",") <= 1 or _suffix_last(c) or _suffix_second(c) for c in chunks)
         and any("," in c for c in chunks)
+        and (
+            not any("," not in c and " " in c.strip() for c in chunks)
+            # (most names inverted, one not: "Chen, Ann and Lee Wong and Park, Jo")
+            or (
+                len(chunks) >= 3
+                and sum("," in c for c in chunks) * 2 > len(chunks)
+                and not any("," not in c and _vancouver(c.strip()) for c in chunks)
+            )
+        )
     )
     if bibtex_style or (len(chunks) > 1 and "," not in s and ";" not in s):
         for piece in chunks:
@@ -732,6 +762,9 @@ def _author_list(
             if piece.lower() == "others":
                 complete = False
                 continue
+            if piece.count(",") == 2 and _suffix_last(piece):
+                family, given, suffix = piece.split(",")  # as BibTeX writes it:
+                piece = f"{family},{suffix},{given}"  # "von Last, Jr, First"
             if _has_name(piece):
                 people.append(one(piece))
         return people, complete
@@ -747,6 +780,7 @@ def _author_list(
     multi = [p for p in pieces if " " in p]
     vancouver = [v for v in (_vancouver(p) for p in multi) if v is not None]
     use_vancouver = bool(multi) and len(vancouver) * 2 >= len(multi) and len(vancouver) >= 1
+    named = sum(1 for p in pieces if not is_suffix(p))  # (the pieces that are no "Jr.")
     i = 0
     while i < len(pieces):
         piece = pieces[i]
@@ -758,12 +792,28 @@ def _author_list(
                 i += 1
                 continue
         single = " " not in piece or all(w.lower() in PARTICLES for w in piece.split()[:-1])
+        if single and nxt is not None and is_suffix(nxt) and i + 2 < len(pieces):
+            after = pieces[i + 2]  # "Smith, Jr., John": BibTeX's "von Last, Jr, First"
+            if not is_suffix(after) and not _is_initials(piece):
+                people.append(one(f"{piece}, {nxt}, {after}"))
+                i += 3
+                continue
         if (
             nxt is not None
             and single
             and not _is_initials(piece)
-            and (_is_initials(nxt) or (" " not in nxt and len(pieces) % 2 == 0 and not multi))
+            and (
+                _is_initials(nxt)
+                or (" " not in nxt and named % 2 == 0 and not multi)
+                or (named == 2 and (" " not in piece or piece[:1].islower()))
+                # (one name inverted: "Lima, Ana Maria", "de Lima, Ana"; not "Bin Li, …")
+            )
         ):
+            after = pieces[i + 2] if i + 2 < len(pieces) else ""
+            if after and is_suffix(after):  # "Patz, E. F., Jr.": the suffix after the given
+                people.append(one(f"{piece}, {after}, {nxt}"))
+                i += 3
+                continue
             people.append(one(f"{piece}, {nxt}"))
             i += 2
             continue
