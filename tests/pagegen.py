@@ -46,14 +46,16 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 9000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 10000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
 reads it or its pages, and only aggregate figures are looked at, by the person measuring.
 :data:`FRESH3` (``pagegen_fresh3.py``, seeds 8000-8999, volcanology and geothermal energy)
 is a second such set, written without reading the reader, after fresh2 had been measured
-several times; it too is measured in aggregate only.
+several times; it too is measured in aggregate only. :data:`FRESH4` (``pagegen_fresh4.py``,
+seeds 9000-9999, beekeeping and honeybee virology) is a third, written the same way once
+fresh2 and fresh3 had been spent; it too is measured in aggregate only.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -76,6 +78,7 @@ import pagegen_dev2  # (the second dev pools: a validation set, aggregate figure
 import pagegen_fresh  # (the fresh pools: not to be read by the reader's tuners)
 import pagegen_fresh2  # (the second fresh pools: an untouched test set, never read)
 import pagegen_fresh3  # (the third fresh pools: an untouched test set, never read)
+import pagegen_fresh4  # (the fourth fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -540,6 +543,9 @@ FRESH2_TO = FRESH2_FROM + 1000
 FRESH3 = _vocabulary("fresh3", vars(pagegen_fresh3), "_H_")
 FRESH3_FROM = 8000  # seeds FRESH3_FROM to FRESH3_TO - 1 draw from the third fresh one
 FRESH3_TO = 9000
+FRESH4 = _vocabulary("fresh4", vars(pagegen_fresh4), "_I_")
+FRESH4_FROM = 9000  # seeds FRESH4_FROM to FRESH4_TO - 1 draw from the fourth fresh one
+FRESH4_TO = 10000
 
 
 def vocabulary_for(seed: int) -> Vocabulary:
@@ -551,8 +557,9 @@ def vocabulary_for(seed: int) -> Vocabulary:
     (``pagegen_fresh2.py``, an untouched test set: aggregate figures only, looked at by the
     person measuring, never by those tuning) for seeds :data:`FRESH2_FROM` to 6999, the
     third fresh one (``pagegen_fresh3.py``, likewise untouched and measured in aggregate
-    only) for seeds :data:`FRESH3_FROM` to 8999, else (2000-2999, 4000-4999, 7000-7999 and
-    from 9000 on) the fresh one."""
+    only) for seeds :data:`FRESH3_FROM` to 8999, the fourth fresh one
+    (``pagegen_fresh4.py``, likewise) for seeds :data:`FRESH4_FROM` to 9999, else
+    (2000-2999, 4000-4999, 7000-7999 and from 10000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -565,6 +572,8 @@ def vocabulary_for(seed: int) -> Vocabulary:
         return FRESH2
     if FRESH3_FROM <= seed < FRESH3_TO:
         return FRESH3
+    if FRESH4_FROM <= seed < FRESH4_TO:
+        return FRESH4
     return FRESH
 
 
@@ -883,9 +892,10 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
-    held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, which tests must not
-    read). A test page written by hand checks it has none, so that it teaches the reader
-    none of the generator's words (nor spends the untouched fresh3 words on a test)."""
+    held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's or fresh4's, which
+    tests must not read). A test page written by hand checks it has none, so that it
+    teaches the reader none of the generator's words (nor spends the untouched fresh3 words
+    on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
     found: set[str] = set()
     for vocab in vocabularies or (TUNING, HELD_OUT, DEV, DEV2, FRESH, FRESH3):
