@@ -194,6 +194,7 @@ def test_bibtex_name_with_and_is_refused() -> None:
         ("Tadhg Mac Cárthaigh", "Tadhg", "", "Mac Cárthaigh", ""),
         ("S. Ní Bhraonáin", "S.", "", "Ní Bhraonáin", ""),
         ("Mac Okonkwo", "Mac", "", "Okonkwo", ""),  # (first: a given name)
+        ("Femke te Wierik", "Femke", "te", "Wierik", ""),  # (Dutch "te", as "ten", "ter")
         ("Lin Chih-Jen", "Chih-Jen", "", "Lin", ""),
         # after a family name alone, capitals are initials, not a numeral (WoS, Scopus RIS)
         ("PAVLOV, VI", "VI", "", "PAVLOV", ""),

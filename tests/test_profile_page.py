@@ -629,3 +629,24 @@ def test_a_title_listed_again_right_after_its_author_is_no_author(title: str) ->
     profile = parse_profile("\n".join(lines))
     got = [(p.title, len(p.authors), p.abstract is not None) for p in profile.publications]
     assert got == [("Hidden Spectral Scaling Laws", 0, False), (title, 1, False), (title, 0, True)]
+
+
+@pytest.mark.parametrize("authors", [[], ["Ludwig van den Heuvel"]])
+def test_a_title_listed_again_with_its_abstract_after_a_record_is_no_author(
+    authors: list[str],
+) -> None:
+    # (found by the property test above: "Sparse Graph Transformers" and its abstract, after
+    # a record without an abstract, read as that record's last author; the title stands
+    # later with its author)
+    title = "Sparse Graph Transformers"
+    lines = ["Portrait of Ada Example", "", "Ada Example", "", "Publications", ""]
+    lines += ["Thinker", *authors, title, ABSTRACTS[0], "Hidden Spectral Scaling Laws"]
+    lines += [title, "Ludwig van den Heuvel"]
+    profile = parse_profile("\n".join(lines))
+    got = [(p.title, len(p.authors), p.abstract is not None) for p in profile.publications]
+    assert got == [
+        ("Thinker", len(authors), False),
+        (title, 0, True),
+        ("Hidden Spectral Scaling Laws", 0, False),
+        (title, 1, False),
+    ]

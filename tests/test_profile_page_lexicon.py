@@ -16,9 +16,11 @@ import re
 import pytest
 
 from pagegen import PAGE_HEAD, generator_words_in, read_page_records
+from pubrecords import parse_profile
 from pubrecords.formats.profile_page import lexicon as lexicon_module
 from pubrecords.formats.profile_page.lexicon import english_word, lexicon
 from pubrecords.formats.profile_page.lines import mononym_score
+from pubrecords.formats.profile_page.segment import _lexicon_body
 from pubrecords.formats.profile_page.tokens import name_llr
 from pubrecords.formats.profile_page.words import vocabulary
 
@@ -147,3 +149,42 @@ def test_lexicon_holds_lowercase_words_only() -> None:
     words = lexicon()
     assert len(words) > 100_000
     assert all(w.isalpha() and w == w.lower() for w in list(words)[:2000])
+
+
+# Bodies named by English words with no kind word: two words, the first a word of the
+# page's titles; one word that is two English words run together.
+WORD_BODIES = ("Oyster Monitor", "Oyster Lookout")
+COMPOUND_BODIES = ("Reefkeeper", "Tidecount")
+
+
+def test_word_bodies_use_no_generator_word() -> None:
+    assert not generator_words_in(" ".join([*WORD_BODIES, *COMPOUND_BODIES]))
+
+
+@needs_lexicon
+def test_one_word_of_two_english_words_is_a_body_a_mononym_is_not() -> None:
+    given = vocabulary()[1]
+    for word in COMPOUND_BODIES:
+        assert _lexicon_body([word], frozenset(), given)
+    for name in (*MONONYMS, "Hadiwinoto", "Gazebo"):  # (a word itself: no compound)
+        assert not _lexicon_body([name], frozenset(), given)
+
+
+@needs_lexicon
+@pytest.mark.parametrize("body", WORD_BODIES)
+def test_body_named_by_english_words_is_kept_whole(body: str) -> None:
+    page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], body, AUTHORS[2], ABSTRACT])
+    [pub] = parse_profile(page).publications
+    assert [(a.literal, a.family) for a in pub.authors] == [
+        ("", "Vandeputte"),
+        (body, ""),
+        ("", "Fenwright"),
+    ]
+
+
+@needs_lexicon
+@pytest.mark.parametrize("name", ["Hadiwinoto", "Tansy Vandeputte", "Brant Ravensworth"])
+def test_names_beside_word_bodies_stay_people(name: str) -> None:
+    page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], name, AUTHORS[2], ABSTRACT])
+    [pub] = parse_profile(page).publications
+    assert not pub.authors[1].literal and pub.authors[1].family == name.split()[-1]

@@ -45,6 +45,7 @@ PARTICLES = frozenset(
         "lo",
         "ter",
         "ten",
+        "te",
         "vom",
         "zum",
         "zur",
