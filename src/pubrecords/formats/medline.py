@@ -65,6 +65,9 @@ __all__ = ["parse_medline", "read_medline", "to_medline", "write_medline"]
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,2}-(?: |$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BRACKETED = re.compile(r"^(.*?)\s*\[([a-z]+)\]\s*$")
+# Ovid's direct export (Embase, Ovid MEDLINE: MEDLINE's tag lines) starts each record with
+# its number in angle brackets, "<12. >", on the line before the first tag
+_OVID_HEADER = re.compile(r"<[0-9]+\.\s*>\s*")
 _DOI_LINK = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(10\..+)$", re.IGNORECASE)
 
 # Publication types (``PT``, lower case) that say what kind of work a record is, best
@@ -82,6 +85,8 @@ _KIND_OF_TYPE: dict[str, Kind] = {
     "dissertations/theses - masters theses": Kind.THESIS,
     "congress": Kind.CONFERENCE_PAPER,
     "speeches/meeting papers": Kind.CONFERENCE_PAPER,
+    "conference abstract": Kind.CONFERENCE_PAPER,  # (Embase, through Ovid)
+    "conference paper": Kind.CONFERENCE_PAPER,
     "dataset": Kind.DATASET,
     "software": Kind.SOFTWARE,
     "journal article": Kind.JOURNAL_ARTICLE,
@@ -141,6 +146,9 @@ def _scan(text: str, path: str | None, strict: bool) -> tuple[list[Record], tupl
         j = i
         while j < n and lines[j].strip():
             j += 1
+        if j - i > 1 and _OVID_HEADER.fullmatch(lines[i]) and _TAG_LINE.match(lines[i + 1]):
+            pending.append(Block("text", lines[i]))  # (Ovid's record number: text before)
+            i += 1
         chunk = lines[i:j]
         raw = "\n".join(chunk)
         tagged = [_TAG_LINE.match(line) for line in chunk]
@@ -274,6 +282,10 @@ def _interpret(
         m = _DAY.fullmatch(texts[at])  # ("2019 Jun 15": the day, as biblatex's date has it)
         if m is not None and out["month"] is not None and int(m.group(1)) == out["year"]:
             day_date = f"{out['year']:04d}-{out['month']:02d}-{int(m.group(2)):02d}"
+    if at is None and (at := first.get("YR")) is not None:  # (Ovid: "YR  - 2018")
+        out["year"], out["month"] = _date(texts[at])
+        if out["year"] is not None:
+            used["date"] = [at]
     out["volume"] = take("volume", "VI")
     out["issue"] = take("issue", "IP")
     out["pages"] = take("pages", "PG")
@@ -296,6 +308,13 @@ def _interpret(
         elif url is None and m is None and texts[i].startswith(("http://", "https://")):
             url = texts[i]  # (ERIC: "LID - http://eric.ed.gov/?id=EJ…")
             used["url"] = [i]
+    if doi is None and (at := first.get("DO")) is not None:  # (Ovid: "DO  - http://dx.doi…")
+        link = _DOI_LINK.match(texts[at])
+        doi = link.group(1) if link is not None else None
+        if doi is None and texts[at].startswith("10.") and " " not in texts[at]:
+            doi = texts[at]
+        if doi is not None:
+            used["doi"] = [at]
     out["doi"], out["url"], out["arxiv_id"] = doi, url, arxiv
     identifiers: dict[str, str] = {}
     for tag, name in (("PMID", "pmid"), ("PMC", "pmcid")):
@@ -535,6 +554,12 @@ def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
     return "\n".join(lines)
 
 
+def _before(block: Block) -> str:
+    """A text block before a record as written: Ovid's record number right above it."""
+    raw = block.raw.strip("\n")
+    return raw + "\n" if _OVID_HEADER.fullmatch(raw) else raw + "\n\n"
+
+
 def to_medline(pubs: Iterable[Publication]) -> str:
     """MEDLINE text of ``pubs``: a record read from MEDLINE and not changed since comes back
     exactly as read (the text around it too; blank lines between records are written as
@@ -559,7 +584,7 @@ def to_medline(pubs: Iterable[Publication]) -> str:
     for pub in pubs:
         entry = pub.source_entry
         if entry is not None and entry.dialect == "medline" and entry.as_read is not None:
-            chunks.extend(block.raw.strip("\n") + "\n\n" for block in entry.before)
+            chunks.extend(_before(block) for block in entry.before)
             chunks.append(_from_entry(pub, entry, entry.as_read) + "\n\n")
             chunks.extend(block.raw.strip("\n") + "\n\n" for block in entry.after)
         else:

@@ -61,6 +61,7 @@ from .ris_scan import _scan
 from .ris_scan import _scan_lines as _scan_lines
 from .ris_scan import _scan_well_formed as _scan_well_formed
 from .table_columns import KINDS, MISSING
+from .tagged import family_first
 
 __all__ = ["parse_ris", "read_ris"]
 
@@ -201,6 +202,10 @@ _ARXIV = re.compile(
 _ARXIV_ONLY = re.compile(r"\s*arXiv:\s*(\S+)\s*", re.IGNORECASE)
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-Z]\.(?:-?[A-Z]\.)*\s?)+)$")
+# a Han or Hangul name written "Family, Given" (CNKI's, EndNote's RIS: "朱, 德泉"): the name
+# parser reads such a name family name first when its parts are apart, without the comma
+_CJK_CHARS = "\u1100-\u11ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_FAMILY_FIRST = re.compile(f"\\s*([{_CJK_CHARS}]+)\\s*,\\s*([{_CJK_CHARS}]+)\\s*")
 _ET_AL = frozenset({"et al", "et al.", "others", "et. al.", "..."})
 # pandas' missing value as a value (ASReview writes RIS from a data frame: ``IS  - nan``)
 _NAN = frozenset(token for token in MISSING if token.lstrip("-").lower() == "nan")
@@ -332,10 +337,26 @@ def _person(
     person = cache.get(value)
     if person is None:
         text = value
+        if text[-1:] == "," and text.count(",") == 1 and text[:-1].strip():
+            # "Name," with nothing after the comma: EndNote's mark of a group author
+            # ("ELANS Study Grp,"); a particle first ("van der Berg,"): a family name alone
+            name = text[:-1].strip()
+            if name[0].islower():
+                person, repairs = family_first(text)
+                if repairs:
+                    repaired[value] = repairs
+            else:
+                person = Person(literal=name)
+            cache[value] = person
+            return person
         if "," not in text:
             m = _INITIALS.match(text)  # "Adler D.G." (Embase, Scopus): family name first
             if m is not None:
                 text = f"{m.group(1)}, {m.group(2).strip()}"
+        elif not text.isascii():
+            m = _CJK_FAMILY_FIRST.fullmatch(text)  # "朱, 德泉": family name, given name
+            if m is not None:
+                text = f"{m.group(1)} {m.group(2)}"  # (the name parser's CJK order)
         try:
             person, repairs = parse_name_repaired(text, "text")
         except NameParseError:
@@ -400,11 +421,16 @@ def _after_comma(person: Person, text: str) -> Person:
         return person
     if _DOTTED_INITIALS.fullmatch(suffix):  # ("J.R.": initials, not "Jr")
         return attrs.evolve(read, given=_GLUED_INITIAL.sub(" ", suffix))
-    if suffix.lower().replace(".", "") in SUFFIXES_ANY_CASE:
+    if suffix.lower().replace(".", "") in SUFFIXES_ANY_CASE and not _GIVEN_NUMERAL.fullmatch(
+        suffix
+    ):
         return attrs.evolve(read, given="", suffix=suffix)
     return attrs.evolve(read, given=suffix)
 
 
+# a Roman numeral in title case alone after the comma is a given name ("Yang, Xi",
+# "Nguyen, Vi"), not the suffix "XI" or "VI" (a generational numeral is written "III")
+_GIVEN_NUMERAL = re.compile(r"[IVX][ivx]+")
 _VANCOUVER_NAME = re.compile(r"([^\W\d_][^\d,]*?)\s+([A-Z]{1,4})")
 
 

@@ -10,6 +10,7 @@ as is a second value for a tag that holds one (``CY``: an ``address`` and a conf
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import warnings
@@ -37,6 +38,7 @@ from .ris import (
     _interpret,
     _kind_of_type,
     _more_than_doi,
+    _person,
 )
 from .tagged import count_identifiers, warn_unwritten
 
@@ -94,10 +96,21 @@ def _count_missing(lines: list[str], missing: Counter[str]) -> list[str]:
     return lines
 
 
+@functools.lru_cache(maxsize=1024)
+def _reads_whole(literal: str) -> bool:
+    """Whether the RIS reader reads ``literal`` as one name, not a person's parts."""
+    return _person(literal, {}, {}).literal == literal
+
+
 def _name(person: Person) -> str:
     """A name as RIS writes it: ``Family, Given, Suffix`` (particles before the family)."""
     if person.literal:
-        return person.literal
+        # a group the reader would split ("ELANS Study Grp": "Grp, ELANS Study"), with
+        # EndNote's mark of a group author, a comma after it
+        literal = person.literal
+        if "," not in literal and not literal[0].islower() and not _reads_whole(literal):
+            return literal + ","
+        return literal
     family = f"{person.particle} {person.family}".strip() if person.particle else person.family
     parts = [family, person.given] if person.given else [family]
     if person.suffix:
@@ -397,8 +410,9 @@ def _from_model(pub: Publication, unwritten: Counter[str], missing: Counter[str]
             continue
         if name == "date" and date_day(pub) is not None:
             continue  # (its day: in the DA line)
-        if name == "doi" and _doi_text(pub) is not None:  # (its first line: the DO line)
-            lines.extend(_line("DO", v) for v in value.split("\n")[1:])
+        if name == "doi":  # (the DOIs after the first, one a line: each a DO line)
+            more = value.split("\n")[1:] if _doi_text(pub) is not None else value.split("\n")
+            lines.extend(_line("DO", v.strip()) for v in more if v.strip())
             continue
         tag = _extra_tag(name)
         if tag in one_value and one_value[tag] != name:

@@ -404,6 +404,13 @@ def _interpret(
     else:
         out["pages"] = take("pages", "PS")  # (old ISI exports: the page span, "2457-71")
     out["doi"] = take("doi", "DI")
+    more_dois: list[str] = []
+    if out["doi"] is not None and ";" in out["doi"]:
+        # several DOIs (PLOS: the article's, then its peer reviews' "….r001"): the first is
+        # the record's, the others kept in extra["doi"], one a line (as the RIS reader does)
+        dois = [d for d in map(str.strip, out["doi"].split(";")) if d]
+        if dois:
+            out["doi"], *more_dois = dois
     out["publisher"] = take("publisher", "PU")
     out["abstract"] = take("abstract", "AB")
     identifiers: dict[str, str] = {}
@@ -415,6 +422,9 @@ def _interpret(
     out["identifiers"] = identifiers
     texts = ["\n".join(item) for item in items]  # (a list tag's items one a line)
     extra = extra_of(tags, texts, used, _EXTRA_NAME, {})
+    if more_dois:
+        extra["doi"] = "\n".join(more_dois)
+        used["extra:doi"] = list(used["doi"])
     if day_date is not None and "date" not in extra:
         extra["date"] = day_date
         used["extra:date"] = list(used["date"])
@@ -536,6 +546,10 @@ def _attr_lines(attr: str, pub: Publication, written: Sequence[str]) -> list[str
             for tag, name in (("PM", "pmid"), ("UT", "wos"))
             if pub.identifiers.get(name)
         ]
+    if attr in ("doi", "extra:doi"):  # (the DOIs after the first: in the same DI line)
+        dois = [pub.doi or "", *pub.extra.get("doi", "").split("\n")]
+        found = "; ".join(d.strip() for d in dois if d.strip())
+        return [f"DI {found}"] if found else []
     if attr.startswith("extra:"):
         name = attr[6:]
         value = pub.extra.get(name, "")
@@ -606,6 +620,8 @@ def _from_model(pub: Publication, unwritten: Counter[str]) -> str:
     for name, value in pub.extra.items():
         if name == "date" and date_day(pub) is not None:
             continue  # (its day: in the PD line)
+        if name == "doi" and pub.doi:
+            continue  # (the DOIs after the first: in the DI line)
         if name in _EXTRA_TAG or name in _WOS_TAGS:
             lines.extend(_attr_lines("extra:" + name, pub, ()))
         elif value:
