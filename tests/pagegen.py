@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 10000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 11000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -55,7 +55,10 @@ reads it or its pages, and only aggregate figures are looked at, by the person m
 is a second such set, written without reading the reader, after fresh2 had been measured
 several times; it too is measured in aggregate only. :data:`FRESH4` (``pagegen_fresh4.py``,
 seeds 9000-9999, beekeeping and honeybee virology) is a third, written the same way once
-fresh2 and fresh3 had been spent; it too is measured in aggregate only.
+fresh2 and fresh3 had been spent; it too is measured in aggregate only. :data:`FRESH5`
+(``pagegen_fresh5.py``, seeds 10000-10999, palaeography of medieval manuscripts) is a
+fourth, written the same way once fresh4 had been spent too; it too is untouched and
+measured in aggregate only. Seeds from 11000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -79,6 +82,7 @@ import pagegen_fresh  # (the fresh pools: not to be read by the reader's tuners)
 import pagegen_fresh2  # (the second fresh pools: an untouched test set, never read)
 import pagegen_fresh3  # (the third fresh pools: an untouched test set, never read)
 import pagegen_fresh4  # (the fourth fresh pools: an untouched test set, never read)
+import pagegen_fresh5  # (the fifth fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -546,6 +550,9 @@ FRESH3_TO = 9000
 FRESH4 = _vocabulary("fresh4", vars(pagegen_fresh4), "_I_")
 FRESH4_FROM = 9000  # seeds FRESH4_FROM to FRESH4_TO - 1 draw from the fourth fresh one
 FRESH4_TO = 10000
+FRESH5 = _vocabulary("fresh5", vars(pagegen_fresh5), "_J_")
+FRESH5_FROM = 10000  # seeds FRESH5_FROM to FRESH5_TO - 1 draw from the fifth fresh one
+FRESH5_TO = 11000
 
 
 def vocabulary_for(seed: int) -> Vocabulary:
@@ -558,8 +565,9 @@ def vocabulary_for(seed: int) -> Vocabulary:
     person measuring, never by those tuning) for seeds :data:`FRESH2_FROM` to 6999, the
     third fresh one (``pagegen_fresh3.py``, likewise untouched and measured in aggregate
     only) for seeds :data:`FRESH3_FROM` to 8999, the fourth fresh one
-    (``pagegen_fresh4.py``, likewise) for seeds :data:`FRESH4_FROM` to 9999, else
-    (2000-2999, 4000-4999, 7000-7999 and from 10000 on) the fresh one."""
+    (``pagegen_fresh4.py``, likewise) for seeds :data:`FRESH4_FROM` to 9999, the fifth
+    fresh one (``pagegen_fresh5.py``, likewise) for seeds :data:`FRESH5_FROM` to 10999,
+    else (2000-2999, 4000-4999, 7000-7999 and from 11000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -574,6 +582,8 @@ def vocabulary_for(seed: int) -> Vocabulary:
         return FRESH3
     if FRESH4_FROM <= seed < FRESH4_TO:
         return FRESH4
+    if FRESH5_FROM <= seed < FRESH5_TO:
+        return FRESH5
     return FRESH
 
 
@@ -892,8 +902,8 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
-    held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's or fresh4's, which
-    tests must not read). A test page written by hand checks it has none, so that it
+    held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's or
+    fresh5's, which tests must not read). A test page written by hand checks it has none, so that it
     teaches the reader none of the generator's words (nor spends the untouched fresh3 words
     on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
