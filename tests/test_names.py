@@ -195,6 +195,10 @@ def test_bibtex_name_with_and_is_refused() -> None:
         ("S. Ní Bhraonáin", "S.", "", "Ní Bhraonáin", ""),
         ("Mac Okonkwo", "Mac", "", "Okonkwo", ""),  # (first: a given name)
         ("Femke te Wierik", "Femke", "te", "Wierik", ""),  # (Dutch "te", as "ten", "ter")
+        # a numeral in title case is a name ("Vi", "Xi"); a generational one is in capitals
+        ("Thảo Vi", "Thảo", "", "Vi", ""),
+        ("Lanh, Vi", "Vi", "", "Lanh", ""),
+        ("Tomas Lanh VI", "Tomas", "", "Lanh", "VI"),
         ("Lin Chih-Jen", "Chih-Jen", "", "Lin", ""),
         # after a family name alone, capitals are initials, not a numeral (WoS, Scopus RIS)
         ("PAVLOV, VI", "VI", "", "PAVLOV", ""),
