@@ -18,6 +18,7 @@ import pytest
 from pagegen import PAGE_HEAD, generator_words_in, read_page_records
 from pubrecords import parse_profile
 from pubrecords.formats.profile_page import lexicon as lexicon_module
+from pubrecords.formats.profile_page.between import of_place
 from pubrecords.formats.profile_page.lexicon import english_word, lexicon
 from pubrecords.formats.profile_page.lines import mononym_score
 from pubrecords.formats.profile_page.segment import _lexicon_body
@@ -188,3 +189,20 @@ def test_names_beside_word_bodies_stay_people(name: str) -> None:
     page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], name, AUTHORS[2], ABSTRACT])
     [pub] = parse_profile(page).publications
     assert not pub.authors[1].literal and pub.authors[1].family == name.split()[-1]
+
+
+@needs_lexicon
+def test_a_group_of_a_place_between_author_lines_is_one_author() -> None:
+    body = "Wardens of Hollinmere"
+    assert not generator_words_in(body)
+    page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], body, AUTHORS[2], ABSTRACT])
+    [pub] = parse_profile(page).publications
+    assert [a.literal for a in pub.authors] == ["", body, ""]
+
+
+@needs_lexicon
+def test_a_thing_of_a_subject_is_no_group_of_a_place() -> None:
+    # (a title's "of" names a subject, an English word)
+    assert of_place(["Wardens", "of", "Hollinmere"])
+    assert not of_place(["Ledgers", "of", "Oysters"])
+    assert not of_place(["Ledger", "of", "Hollinmere"])  # (no plural first)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 
+from .lexicon import english_word, lexicon
 from .tokens import past_form
 from .words import FUNCTION, PARTICLES, fold
 
@@ -33,6 +34,8 @@ def body_shaped(view: str, given: frozenset[str]) -> bool:
     if not 2 <= view.count(" ") <= 4 or not view[:1].isupper():
         return False
     tokens = view.split(" ")
+    if of_place(tokens):
+        return True
     for tok in tokens:
         if not (tok[:1].isupper() and tok.isalpha()):
             return False
@@ -41,6 +44,26 @@ def body_shaped(view: str, given: frozenset[str]) -> bool:
             return False
     first = fold(tokens[0])
     return not (first in given or first.endswith("ing") or past_form(tokens[-1]))
+
+
+def of_place(tokens: Sequence[str]) -> bool:
+    """A body named as a group of a place: a plural first, "of", then one capitalised word
+    that no English lexicon knows ("Rubricators of Tamsworth", "Friends of Hallowmere").
+    A title with "of" names a thing of a subject, which is an English word ("Typology of
+    Quires"); without a lexicon, no line has this shape."""
+    if len(tokens) != 3 or tokens[1] != "of":
+        return False
+    first, last = tokens[0], tokens[2]
+    return (
+        first[:1].isupper()
+        and first.isalpha()
+        and first.endswith("s")
+        and last[:1].isupper()
+        and last.isalpha()
+        and bool(lexicon())
+        and english_word(fold(first))
+        and not english_word(fold(last))
+    )
 
 
 def lean_between_names(

@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import Sequence
 
 from ...text.scraped import fix_mojibake
-from .between import BETWEEN_NAMES, body_shaped, lean_between_names
+from .between import BETWEEN_NAMES, body_shaped, lean_between_names, of_place
 from .lexicon import english_word
 from .lines import (
     NEG,
@@ -143,7 +143,7 @@ def segment_page(
     bodies = set()
     for line in {line for line, label in zip(lines, labels, strict=True) if label == N}:
         view = views.get(line)
-        if not view or not view.istitle():
+        if not view or not (view.istitle() or " of " in view):
             continue
         tokens = view.split()
         if (
@@ -152,6 +152,7 @@ def segment_page(
             or _noun_body(tokens, given)
             or _spelled_body(tokens, given)
             or _lexicon_body(tokens, titled, given)
+            or of_place(tokens)
         ):
             bodies.add(marks[line][0])
     return labels, frozenset(bodies)
