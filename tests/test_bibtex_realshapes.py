@@ -169,10 +169,14 @@ def test_comments_inside_an_entry_are_skipped_and_kept() -> None:
         assert to_bibtex([pub]) == COMMENTED
 
 
-def test_entry_with_comments_written_anew_names_them() -> None:
+def test_entry_written_anew_keeps_its_comments_beside_their_fields() -> None:
     (pub,) = parse_bibtex(COMMENTED)
-    with pytest.warns(PubrecordsWarning, match=r"% comments \(1: marsh2011\)"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
         out = to_bibtex([attrs.evolve(pub, title="Reed Beds Again")])
+    for comment in ("% the subtitle, if any, is missing", "% note = {commented out}",
+                    "% a remark on its own line", "% printed in 2012"):  # fmt: skip
+        assert comment in out
     back = parse_bibtex(out)[0]
     assert (back.title, back.venue, back.year) == ("Reed Beds Again", "Wetland Notes", 2011)
 

@@ -26,9 +26,12 @@ inside a value (``{50% off}``) is text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["blank_comments", "may_have_comments"]
+import attrs
+
+__all__ = ["FieldComments", "blank_comments", "field_comments", "may_have_comments"]
 
 # what the scanner stops at: an entry's start, braces, quotes, comments
 _ENTRY = re.compile(r"@[ \t]*([A-Za-z][\w-]*)[ \t\r\n]*([{(])")
@@ -149,3 +152,64 @@ def _skip(text: str, pos: int, stops: re.Pattern[str]) -> int:
         elif depth == 0:  # the closing quote
             return pos
     return n
+
+
+@attrs.frozen
+class FieldComments:
+    """The ``%`` comments inside one entry, by the field they go with (lowercased names):
+    ``before`` a field (a comment on a line of its own), ``after`` it (on the field's line),
+    and ``tail`` (after the last field, or with no field to go with)."""
+
+    before: dict[str, list[str]]
+    after: dict[str, list[str]]
+    tail: list[str]
+
+
+def field_comments(raw: str, names: Sequence[str]) -> FieldComments | None:
+    """The comments of the entry written as ``raw``, whose fields are ``names`` in order,
+    or None when it has none.
+
+    >>> got = field_comments("@misc{k,\\n % first\\n title = {A}, % why\\n year = 2004}",
+    ...                      ["title", "year"])
+    >>> got.before, got.after, got.tail
+    ({'title': ['% first']}, {'title': ['% why']}, [])
+    """
+    blanked = blank_comments(raw)
+    if blanked is None:
+        return None
+    starts: list[tuple[int, str]] = []
+    pos = raw.find(",")
+    for name in names:
+        m = re.compile(r"(?<![\\w:.+/-])" + re.escape(name) + r"\s*=", re.IGNORECASE).search(
+            blanked, max(pos, 0)
+        )
+        if m is None:
+            continue
+        starts.append((m.start(), name.lower()))
+        pos = m.end()
+    got = FieldComments({}, {}, [])
+    at = 0
+    while (at := raw.find("%", at)) != -1:
+        if blanked[at] != " ":  # (a % in a value is text)
+            at += 1
+            continue
+        end = raw.find("\n", at)
+        end = len(raw) if end == -1 else end
+        text = raw[at:end].rstrip()
+        line_start = raw.rfind("\n", 0, at) + 1
+        if raw[line_start:at].strip():  # (after a value on its line)
+            owner = [name for start, name in starts if start < at]
+            if owner:
+                got.after.setdefault(owner[-1], []).append(text)
+            elif starts:  # (on the key's line: it goes before the first field)
+                got.before.setdefault(starts[0][1], []).append(text)
+            else:
+                got.tail.append(text)
+        else:
+            owner = [name for start, name in starts if start > at]
+            if owner:
+                got.before.setdefault(owner[0], []).append(text)
+            else:
+                got.tail.append(text)
+        at = end
+    return got

@@ -65,7 +65,11 @@ def _decode_name_text(text: str) -> str:
         elif ch == "\\":
             d = _latex_decode._Decoder(text)
             d.pos = i
-            out.append(d.command().translate(_PLACE_TABLE))
+            got = d.command().translate(_PLACE_TABLE)
+            # (a command whose argument holds a space, \rlap{Ann Lee}, is one word of
+            # the name for BibTeX, as a brace group is)
+            spaced = "{" in text[i : d.pos] and any(c.isspace() for c in got.strip())
+            out.append("{" + got + "}" if spaced else got)
             i = d.pos
         elif ch == "$":
             d = _latex_decode._Decoder(text)
@@ -911,6 +915,10 @@ def parse_bibtex_blocks(
     by_key: dict[str, _Read] = {}
     for item in reads:
         by_key.setdefault(item.written_key.lower(), item)
+    for item in reads:  # (biber finds a crossref/xdata parent by its ids aliases too)
+        for alias in item.values.get("ids", "").split(","):
+            if alias.strip():
+                by_key.setdefault(alias.strip().lower(), item)
     pubs: list[Publication] = []
     people: dict[str, NameRepairs] = {}  # (names repeat across a file's entries)
     last = len(reads) - 1

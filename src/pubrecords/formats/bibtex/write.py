@@ -17,7 +17,7 @@ from ...names import format_name
 from ...text import latex_encode as _latex_encode
 from ...text import titles as _titles
 from . import keys as _keys
-from .comments import blank_comments
+from .comments import FieldComments, field_comments
 from .dialect import to_biblatex_dialect, to_bibtex_dialect
 from .entry_types import (
     _LAYOUTS,
@@ -29,6 +29,7 @@ from .entry_types import (
     _unwritten,
     volume_parts,
 )
+from .kept_names import kept_name_list, with_latex
 from .values import MONTH_MACROS, macros_used
 from .years import date_day, date_start, year_range, year_span
 
@@ -606,45 +607,12 @@ def _changed(pub: Publication, old: Publication) -> tuple[set[str], set[str]]:
     return changed, set(extra)
 
 
-# LaTeX a BibTeX reader keeps in the model's text (math, commands it cannot decode): a
-# changed field of a record read from BibTeX writes these spans back as LaTeX.
-_LATEX_SPAN = re.compile(
-    r"\$[^$]+\$|\\\(.*?\\\)"
-    r"|\\[A-Za-z]+\*?(?:\[[^\]]*\])?(?:\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*"
-)
-
-
-def _with_latex(text: str, w: _Writer) -> str | None:
-    """``text`` encoded with the LaTeX spans it holds kept as written (each braced), or
-    None when it holds none."""
-    if "\\" not in text and "$" not in text:
-        return None
-    out: list[str] = []
-    pos = 0
-
-    def gap(piece: str) -> str:  # (the encoder trims: the spaces around are put back)
-        if not piece.strip():
-            return " " if piece else ""
-        lead = " " if piece[0].isspace() else ""
-        trail = " " if piece[-1].isspace() else ""
-        return lead + w.text(piece.strip()) + trail
-
-    for m in _LATEX_SPAN.finditer(text):
-        out.append(gap(text[pos : m.start()]))
-        out.append("{" + m.group() + "}")
-        pos = m.end()
-    if pos == 0:
-        return None
-    out.append(gap(text[pos:]))
-    return "".join(out)
-
-
 def _encoded(attr: str, pub: Publication, w: _Writer, extended: bool = False) -> str | None:
     """The written value (delimiters included) of model attribute ``attr``, None when empty;
     ``extended``: people read from biblatex's extended name format are written in it."""
     value: Any = getattr(pub, attr)
     if isinstance(value, str) and attr not in ("doi", "url", "arxiv_id", "pages"):
-        kept = _with_latex(value, w)
+        kept = with_latex(value, w.text)
         if kept is not None:
             return "{" + kept + "}"
     if attr == "title":
@@ -670,6 +638,20 @@ def _encoded(attr: str, pub: Publication, w: _Writer, extended: bool = False) ->
     else:
         got = w.text(str(value))
     return "{" + got + "}" if got else None
+
+
+def _kept_authors(
+    pub: Publication, old: Publication, raw: str, w: _Writer, extended: bool
+) -> str | None:
+    """The changed author list of a record read from BibTeX with the names the change left
+    alone (or only decoded) as the file wrote them (see :mod:`.kept_names`), or None."""
+
+    def write(p: Person) -> str:
+        return w.extended_name(p) if extended and p.useprefix is not None else w.name(p)
+
+    return kept_name_list(
+        raw, old.authors, old.authors_complete, pub.authors, pub.authors_complete, write
+    )
 
 
 def _defined(raw: str, w: _Writer, undefined: tuple[str, ...]) -> bool:
@@ -728,9 +710,8 @@ def _source_entry(
         add("\n\n")
         _blocks(se.after, w, add)
         return
-    if "%" in se.raw and blank_comments(se.raw) is not None:
-        # (the entry is written field by field: its % comments are not)
-        w.unwritten.setdefault("% comments", []).append(key)
+    # (the entry is written field by field: its % comments go with their fields)
+    notes = field_comments(se.raw, [n for n, _ in fields]) if "%" in se.raw else None
     venue_field = _venue_field(se)
     field_attr = dict(_FIELD_ATTR)
     if venue_field is not None:
@@ -765,7 +746,13 @@ def _source_entry(
             if attr in done and (dated is None or attr not in ("year", "month")):
                 continue
             done.add(attr)
-            value = _encoded(attr, pub, w, dialect == "biblatex")
+            value = (
+                _kept_authors(pub, old, raw, w, dialect == "biblatex")
+                if attr == "authors"
+                else None
+            )
+            if value is None:
+                value = _encoded(attr, pub, w, dialect == "biblatex")
             if value is not None:
                 out.append((name, value))
             continue
@@ -828,10 +815,30 @@ def _source_entry(
         else:
             etype, out = to_biblatex_dialect(etype, out)
     add(f"@{etype}{{{key},\n")
-    for name, raw in out:
-        add(f"  {name} = {raw},\n")
+    if notes is None:
+        for name, raw in out:
+            add(f"  {name} = {raw},\n")
+    else:
+        _with_comments(out, notes, add)
     add("}\n\n")
     _blocks(se.after, w, add)
+
+
+def _with_comments(
+    out: list[tuple[str, str]], notes: FieldComments, add: Callable[[str], None]
+) -> None:
+    """The fields of an entry written one by one, with the entry's ``%`` comments beside the
+    fields they were with (those of a field no longer written: at the end)."""
+    left = {**notes.before}, {**notes.after}
+    for name, raw in out:
+        low = name.lower()
+        for text in left[0].pop(low, []):
+            add(f"  {text}\n")
+        after = left[1].pop(low, [])
+        add(f"  {name} = {raw}," + "".join(" " + t for t in after) + "\n")
+    for rest in (*left[0].values(), *left[1].values(), notes.tail):
+        for text in rest:
+            add(f"  {text}\n")
 
 
 def _with_alias(pub: Publication, alias: str) -> Publication:
