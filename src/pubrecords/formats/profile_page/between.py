@@ -34,7 +34,7 @@ def body_shaped(view: str, given: frozenset[str]) -> bool:
     if not 2 <= view.count(" ") <= 4 or not view[:1].isupper():
         return False
     tokens = view.split(" ")
-    if of_place(tokens):
+    if tokens[1] == "of" and of_place(tokens):
         return True
     for tok in tokens:
         if not (tok[:1].isupper() and tok.isalpha()):

@@ -190,7 +190,7 @@ def name_score(
         return 4.0
     if named_body(tokens):
         return 2.5
-    if n == 3 and of_place(tokens):
+    if n == 3 and tokens[1] == "of" and of_place(tokens):
         return BODY_SCORE  # ("Rubricators of Tamsworth": a group of a place)
     if n >= 3 and text.istitle() and common_body(tokens, vocab, titled, given):
         return BODY_SCORE

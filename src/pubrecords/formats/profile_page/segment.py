@@ -151,8 +151,8 @@ def segment_page(
             or field_body(tokens, long_words, words)
             or _noun_body(tokens, given)
             or _spelled_body(tokens, given)
-            or _lexicon_body(tokens, titled, given)
-            or of_place(tokens)
+            or (len(tokens) <= 2 and _lexicon_body(tokens, titled, given))
+            or (len(tokens) == 3 and tokens[1] == "of" and of_place(tokens))
         ):
             bodies.add(marks[line][0])
     return labels, frozenset(bodies)
@@ -218,14 +218,18 @@ def _titles_listed_again(lines: Sequence[str], labels: list[int]) -> None:
     """A line read as the last author of a record, prose after it, whose text stands
     elsewhere on the page as a title with authors after it, is that title listed again
     with its abstract (after a record with no abstract; relabelled in place)."""
-    titled = {lines[i] for i in range(len(lines) - 1) if labels[i] == T and labels[i + 1] == N}
+    after = labels[1:]
+    last_authors = {
+        line for line, a, b in zip(lines, labels, after, strict=False) if a == N and b == A
+    }
+    if not last_authors:
+        return
+    titles = {line for line, a, b in zip(lines, labels, after, strict=False) if a == T and b == N}
+    again = last_authors & titles
+    if not again:
+        return
     for i in range(1, len(lines) - 1):
-        if (
-            labels[i] == N
-            and labels[i + 1] == A
-            and lines[i] in titled
-            and lines[i] != lines[i - 1]
-        ):
+        if lines[i] in again and labels[i] == N and labels[i + 1] == A:
             labels[i] = T
 
 
