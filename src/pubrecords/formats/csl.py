@@ -140,6 +140,8 @@ def _string(item: dict[str, Any], var: str) -> str | None:
         return value
     if isinstance(value, str):
         return str(value)
+    if type(value) is list and var in _LISTED_VARS:
+        return _listed(value, var)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _Bad(f"{var!r} must be a string, not {type(value).__name__}")
     if var not in _NUMBER_VARS:
@@ -147,6 +149,30 @@ def _string(item: dict[str, Any], var: str) -> str | None:
     if isinstance(value, float) and not math.isfinite(value):
         raise _Bad(f"{var!r} must be a string or a number, not {value!r}")
     return str(value)
+
+
+# Variables Crossref's CSL-JSON gives as a list of strings (none, one, or for the ISSN
+# and ISBN several: print and electronic), read as their text.
+_LISTED_VARS = frozenset({"container-title", "container-title-short", "original-title"})
+_JOINED_VARS = frozenset({"ISSN", "ISBN"})
+_LISTED_VARS |= _JOINED_VARS
+
+
+def _listed(value: list[Any], var: str) -> str | None:
+    """The text of a variable given as a list of strings, as Crossref writes its
+    ``container-title``, ``ISSN``, ``original-title``, …: nothing where the list is empty,
+    its one string, or for ``ISSN`` and ``ISBN`` the numbers joined by ", " (any other
+    list is a problem of the item, as a list in any other variable is)."""
+    if all(type(v) is str for v in value):
+        texts: list[str] = [v for v in value if v.strip()]
+        if not texts:
+            return None
+        if len(texts) == 1:
+            return texts[0]
+        if var in _JOINED_VARS:
+            return ", ".join(t.strip() for t in texts)
+        raise _Bad(f"{var!r} must be a string, not a list of {len(texts)}")
+    raise _Bad(f"{var!r} must be a string, not list")
 
 
 def _lenient_string(item: dict[str, Any], var: str, problems: list[str] | None) -> str | None:
@@ -333,6 +359,17 @@ _SCHEMA_KEYS = """id type citation-key custom categories language journalAbbrevi
     collection-editor container-author editor-translator review"""
 _CSL_KEYS = frozenset(_SCHEMA_KEYS.split())
 
+# Crossref's work types, as its CSL-JSON (content negotiation) gives some of them, where
+# the type words do not say the kind (KINDS reads "journal-article", "book-chapter", …).
+_CROSSREF_TYPES = {
+    "posted-content": Kind.PREPRINT,
+    "proceedings-article": Kind.CONFERENCE_PAPER,
+    "reference-entry": Kind.CHAPTER,
+    "book-part": Kind.CHAPTER,
+    "reference-book": Kind.BOOK,
+    "book-set": Kind.BOOK,
+}
+
 # An item holds at least one of these (the schema asks for id and type).
 _ITEM_KEYS = frozenset(["id", "type", "title", "author", "editor", "citation-key", "DOI", "URL"])
 
@@ -379,6 +416,8 @@ def _extra(
         if got is None or var == issue_var or (arxiv and var in _ARXIV_VARS):
             continue
         what, name = got
+        if what == "text" and var not in _CSL_KEYS and isinstance(item[var], (list, dict)):
+            continue  # (a variable newer than the schema, as another tool fills it: below)
         if what == "text" or (what == "alias" and _VAR_OF_ALIAS[var] not in item):
             value = _lenient_string(item, var, problems)
             if value is not None:
@@ -429,6 +468,28 @@ def _date_text(value: Any) -> str | None:
     return None
 
 
+_DATE_KEYS = frozenset({"date-parts", "raw", "literal", "date-time"})
+
+
+def _structured_text(value: list[Any] | dict[str, Any]) -> str | None:
+    """The text in ``extra`` of a key no CSL variable has whose value is a date object or
+    a list of strings (Crossref's ``published-print``, ``posted``, ``alternative-id``,
+    ``subject``, …), so that the other writers write it or name it: the date's ISO 8601
+    (or its text), the strings joined by "; "; None for an empty list and any other
+    object or list (kept in the item only).
+
+        >>> _structured_text({"date-parts": [[2021, 8, 18]]}), _structured_text(["a", "b"])
+        ('2021-08-18', 'a; b')
+        >>> _structured_text([{"URL": "https://x.example/1"}]), _structured_text([])
+        (None, None)
+    """
+    if isinstance(value, dict):
+        return _date_text(value) if not _DATE_KEYS.isdisjoint(value) else None
+    if value and all(type(v) is str for v in value):
+        return "; ".join(v.strip() for v in value if v.strip()) or None
+    return None
+
+
 # a thesis's distributor, no university ("ProQuest Dissertations Publishing")
 _DISTRIBUTOR = re.compile(r"\bProQuest\b|\bUMI\b|University Microfilms", re.IGNORECASE)
 
@@ -469,7 +530,9 @@ def _publication(
     if not isinstance(custom, dict):
         _note(problems, _Bad("'custom' must be an object"))
         custom = {}
-    kind = _KIND_OF_TYPE.get(ctype or "", Kind.OTHER if ctype else Kind.UNKNOWN)
+    kind = _KIND_OF_TYPE.get(ctype or "") or _CROSSREF_TYPES.get(
+        ctype or "", Kind.OTHER if ctype else Kind.UNKNOWN
+    )
     if kind is Kind.OTHER and ctype:  # (a type spelled as other tools do: "journal_article")
         kind = KINDS.get(_TYPE_WORDS.sub(" ", ctype).strip().lower(), Kind.OTHER)
     if isinstance(custom.get("kind"), str):
@@ -497,7 +560,7 @@ def _publication(
     fields: dict[str, Any] = {
         attr: _text(item, issue_var if var == "issue" else var, problems) for var, attr in _STR_VARS
     }
-    if kind is Kind.THESIS:
+    if kind is Kind.THESIS or kind is Kind.REPORT:  # (the publisher: its institution)
         _thesis_fields(fields, custom)
     if fields["doi"] is None and fields["url"] is not None:  # (a DOI given only as its link)
         m = _DOI_LINK.fullmatch(fields["url"].strip())
@@ -532,6 +595,10 @@ def _publication(
             and str(value).strip()
         ):
             extra[name] = str(value).strip()
+        elif name not in _CSL_KEYS and name not in extra and isinstance(value, (list, dict)):
+            text = _structured_text(value)
+            if text:
+                extra[name] = text
     if isinstance(custom.get("extra"), dict):
         extra.update({str(k): str(v) for k, v in custom["extra"].items()})
     identifiers: dict[str, str] = {}
@@ -577,14 +644,19 @@ def from_csl(
     Each record keeps its item as read in :attr:`~pubrecords.Publication.source_entry`
     (dialect ``"csl-json"``), so that :func:`to_csl` gives it back with every variable
     (days, seasons, ranges, ``PMID``, ``editor``, ``dropping-particle``, unknown keys, …)
-    but the ones whose model field changed. Unknown CSL types read as kind ``other``.
+    but the ones whose model field changed. Unknown CSL types read as kind ``other``
+    (Crossref's ``posted-content``, ``proceedings-article``, … as the kind they name).
+    Crossref's lists are read as text (``"container-title": []`` is none, ``["J"]`` is
+    "J", an ``ISSN`` list its numbers joined by ", "); a key no variable has whose value
+    is a date or a list of strings (``published-print``, ``alternative-id``) is kept in
+    ``extra`` as ISO 8601 or joined by "; ".
     CSL's markup in titles (``<i>``, ``<span class="nocase">``, …) is not text: the model
     has the text without it. The issue is ``issue``, or where there is none a report's
     (patent's, standard's, …) ``number`` or a book's ``collection-number`` (BibTeX's
     ``number`` means the same); ``PMID`` and ``PMCID`` are identifiers. A thesis's
     ``publisher`` without a ``container-title`` is its university (the venue, BibTeX's
-    ``school``), but a distributor's (ProQuest) or where ``custom.publisher`` names the
-    record's publisher (as :func:`to_csl` writes them).
+    ``school``; a report's is its institution), but a distributor's (ProQuest) or where
+    ``custom.publisher`` names the record's publisher (as :func:`to_csl` writes them).
 
     The variables a BibTeX or biblatex field holds are read into ``extra`` under that
     field's name: ``editor``, ``translator`` and ``container-author`` (``bookauthor``) as

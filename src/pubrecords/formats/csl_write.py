@@ -32,7 +32,8 @@ import attrs
 
 from ..errors import InputError, PubrecordsError
 from ..model import Kind, Person, Publication, SourceEntry, changed_fields
-from ..names import format_name, from_csl_name, parse_author_list, to_csl_name
+from ..names import format_name, from_csl_name, parse_author_list, parse_name, to_csl_name
+from ..names.extended import name_spans
 from ..text import latex_to_text
 from .bibtex import citation_keys
 from .bibtex import keys as _keys
@@ -350,17 +351,24 @@ def _name_list(value: str) -> list[dict[str, Any]] | None:
     """The CSL name list of a BibTeX name list in ``extra`` ("A and B"), or None if it
     holds no name or its names would not read back as the same text (then it stays a
     string in ``custom.extra``)."""
-    try:
-        people, complete = parse_author_list(value)
-    except PubrecordsError:
-        return None
-    if not people:
-        return None
-    text = " and ".join(format_name(person, "bibtex") for person in people)
-    if (text if complete else text + " and others") != value:
-        return None  # (the names would not read back as the same text)
-    names = [to_csl_name(person) for person in people]
-    return names if complete else [*names, dict(_OTHERS)]
+    for read in (parse_author_list, _bibtex_names):
+        try:
+            people, complete = read(value)
+        except PubrecordsError:
+            continue
+        text = " and ".join(format_name(person, "bibtex") for person in people)
+        if people and (text if complete else text + " and others") == value:
+            names = [to_csl_name(person) for person in people]
+            return names if complete else [*names, dict(_OTHERS)]
+    return None  # (the names would not read back as the same text)
+
+
+def _bibtex_names(value: str) -> tuple[list[Person], bool]:
+    """The people of a BibTeX name list by BibTeX's grammar alone ("Pole, Christopher J."
+    is one person, where free text would read two)."""
+    pieces = [value[a:b].strip() for a, b in name_spans(value)]
+    complete = pieces[-1:] != ["others"]
+    return [parse_name(p, "bibtex") for p in pieces if p and p != "others"], complete
 
 
 def _extra_value(name: str, value: str, arxiv: bool = False) -> tuple[str | None, Any]:
@@ -411,6 +419,11 @@ def _item(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict[
     return _fresh(pub, key, names)
 
 
+# Kinds whose institution (a thesis's university, a report's institute) is CSL's
+# ``publisher``, as Zotero writes it; the model's venue.
+_BY_INSTITUTION = frozenset({Kind.THESIS, Kind.REPORT})
+
+
 def _thesis_publisher(pub: Publication) -> tuple[str | None, str | None] | None:
     """How a thesis's venue (its university) and publisher are written: (the ``publisher``
     variable, ``custom["publisher"]``); None when they are written as any record's are.
@@ -447,7 +460,7 @@ def _fresh(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict
         custom["hidden-authors"] = pub.hidden_authors
     item["title"] = pub.title
     issue_var = "issue" if pub.issue is None else _issue_var(pub.kind, pub.extra)
-    thesis = _thesis_publisher(pub) if pub.kind is Kind.THESIS else None
+    thesis = _thesis_publisher(pub) if pub.kind in _BY_INSTITUTION else None
     for var, attr in _STR_VARS[1:]:
         value = getattr(pub, attr)
         if thesis is not None and attr in ("venue", "publisher"):
@@ -812,7 +825,7 @@ class _JsonWriter:
         # the string variables, in the order of _STR_VARS
         value = pub.venue
         publisher = pub.publisher
-        if pub.kind is Kind.THESIS and (thesis := _thesis_publisher(pub)) is not None:
+        if pub.kind in _BY_INSTITUTION and (thesis := _thesis_publisher(pub)) is not None:
             value, publisher = None, thesis[0]
             if thesis[1] is not None:
                 custom.append('"publisher": ' + _json(thesis[1]))
