@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import run_cli
 from pubrecords import (
+    FormatError,
     Kind,
     ParseError,
     ParseWarning,
@@ -504,3 +505,28 @@ def test_issns_without_pubmed_labels_and_each_once() -> None:
     assert parse_medline(odd)[0].extra["issn"] == (
         "1234-567X (Electronic); see the journal's page; 1234-5670 (Linking)"
     )
+
+
+def test_ovid_direct_export_is_told_apart_by_its_content(tmp_path: Path) -> None:
+    # (Ovid's .ovd/.cgi: "<1. >" above each record's MEDLINE tag lines; read_any took
+    # it for a profile page)
+    text = (
+        "<1. >\nVN  - Ovid Technologies\nDB  - Embase\nTI  - Peat Moss Counts.\n"
+        "AU  - Fenwright O.\nYR  - 2019\n\n"
+        "<2. >\nVN  - Ovid Technologies\nDB  - Embase\nTI  - Reed Bed Counts.\n"
+        "AU  - Quintavalle R.\nYR  - 2020\n"
+    )
+    assert detect_format("export.ovd", text) == "medline"
+    path = tmp_path / "export.cgi"
+    path.write_text(text, encoding="utf-8")
+    pubs = read_any(path)
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Peat Moss Counts.", 2019),
+        ("Reed Bed Counts.", 2020),
+    ]
+
+
+def test_csl_yaml_gets_a_clear_error() -> None:
+    text = "---\nreferences:\n- id: fen2019\n  type: book\n  title: Peat Moss Counts\n"
+    with pytest.raises(FormatError, match="CSL-YAML"):
+        detect_format("refs.yaml", text)

@@ -197,6 +197,8 @@ def test_bibtex_name_with_and_is_refused() -> None:
         ("Femke te Wierik", "Femke", "te", "Wierik", ""),  # (Dutch "te", as "ten", "ter")
         # a numeral in title case is a name ("Vi", "Xi"); a generational one is in capitals
         ("Thảo Vi", "Thảo", "", "Vi", ""),
+        ("林, 思远", "思远", "", "林", ""),  # (Han or Hangul, family name, comma, given)
+        ("한, 지우", "지우", "", "한", ""),
         ("Lanh, Vi", "Vi", "", "Lanh", ""),
         ("Tomas Lanh VI", "Tomas", "", "Lanh", "VI"),
         ("Lin Chih-Jen", "Chih-Jen", "", "Lin", ""),

@@ -80,14 +80,19 @@ _UNSUPPORTED = {
 _RIS_START = re.compile(r"^\ufeff?TY  - ", re.MULTILINE)
 # a Web of Science plain-text file's first lines (its header, or a record's type)
 _WOS_START = re.compile(r"\A\ufeff?\s*(?:FN .*\nVR |PT [A-Z]\n)")
-# a MEDLINE record's first lines: PubMed starts with the PMID, ERIC with OWN; a record
+# a MEDLINE record's first lines: PubMed starts with the PMID, ERIC with OWN, Ovid's direct
+# export with its record number ("<1. >") above the first tag line; a record
 # cut from a longer export starts with any tag line (the tag padded to four characters, as
 # in ``PMC - PMC8722755``) and has a tag of three or four letters in its first lines (a
 # file with RIS's ``TY`` line is RIS: RIS's two-letter tags look alike)
 _MEDLINE_START = re.compile(
-    r"\A\ufeff?\s*(?:PMID- [0-9]|OWN - \S+\n[A-Z]{2,4} *- "
+    r"\A\ufeff?\s*(?:PMID- [0-9]|OWN - \S+\n[A-Z]{2,4} *- |<[0-9]+\.\s*>\s*\n[A-Z][A-Z0-9]{1,3} *- "
     r"|(?:[A-Z][A-Z0-9 ]{3}- [^\n]*\n(?:      [^\n]*\n)*)*?[A-Z][A-Z0-9]{2}[A-Z0-9 ]- \S)"
 )
+
+
+# CSL-YAML (pandoc's and Better BibTeX's): "---" and "references:", or a list of items
+_CSL_YAML = re.compile(r"(?:---\s*\n)?(?:references:\s*\n)?\s*- (?:id|type|title|author): ")
 
 
 def detect_format(path: str | os.PathLike[str], text: str) -> Format:
@@ -128,6 +133,11 @@ def detect_format(path: str | os.PathLike[str], text: str) -> Format:
         raise FormatError(f"{path}: a .json file must hold an array or an object")
     if stripped.startswith("@") or "\n@" in text[:20000]:
         return "bibtex"
+    if _CSL_YAML.match(stripped[:2000]) is not None:
+        raise FormatError(
+            f"{path}: looks like CSL-YAML (pandoc's references in YAML), which is not read; "
+            "convert it to CSL-JSON (e.g. pandoc FILE.yaml -t csljson -o FILE.json)"
+        )
     if _RIS_START.search(text[:20000]) is not None:
         return "ris"
     if _MEDLINE_START.match(text[:2000]) is not None:

@@ -202,10 +202,6 @@ _ARXIV = re.compile(
 _ARXIV_ONLY = re.compile(r"\s*arXiv:\s*(\S+)\s*", re.IGNORECASE)
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-Z]\.(?:-?[A-Z]\.)*\s?)+)$")
-# a Han or Hangul name written "Family, Given" (CNKI's, EndNote's RIS: "朱, 德泉"): the name
-# parser reads such a name family name first when its parts are apart, without the comma
-_CJK_CHARS = "\u1100-\u11ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK_FAMILY_FIRST = re.compile(f"\\s*([{_CJK_CHARS}]+)\\s*,\\s*([{_CJK_CHARS}]+)\\s*")
 _ET_AL = frozenset({"et al", "et al.", "others", "et. al.", "..."})
 # pandas' missing value as a value (ASReview writes RIS from a data frame: ``IS  - nan``)
 _NAN = frozenset(token for token in MISSING if token.lstrip("-").lower() == "nan")
@@ -353,10 +349,6 @@ def _person(
             m = _INITIALS.match(text)  # "Adler D.G." (Embase, Scopus): family name first
             if m is not None:
                 text = f"{m.group(1)}, {m.group(2).strip()}"
-        elif not text.isascii():
-            m = _CJK_FAMILY_FIRST.fullmatch(text)  # "朱, 德泉": family name, given name
-            if m is not None:
-                text = f"{m.group(1)} {m.group(2)}"  # (the name parser's CJK order)
         try:
             person, repairs = parse_name_repaired(text, "text")
         except NameParseError:

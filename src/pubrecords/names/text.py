@@ -930,7 +930,13 @@ def split_cjk(text: str) -> tuple[str, str, str]:
     ('期智', '姚', '')
     >>> split_cjk("欧阳修")
     ('修', '欧阳', '')
+    >>> split_cjk("朱, 德泉")
+    ('德泉', '朱', '')
     """
+    if text.count(",") == 1:  # "朱, 德泉": family name, comma, given name
+        family, given = (part.strip() for part in text.split(","))
+        if family and given and " " not in family and " " not in given:
+            return given, family, ""
     words = text.split()
     if len(words) == 2:
         return words[1], words[0], ""
