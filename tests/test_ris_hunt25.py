@@ -17,10 +17,12 @@ import pytest
 from pubrecords import (
     Kind,
     PubrecordsWarning,
+    parse_bibtex,
     parse_csl_json,
     parse_medline,
     parse_ris,
     parse_wos,
+    to_bibtex,
     to_csl_json,
     to_medline,
     to_ris,
@@ -221,3 +223,13 @@ def test_group_authors_from_web_of_science_stay_groups_through_ris() -> None:
     assert "AU  - Harbour Trial Investigators,\n" in out
     [back] = parse_ris(out)
     assert back.authors == pub.authors
+
+
+def test_keywords_one_a_line_stay_apart_in_bibtex() -> None:
+    # (AGRIS, CAB, Rayyan: one KW tag, one keyword a line; a newline is a space to BibTeX,
+    # so "peat moss bogs" read back as one keyword)
+    text = "TY  - JOUR\nTI  - Peat Counts\nKW  - peat\nmoss\nbogs\nPY  - 2019\nER  - \n"
+    (pub,) = parse_ris(text)
+    assert pub.extra["keywords"] == "peat\nmoss\nbogs"  # (as read: RIS writes it back so)
+    (back,) = parse_bibtex(to_bibtex([pub]))
+    assert back.extra["keywords"] == "peat; moss; bogs"

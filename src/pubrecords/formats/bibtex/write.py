@@ -939,7 +939,10 @@ _LABELS = re.compile(r"\([A-Za-z][A-Za-z .-]*\)")  # (PubMed's "(Electronic)", "
 def _first_number(field: str, value: str, key: str, w: _Writer) -> str:
     """The value of an ``issn`` or ``isbn`` field: the first of several numbers in it, or
     the number without its label ("1932-6203 (Electronic)"), what is left out named in the
-    writer's warning; else ``value`` as it is."""
+    writer's warning; ``keywords`` one a line joined by "; " (a newline is a space to
+    BibTeX); else ``value`` as it is."""
+    if field == "keywords" and "\n" in value:
+        return "; ".join(filter(None, map(str.strip, value.split("\n"))))
     if field not in ("issn", "isbn") or len(value) < 12:
         return value
     found = [m.group() for m in _STANDARD_NUMBERS.finditer(value)]
