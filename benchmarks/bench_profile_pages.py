@@ -15,13 +15,15 @@ those who tuned the reader; fresh2 (seeds 6000-6999) has not, and is the default
 fresh3 (seeds 8000-8999, written later by someone who never read the reader), nor fresh4
 (seeds 9000-9999, beekeeping and honeybee virology, written the same way after fresh2 and
 fresh3 had been spent), nor fresh5 (seeds 10000-10999, palaeography of medieval
-manuscripts, written the same way after fresh4 had been spent too). Look at their summaries
-only: never ``--show`` their records.
+manuscripts, written the same way after fresh4 had been spent too), nor fresh6 (seeds
+11000-11999, textile conservation and dye chemistry, written the same way after fresh5 had
+been spent too). Look at their summaries only: never ``--show`` their records.
 
     python benchmarks/bench_profile_pages.py                    # seeds 6001-6200 (fresh2)
     python benchmarks/bench_profile_pages.py --first-seed 8001  # fresh3 (untouched; aggregate only)
     python benchmarks/bench_profile_pages.py --first-seed 9001  # fresh4 (untouched; aggregate only)
     python benchmarks/bench_profile_pages.py --first-seed 10001  # fresh5 (untouched; aggregate only)
+    python benchmarks/bench_profile_pages.py --first-seed 11001  # fresh6 (untouched; aggregate only)
     python benchmarks/bench_profile_pages.py --first-seed 2001  # fresh (a dev set now)
     python benchmarks/bench_profile_pages.py --first-seed 3001  # DEV
     python benchmarks/bench_profile_pages.py --first-seed 5001  # DEV2

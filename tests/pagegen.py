@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 11000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 12000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -58,7 +58,10 @@ seeds 9000-9999, beekeeping and honeybee virology) is a third, written the same 
 fresh2 and fresh3 had been spent; it too is measured in aggregate only. :data:`FRESH5`
 (``pagegen_fresh5.py``, seeds 10000-10999, palaeography of medieval manuscripts) is a
 fourth, written the same way once fresh4 had been spent too; it too is untouched and
-measured in aggregate only. Seeds from 11000 on draw from the fresh one.
+measured in aggregate only. :data:`FRESH6` (``pagegen_fresh6.py``, seeds 11000-11999,
+textile conservation and dye chemistry) is a fifth, written the same way once fresh5 had
+been spent too; it too is untouched and measured in aggregate only. Seeds from 12000 on
+draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -83,6 +86,7 @@ import pagegen_fresh2  # (the second fresh pools: an untouched test set, never r
 import pagegen_fresh3  # (the third fresh pools: an untouched test set, never read)
 import pagegen_fresh4  # (the fourth fresh pools: an untouched test set, never read)
 import pagegen_fresh5  # (the fifth fresh pools: an untouched test set, never read)
+import pagegen_fresh6  # (the sixth fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -553,6 +557,9 @@ FRESH4_TO = 10000
 FRESH5 = _vocabulary("fresh5", vars(pagegen_fresh5), "_J_")
 FRESH5_FROM = 10000  # seeds FRESH5_FROM to FRESH5_TO - 1 draw from the fifth fresh one
 FRESH5_TO = 11000
+FRESH6 = _vocabulary("fresh6", vars(pagegen_fresh6), "_K_")
+FRESH6_FROM = 11000  # seeds FRESH6_FROM to FRESH6_TO - 1 draw from the sixth fresh one
+FRESH6_TO = 12000
 
 
 def vocabulary_for(seed: int) -> Vocabulary:
@@ -567,7 +574,8 @@ def vocabulary_for(seed: int) -> Vocabulary:
     only) for seeds :data:`FRESH3_FROM` to 8999, the fourth fresh one
     (``pagegen_fresh4.py``, likewise) for seeds :data:`FRESH4_FROM` to 9999, the fifth
     fresh one (``pagegen_fresh5.py``, likewise) for seeds :data:`FRESH5_FROM` to 10999,
-    else (2000-2999, 4000-4999, 7000-7999 and from 11000 on) the fresh one."""
+    the sixth fresh one (``pagegen_fresh6.py``, likewise) for seeds :data:`FRESH6_FROM` to
+    11999, else (2000-2999, 4000-4999, 7000-7999 and from 12000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -584,6 +592,8 @@ def vocabulary_for(seed: int) -> Vocabulary:
         return FRESH4
     if FRESH5_FROM <= seed < FRESH5_TO:
         return FRESH5
+    if FRESH6_FROM <= seed < FRESH6_TO:
+        return FRESH6
     return FRESH
 
 
@@ -902,10 +912,10 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
-    held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's or
-    fresh5's, which tests must not read). A test page written by hand checks it has none, so that it
-    teaches the reader none of the generator's words (nor spends the untouched fresh3 words
-    on a test)."""
+    held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's
+    or fresh6's, which tests must not read). A test page written by hand checks it has
+    none, so that it teaches the reader none of the generator's words (nor spends the
+    untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
     found: set[str] = set()
     for vocab in vocabularies or (TUNING, HELD_OUT, DEV, DEV2, FRESH, FRESH3):

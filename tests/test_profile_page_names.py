@@ -30,6 +30,9 @@ from pagegen import (
     FRESH5,
     FRESH5_FROM,
     FRESH5_TO,
+    FRESH6,
+    FRESH6_FROM,
+    FRESH6_TO,
     FRESH_FROM,
     HELD_OUT,
     HELD_OUT_FROM,
@@ -263,7 +266,7 @@ def test_fresh_vocabulary_is_drawn_from_its_own_seeds() -> None:
 
 
 # The vocabularies written after the tuning one, each by someone who never read the reader.
-_LATER = (HELD_OUT, FRESH, DEV, DEV2, FRESH2, FRESH3, FRESH4, FRESH5)
+_LATER = (HELD_OUT, FRESH, DEV, DEV2, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6)
 
 
 @pytest.mark.parametrize("vocab", _LATER[1:], ids=lambda v: v.name)
@@ -369,7 +372,7 @@ def test_fresh4_vocabulary_is_drawn_from_its_own_seeds() -> None:
 def test_fresh5_vocabulary_is_drawn_from_its_own_seeds() -> None:
     # seeds 10000-10999, written on 7 December 2026 without reading the reader
     assert FRESH5_FROM == 10000 and FRESH5_TO == 11000 and FRESH4_TO == FRESH5_FROM
-    assert vocabulary_for(FRESH5_FROM - 1) is FRESH4 and vocabulary_for(FRESH5_TO) is FRESH
+    assert vocabulary_for(FRESH5_FROM - 1) is FRESH4 and vocabulary_for(FRESH5_TO) is FRESH6
     assert vocabulary_for(FRESH5_FROM) is FRESH5 and vocabulary_for(10999) is FRESH5
     assert FRESH5.name == "fresh5"
     assert make_page(10001).text == make_page(10001).text
@@ -377,12 +380,23 @@ def test_fresh5_vocabulary_is_drawn_from_its_own_seeds() -> None:
     assert owner.split()[0] in FRESH5.given and owner.split()[-1] in FRESH5.family
 
 
-# (fresh3, fresh4 and fresh5, written without reading the reader, may share real words with its
+def test_fresh6_vocabulary_is_drawn_from_its_own_seeds() -> None:
+    # seeds 11000-11999, written on 7 December 2026 without reading the reader
+    assert FRESH6_FROM == 11000 and FRESH6_TO == 12000 and FRESH5_TO == FRESH6_FROM
+    assert vocabulary_for(FRESH6_FROM - 1) is FRESH5 and vocabulary_for(FRESH6_TO) is FRESH
+    assert vocabulary_for(FRESH6_FROM) is FRESH6 and vocabulary_for(11999) is FRESH6
+    assert FRESH6.name == "fresh6"
+    assert make_page(11001).text == make_page(11001).text
+    owner = make_page(11001).text.splitlines()[0].removeprefix("Portrait of ")
+    assert owner.split()[0] in FRESH6.given and owner.split()[-1] in FRESH6.family
+
+
+# (fresh3 to fresh6, written without reading the reader, may share real words with its
 # lists: particles such as "zu", given names that are words such as "Lily", organisation
 # end words; they are not made to avoid them, which would be tuning them against the reader)
 @pytest.mark.parametrize(
     "vocab",
-    [v for v in _LATER[1:] if v.name not in ("fresh3", "fresh4", "fresh5")],
+    [v for v in _LATER[1:] if v.name not in ("fresh3", "fresh4", "fresh5", "fresh6")],
     ids=lambda v: v.name,
 )
 def test_vocabulary_shares_no_word_with_the_readers_word_lists(vocab: Vocabulary) -> None:
