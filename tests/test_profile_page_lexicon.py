@@ -206,3 +206,11 @@ def test_a_thing_of_a_subject_is_no_group_of_a_place() -> None:
     assert of_place(["Wardens", "of", "Hollinmere"])
     assert not of_place(["Ledgers", "of", "Oysters"])
     assert not of_place(["Ledger", "of", "Hollinmere"])  # (no plural first)
+
+
+def test_two_words_joined_by_an_ampersand_between_author_lines_are_one_author() -> None:
+    body = "Mallard & Sedgwick"
+    assert not generator_words_in(body)
+    page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], body, AUTHORS[2], ABSTRACT])
+    [pub] = parse_profile(page).publications
+    assert [a.literal for a in pub.authors] == ["", body, ""]

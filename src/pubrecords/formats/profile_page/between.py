@@ -34,7 +34,7 @@ def body_shaped(view: str, given: frozenset[str]) -> bool:
     if not 2 <= view.count(" ") <= 4 or not view[:1].isupper():
         return False
     tokens = view.split(" ")
-    if tokens[1] == "of" and of_place(tokens):
+    if (tokens[1] == "of" and of_place(tokens)) or ampersand_body(tokens):
         return True
     for tok in tokens:
         if not (tok[:1].isupper() and tok.isalpha()):
@@ -44,6 +44,16 @@ def body_shaped(view: str, given: frozenset[str]) -> bool:
             return False
     first = fold(tokens[0])
     return not (first in given or first.endswith("ing") or past_form(tokens[-1]))
+
+
+def ampersand_body(tokens: Sequence[str]) -> bool:
+    """Two capitalised words joined by "&" ("Kermes & Weld", "Procter & Gamble"): a firm's
+    or a body's name in an author list (no person's name holds "&")."""
+    return (
+        len(tokens) == 3
+        and tokens[1] == "&"
+        and all(t[:1].isupper() and t.isalpha() for t in (tokens[0], tokens[2]))
+    )
 
 
 def of_place(tokens: Sequence[str]) -> bool:

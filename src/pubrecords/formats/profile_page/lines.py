@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ...text.scraped import fix_mojibake, reading_view, sloppy_bytes
-from .between import of_place
+from .between import ampersand_body, of_place
 from .lexicon import english_word, lexicon
 from .tokens import name_llr, past_form
 from .words import (
@@ -190,8 +190,8 @@ def name_score(
         return 4.0
     if named_body(tokens):
         return 2.5
-    if n == 3 and tokens[1] == "of" and of_place(tokens):
-        return BODY_SCORE  # ("Rubricators of Tamsworth": a group of a place)
+    if n == 3 and ((tokens[1] == "of" and of_place(tokens)) or ampersand_body(tokens)):
+        return BODY_SCORE  # ("Rubricators of Tamsworth", "Kermes & Weld": a body)
     if n >= 3 and text.istitle() and common_body(tokens, vocab, titled, given):
         return BODY_SCORE
     if n == 1:

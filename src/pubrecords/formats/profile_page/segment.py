@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import Sequence
 
 from ...text.scraped import fix_mojibake
-from .between import BETWEEN_NAMES, body_shaped, lean_between_names, of_place
+from .between import BETWEEN_NAMES, ampersand_body, body_shaped, lean_between_names, of_place
 from .lexicon import english_word
 from .lines import (
     NEG,
@@ -143,7 +143,7 @@ def segment_page(
     bodies = set()
     for line in {line for line, label in zip(lines, labels, strict=True) if label == N}:
         view = views.get(line)
-        if not view or not (view.istitle() or " of " in view):
+        if not view or not (view.istitle() or " of " in view or " & " in view):
             continue
         tokens = view.split()
         if (
@@ -153,6 +153,7 @@ def segment_page(
             or _spelled_body(tokens, given)
             or (len(tokens) <= 2 and _lexicon_body(tokens, titled, given))
             or (len(tokens) == 3 and tokens[1] == "of" and of_place(tokens))
+            or ampersand_body(tokens)
         ):
             bodies.add(marks[line][0])
     return labels, frozenset(bodies)
