@@ -20,7 +20,7 @@ from pubrecords import parse_profile
 from pubrecords.formats.profile_page import lexicon as lexicon_module
 from pubrecords.formats.profile_page.between import of_place
 from pubrecords.formats.profile_page.lexicon import english_word, lexicon
-from pubrecords.formats.profile_page.lines import mononym_score
+from pubrecords.formats.profile_page.lines import mononym_score, name_score
 from pubrecords.formats.profile_page.segment import _lexicon_body
 from pubrecords.formats.profile_page.tokens import name_llr
 from pubrecords.formats.profile_page.words import vocabulary
@@ -214,3 +214,13 @@ def test_two_words_joined_by_an_ampersand_between_author_lines_are_one_author() 
     page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], body, AUTHORS[2], ABSTRACT])
     [pub] = parse_profile(page).publications
     assert [a.literal for a in pub.authors] == ["", body, ""]
+
+
+@pytest.mark.parametrize("name", ["Bảo An", "Hyejin An"])
+def test_a_name_ending_with_an_article_s_spelling_costs_nothing(name: str) -> None:
+    # (the family name An: an article never ends a title; it read as a common word)
+    other = name.rsplit(" ", 1)[0] + " Lam"
+    assert name_score(name) == name_score(other) > 0.0
+    page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], name, AUTHORS[2], ABSTRACT])
+    [pub] = parse_profile(page).publications
+    assert [str(a) for a in pub.authors][1] == name

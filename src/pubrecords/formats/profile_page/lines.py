@@ -312,6 +312,8 @@ def _token_scores(
             elif is_given or not english:
                 continue  # a known given name, or spelled as English never is ("Lefébure")
             elif i == last:
+                if key in FUNCTION:
+                    continue  # ("Lệ An": an article never ends a title; a name it may)
                 words += word
                 score -= 2.0 * ending  # "Circulation", "Ridership"
             else:
