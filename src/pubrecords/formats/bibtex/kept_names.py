@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ...model import Person
+from ...names.bibtex import braced_whole
 from ...names.extended import name_spans
 from ...names.latex import latex_to_unicode
 
@@ -29,17 +30,7 @@ def _inner(raw: str) -> str | None:
     if raw[0] == '"' and raw[-1] == '"':
         body = raw[1:-1]
         return None if '"' in body.replace('{"}', "") else body
-    if raw[0] != "{" or raw[-1] != "}":
-        return None
-    depth = 0
-    for i, ch in enumerate(raw):
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0 and i != len(raw) - 1:
-                return None  # ({a} # {b}: two groups)
-    return raw[1:-1] if depth == 0 else None
+    return raw[1:-1] if braced_whole(raw) else None  # (not "{a} # {b}": two groups)
 
 
 def _same(new: Person, old: Person) -> bool:
