@@ -16,7 +16,7 @@ import re
 import pytest
 
 from pagegen import PAGE_HEAD, generator_words_in, read_page_records
-from pubrecords import parse_profile
+from pubrecords import Person, parse_profile
 from pubrecords.formats.profile_page import lexicon as lexicon_module
 from pubrecords.formats.profile_page.between import of_place
 from pubrecords.formats.profile_page.lexicon import english_word, lexicon
@@ -171,33 +171,37 @@ def test_one_word_of_two_english_words_is_a_body_a_mononym_is_not() -> None:
         assert not _lexicon_body([name], frozenset(), given)
 
 
-@needs_lexicon
-@pytest.mark.parametrize("body", WORD_BODIES)
-def test_body_named_by_english_words_is_kept_whole(body: str) -> None:
-    page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], body, AUTHORS[2], ABSTRACT])
+def _between_two_authors(line: str) -> list[Person]:
+    """The authors read of a one-record page whose ``line`` stands between two authors."""
+    page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], line, AUTHORS[2], ABSTRACT])
     [pub] = parse_profile(page).publications
-    assert [(a.literal, a.family) for a in pub.authors] == [
-        ("", "Vandeputte"),
-        (body, ""),
-        ("", "Fenwright"),
-    ]
+    return list(pub.authors)
+
+
+# bodies with no kind word, each kept whole between two authors
+BODIES_BETWEEN = (
+    *WORD_BODIES,  # two English words, the first a word of the page's titles
+    "Wardens of Hollinmere",  # a group of a place
+    "Mallard & Sedgwick",  # two words joined by "&"
+)
+
+
+def test_bodies_between_use_no_generator_word() -> None:
+    assert not generator_words_in(" ".join(BODIES_BETWEEN))
+
+
+@needs_lexicon
+@pytest.mark.parametrize("body", BODIES_BETWEEN)
+def test_body_between_author_lines_is_kept_whole(body: str) -> None:
+    got = [(a.literal, a.family) for a in _between_two_authors(body)]
+    assert got == [("", "Vandeputte"), (body, ""), ("", "Fenwright")]
 
 
 @needs_lexicon
 @pytest.mark.parametrize("name", ["Hadiwinoto", "Tansy Vandeputte", "Brant Ravensworth"])
 def test_names_beside_word_bodies_stay_people(name: str) -> None:
-    page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], name, AUTHORS[2], ABSTRACT])
-    [pub] = parse_profile(page).publications
-    assert not pub.authors[1].literal and pub.authors[1].family == name.split()[-1]
-
-
-@needs_lexicon
-def test_a_group_of_a_place_between_author_lines_is_one_author() -> None:
-    body = "Wardens of Hollinmere"
-    assert not generator_words_in(body)
-    page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], body, AUTHORS[2], ABSTRACT])
-    [pub] = parse_profile(page).publications
-    assert [a.literal for a in pub.authors] == ["", body, ""]
+    person = _between_two_authors(name)[1]
+    assert not person.literal and person.family == name.split()[-1]
 
 
 @needs_lexicon
@@ -208,19 +212,9 @@ def test_a_thing_of_a_subject_is_no_group_of_a_place() -> None:
     assert not of_place(["Ledger", "of", "Hollinmere"])  # (no plural first)
 
 
-def test_two_words_joined_by_an_ampersand_between_author_lines_are_one_author() -> None:
-    body = "Mallard & Sedgwick"
-    assert not generator_words_in(body)
-    page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], body, AUTHORS[2], ABSTRACT])
-    [pub] = parse_profile(page).publications
-    assert [a.literal for a in pub.authors] == ["", body, ""]
-
-
 @pytest.mark.parametrize("name", ["Bảo An", "Hyejin An"])
 def test_a_name_ending_with_an_article_s_spelling_costs_nothing(name: str) -> None:
     # (the family name An: an article never ends a title; it read as a common word)
     other = name.rsplit(" ", 1)[0] + " Lam"
     assert name_score(name) == name_score(other) > 0.0
-    page = PAGE_HEAD + "\n".join([TITLE, AUTHORS[0], name, AUTHORS[2], ABSTRACT])
-    [pub] = parse_profile(page).publications
-    assert [str(a) for a in pub.authors][1] == name
+    assert str(_between_two_authors(name)[1]) == name
