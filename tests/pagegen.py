@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 12000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 13000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -60,8 +60,10 @@ fresh2 and fresh3 had been spent; it too is measured in aggregate only. :data:`F
 fourth, written the same way once fresh4 had been spent too; it too is untouched and
 measured in aggregate only. :data:`FRESH6` (``pagegen_fresh6.py``, seeds 11000-11999,
 textile conservation and dye chemistry) is a fifth, written the same way once fresh5 had
-been spent too; it too is untouched and measured in aggregate only. Seeds from 12000 on
-draw from the fresh one.
+been spent too; it too is untouched and measured in aggregate only. :data:`FRESH7`
+(``pagegen_fresh7.py``, seeds 12000-12999, ethnobotany of medicinal plants) is a sixth,
+written the same way once fresh6 had been spent too; it too is untouched and measured in
+aggregate only. Seeds from 13000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -87,6 +89,7 @@ import pagegen_fresh3  # (the third fresh pools: an untouched test set, never re
 import pagegen_fresh4  # (the fourth fresh pools: an untouched test set, never read)
 import pagegen_fresh5  # (the fifth fresh pools: an untouched test set, never read)
 import pagegen_fresh6  # (the sixth fresh pools: an untouched test set, never read)
+import pagegen_fresh7  # (the seventh fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -560,6 +563,9 @@ FRESH5_TO = 11000
 FRESH6 = _vocabulary("fresh6", vars(pagegen_fresh6), "_K_")
 FRESH6_FROM = 11000  # seeds FRESH6_FROM to FRESH6_TO - 1 draw from the sixth fresh one
 FRESH6_TO = 12000
+FRESH7 = _vocabulary("fresh7", vars(pagegen_fresh7), "_L_")
+FRESH7_FROM = 12000  # seeds FRESH7_FROM to FRESH7_TO - 1 draw from the seventh fresh one
+FRESH7_TO = 13000
 
 
 def vocabulary_for(seed: int) -> Vocabulary:
@@ -575,7 +581,9 @@ def vocabulary_for(seed: int) -> Vocabulary:
     (``pagegen_fresh4.py``, likewise) for seeds :data:`FRESH4_FROM` to 9999, the fifth
     fresh one (``pagegen_fresh5.py``, likewise) for seeds :data:`FRESH5_FROM` to 10999,
     the sixth fresh one (``pagegen_fresh6.py``, likewise) for seeds :data:`FRESH6_FROM` to
-    11999, else (2000-2999, 4000-4999, 7000-7999 and from 12000 on) the fresh one."""
+    11999, the seventh fresh one (``pagegen_fresh7.py``, likewise) for seeds
+    :data:`FRESH7_FROM` to 12999, else (2000-2999, 4000-4999, 7000-7999 and from 13000 on)
+    the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -594,6 +602,8 @@ def vocabulary_for(seed: int) -> Vocabulary:
         return FRESH5
     if FRESH6_FROM <= seed < FRESH6_TO:
         return FRESH6
+    if FRESH7_FROM <= seed < FRESH7_TO:
+        return FRESH7
     return FRESH
 
 
@@ -912,8 +922,8 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
-    held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's
-    or fresh6's, which tests must not read). A test page written by hand checks it has
+    held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
+    fresh6's or fresh7's, which tests must not read). A test page written by hand checks it has
     none, so that it teaches the reader none of the generator's words (nor spends the
     untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}

@@ -33,6 +33,9 @@ from pagegen import (
     FRESH6,
     FRESH6_FROM,
     FRESH6_TO,
+    FRESH7,
+    FRESH7_FROM,
+    FRESH7_TO,
     FRESH_FROM,
     HELD_OUT,
     HELD_OUT_FROM,
@@ -266,7 +269,7 @@ def test_fresh_vocabulary_is_drawn_from_its_own_seeds() -> None:
 
 
 # The vocabularies written after the tuning one, each by someone who never read the reader.
-_LATER = (HELD_OUT, FRESH, DEV, DEV2, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6)
+_LATER = (HELD_OUT, FRESH, DEV, DEV2, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7)
 
 
 @pytest.mark.parametrize("vocab", _LATER[1:], ids=lambda v: v.name)
@@ -383,7 +386,7 @@ def test_fresh5_vocabulary_is_drawn_from_its_own_seeds() -> None:
 def test_fresh6_vocabulary_is_drawn_from_its_own_seeds() -> None:
     # seeds 11000-11999, written on 7 December 2026 without reading the reader
     assert FRESH6_FROM == 11000 and FRESH6_TO == 12000 and FRESH5_TO == FRESH6_FROM
-    assert vocabulary_for(FRESH6_FROM - 1) is FRESH5 and vocabulary_for(FRESH6_TO) is FRESH
+    assert vocabulary_for(FRESH6_FROM - 1) is FRESH5 and vocabulary_for(FRESH6_TO) is FRESH7
     assert vocabulary_for(FRESH6_FROM) is FRESH6 and vocabulary_for(11999) is FRESH6
     assert FRESH6.name == "fresh6"
     assert make_page(11001).text == make_page(11001).text
@@ -391,12 +394,23 @@ def test_fresh6_vocabulary_is_drawn_from_its_own_seeds() -> None:
     assert owner.split()[0] in FRESH6.given and owner.split()[-1] in FRESH6.family
 
 
-# (fresh3 to fresh6, written without reading the reader, may share real words with its
+def test_fresh7_vocabulary_is_drawn_from_its_own_seeds() -> None:
+    # seeds 12000-12999, written on 7 December 2026 without reading the reader
+    assert FRESH7_FROM == 12000 and FRESH7_TO == 13000 and FRESH6_TO == FRESH7_FROM
+    assert vocabulary_for(FRESH7_FROM - 1) is FRESH6 and vocabulary_for(FRESH7_TO) is FRESH
+    assert vocabulary_for(FRESH7_FROM) is FRESH7 and vocabulary_for(12999) is FRESH7
+    assert FRESH7.name == "fresh7"
+    assert make_page(12001).text == make_page(12001).text
+    owner = make_page(12001).text.splitlines()[0].removeprefix("Portrait of ")
+    assert owner.split()[0] in FRESH7.given and owner.split()[-1] in FRESH7.family
+
+
+# (fresh3 to fresh7, written without reading the reader, may share real words with its
 # lists: particles such as "zu", given names that are words such as "Lily", organisation
 # end words; they are not made to avoid them, which would be tuning them against the reader)
 @pytest.mark.parametrize(
     "vocab",
-    [v for v in _LATER[1:] if v.name not in ("fresh3", "fresh4", "fresh5", "fresh6")],
+    [v for v in _LATER[1:] if v.name not in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7")],
     ids=lambda v: v.name,
 )
 def test_vocabulary_shares_no_word_with_the_readers_word_lists(vocab: Vocabulary) -> None:
