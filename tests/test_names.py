@@ -199,6 +199,8 @@ def test_bibtex_name_with_and_is_refused() -> None:
         ("Thảo Vi", "Thảo", "", "Vi", ""),
         ("林, 思远", "思远", "", "林", ""),  # (Han or Hangul, family name, comma, given)
         ("한, 지우", "지우", "", "한", ""),
+        ("서문하늘", "하늘", "", "서문", ""),  # (two-syllable Korean, two-character
+        ("钟离春", "春", "", "钟离", ""),  # Chinese family names)
         ("Lanh, Vi", "Vi", "", "Lanh", ""),
         ("Tomas Lanh VI", "Tomas", "", "Lanh", "VI"),
         ("Lin Chih-Jen", "Chih-Jen", "", "Lin", ""),
