@@ -525,6 +525,8 @@ def expected_from_bibtex(x: Publication, etype: str, key: str) -> Publication:
     holds = HOLDS[etype]
     extra = {}
     for name, value in x.extra.items():
+        if name == "keywords" and "\n" in value:  # (one a line: written joined by "; ")
+            value = "; ".join(filter(None, map(str.strip, value.split("\n"))))
         if name in EXTRA[etype] and canon(value):
             extra[name] = canon(value)
     if etype == "book" and x.authors:  # (classic BibTeX's book takes authors or editors)
