@@ -18,8 +18,9 @@ fresh3 had been spent), nor fresh5 (seeds 10000-10999, palaeography of medieval
 manuscripts, written the same way after fresh4 had been spent too), nor fresh6 (seeds
 11000-11999, textile conservation and dye chemistry, written the same way after fresh5 had
 been spent too), nor fresh7 (seeds 12000-12999, ethnobotany of medicinal plants, written the
-same way after fresh6 had been spent too). Look at their summaries only: never ``--show``
-their records.
+same way after fresh6 had been spent too), nor fresh8 (seeds 13000-13999, glaciology of ice
+cores, written the same way after fresh7 had been spent too). Look at their summaries only:
+never ``--show`` their records.
 
     python benchmarks/bench_profile_pages.py                    # seeds 6001-6200 (fresh2)
     python benchmarks/bench_profile_pages.py --first-seed 8001  # fresh3 (untouched; aggregate only)
@@ -27,6 +28,7 @@ their records.
     python benchmarks/bench_profile_pages.py --first-seed 10001  # fresh5 (untouched; aggregate only)
     python benchmarks/bench_profile_pages.py --first-seed 11001  # fresh6 (untouched; aggregate only)
     python benchmarks/bench_profile_pages.py --first-seed 12001  # fresh7 (untouched; aggregate only)
+    python benchmarks/bench_profile_pages.py --first-seed 13001  # fresh8 (untouched; aggregate only)
     python benchmarks/bench_profile_pages.py --first-seed 2001  # fresh (a dev set now)
     python benchmarks/bench_profile_pages.py --first-seed 3001  # DEV
     python benchmarks/bench_profile_pages.py --first-seed 5001  # DEV2

@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 13000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 14000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -63,7 +63,9 @@ textile conservation and dye chemistry) is a fifth, written the same way once fr
 been spent too; it too is untouched and measured in aggregate only. :data:`FRESH7`
 (``pagegen_fresh7.py``, seeds 12000-12999, ethnobotany of medicinal plants) is a sixth,
 written the same way once fresh6 had been spent too; it too is untouched and measured in
-aggregate only. Seeds from 13000 on draw from the fresh one.
+aggregate only. :data:`FRESH8` (``pagegen_fresh8.py``, seeds 13000-13999, glaciology of
+ice cores) is a seventh, written the same way once fresh7 had been spent too; it too is
+untouched and measured in aggregate only. Seeds from 14000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -90,6 +92,7 @@ import pagegen_fresh4  # (the fourth fresh pools: an untouched test set, never r
 import pagegen_fresh5  # (the fifth fresh pools: an untouched test set, never read)
 import pagegen_fresh6  # (the sixth fresh pools: an untouched test set, never read)
 import pagegen_fresh7  # (the seventh fresh pools: an untouched test set, never read)
+import pagegen_fresh8  # (the eighth fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -566,6 +569,9 @@ FRESH6_TO = 12000
 FRESH7 = _vocabulary("fresh7", vars(pagegen_fresh7), "_L_")
 FRESH7_FROM = 12000  # seeds FRESH7_FROM to FRESH7_TO - 1 draw from the seventh fresh one
 FRESH7_TO = 13000
+FRESH8 = _vocabulary("fresh8", vars(pagegen_fresh8), "_M_")
+FRESH8_FROM = 13000  # seeds FRESH8_FROM to FRESH8_TO - 1 draw from the eighth fresh one
+FRESH8_TO = 14000
 
 
 def vocabulary_for(seed: int) -> Vocabulary:
@@ -582,8 +588,9 @@ def vocabulary_for(seed: int) -> Vocabulary:
     fresh one (``pagegen_fresh5.py``, likewise) for seeds :data:`FRESH5_FROM` to 10999,
     the sixth fresh one (``pagegen_fresh6.py``, likewise) for seeds :data:`FRESH6_FROM` to
     11999, the seventh fresh one (``pagegen_fresh7.py``, likewise) for seeds
-    :data:`FRESH7_FROM` to 12999, else (2000-2999, 4000-4999, 7000-7999 and from 13000 on)
-    the fresh one."""
+    :data:`FRESH7_FROM` to 12999, the eighth fresh one (``pagegen_fresh8.py``, likewise)
+    for seeds :data:`FRESH8_FROM` to 13999, else (2000-2999, 4000-4999, 7000-7999 and from
+    14000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -604,6 +611,8 @@ def vocabulary_for(seed: int) -> Vocabulary:
         return FRESH6
     if FRESH7_FROM <= seed < FRESH7_TO:
         return FRESH7
+    if FRESH8_FROM <= seed < FRESH8_TO:
+        return FRESH8
     return FRESH
 
 
@@ -923,8 +932,8 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's or fresh7's, which tests must not read). A test page written by hand checks it has
-    none, so that it teaches the reader none of the generator's words (nor spends the
+    fresh6's, fresh7's or fresh8's, which tests must not read). A test page written by hand
+    checks it has none, so that it teaches the reader none of the generator's words (nor spends the
     untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
     found: set[str] = set()

@@ -36,6 +36,9 @@ from pagegen import (
     FRESH7,
     FRESH7_FROM,
     FRESH7_TO,
+    FRESH8,
+    FRESH8_FROM,
+    FRESH8_TO,
     FRESH_FROM,
     HELD_OUT,
     HELD_OUT_FROM,
@@ -269,7 +272,7 @@ def test_fresh_vocabulary_is_drawn_from_its_own_seeds() -> None:
 
 
 # The vocabularies written after the tuning one, each by someone who never read the reader.
-_LATER = (HELD_OUT, FRESH, DEV, DEV2, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7)
+_LATER = (HELD_OUT, FRESH, DEV, DEV2, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8)
 
 
 @pytest.mark.parametrize("vocab", _LATER[1:], ids=lambda v: v.name)
@@ -397,7 +400,7 @@ def test_fresh6_vocabulary_is_drawn_from_its_own_seeds() -> None:
 def test_fresh7_vocabulary_is_drawn_from_its_own_seeds() -> None:
     # seeds 12000-12999, written on 7 December 2026 without reading the reader
     assert FRESH7_FROM == 12000 and FRESH7_TO == 13000 and FRESH6_TO == FRESH7_FROM
-    assert vocabulary_for(FRESH7_FROM - 1) is FRESH6 and vocabulary_for(FRESH7_TO) is FRESH
+    assert vocabulary_for(FRESH7_FROM - 1) is FRESH6 and vocabulary_for(FRESH7_TO) is FRESH8
     assert vocabulary_for(FRESH7_FROM) is FRESH7 and vocabulary_for(12999) is FRESH7
     assert FRESH7.name == "fresh7"
     assert make_page(12001).text == make_page(12001).text
@@ -405,12 +408,27 @@ def test_fresh7_vocabulary_is_drawn_from_its_own_seeds() -> None:
     assert owner.split()[0] in FRESH7.given and owner.split()[-1] in FRESH7.family
 
 
-# (fresh3 to fresh7, written without reading the reader, may share real words with its
+def test_fresh8_vocabulary_is_drawn_from_its_own_seeds() -> None:
+    # seeds 13000-13999, written on 7 December 2026 without reading the reader
+    assert FRESH8_FROM == 13000 and FRESH8_TO == 14000 and FRESH7_TO == FRESH8_FROM
+    assert vocabulary_for(FRESH8_FROM - 1) is FRESH7 and vocabulary_for(FRESH8_TO) is FRESH
+    assert vocabulary_for(FRESH8_FROM) is FRESH8 and vocabulary_for(13999) is FRESH8
+    assert FRESH8.name == "fresh8"
+    assert make_page(13001).text == make_page(13001).text
+    owner = make_page(13001).text.splitlines()[0].removeprefix("Portrait of ")
+    assert owner.split()[0] in FRESH8.given and owner.split()[-1] in FRESH8.family
+
+
+# (fresh3 to fresh8, written without reading the reader, may share real words with its
 # lists: particles such as "zu", given names that are words such as "Lily", organisation
 # end words; they are not made to avoid them, which would be tuning them against the reader)
 @pytest.mark.parametrize(
     "vocab",
-    [v for v in _LATER[1:] if v.name not in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7")],
+    [
+        v
+        for v in _LATER[1:]
+        if v.name not in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+    ],
     ids=lambda v: v.name,
 )
 def test_vocabulary_shares_no_word_with_the_readers_word_lists(vocab: Vocabulary) -> None:
