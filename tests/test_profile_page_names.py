@@ -364,59 +364,30 @@ def test_fresh3_vocabulary_is_drawn_from_its_own_seeds() -> None:
     assert make_page(8001).text == make_page(8001).text
 
 
-def test_fresh4_vocabulary_is_drawn_from_its_own_seeds() -> None:
-    # seeds 9000-9999, written on 7 December 2026 without reading the reader
-    assert FRESH4_FROM == 9000 and FRESH4_TO == 10000 and FRESH3_TO == FRESH4_FROM
-    assert vocabulary_for(FRESH4_FROM - 1) is FRESH3 and vocabulary_for(FRESH4_TO) is FRESH5
-    assert vocabulary_for(FRESH4_FROM) is FRESH4 and vocabulary_for(9999) is FRESH4
-    assert FRESH4.name == "fresh4"
-    assert make_page(9001).text == make_page(9001).text
-    owner = make_page(9001).text.splitlines()[0].removeprefix("Portrait of ")
-    assert owner.split()[0] in FRESH4.given and owner.split()[-1] in FRESH4.family
+# the untouched sets written on 7 December 2026 without reading the reader, in seed order:
+# (vocabulary, first seed, seed after the last, the set before it, the set after it)
+_UNTOUCHED = [
+    (FRESH4, FRESH4_FROM, FRESH4_TO, FRESH3, FRESH5),
+    (FRESH5, FRESH5_FROM, FRESH5_TO, FRESH4, FRESH6),
+    (FRESH6, FRESH6_FROM, FRESH6_TO, FRESH5, FRESH7),
+    (FRESH7, FRESH7_FROM, FRESH7_TO, FRESH6, FRESH8),
+    (FRESH8, FRESH8_FROM, FRESH8_TO, FRESH7, FRESH),
+]
 
 
-def test_fresh5_vocabulary_is_drawn_from_its_own_seeds() -> None:
-    # seeds 10000-10999, written on 7 December 2026 without reading the reader
-    assert FRESH5_FROM == 10000 and FRESH5_TO == 11000 and FRESH4_TO == FRESH5_FROM
-    assert vocabulary_for(FRESH5_FROM - 1) is FRESH4 and vocabulary_for(FRESH5_TO) is FRESH6
-    assert vocabulary_for(FRESH5_FROM) is FRESH5 and vocabulary_for(10999) is FRESH5
-    assert FRESH5.name == "fresh5"
-    assert make_page(10001).text == make_page(10001).text
-    owner = make_page(10001).text.splitlines()[0].removeprefix("Portrait of ")
-    assert owner.split()[0] in FRESH5.given and owner.split()[-1] in FRESH5.family
-
-
-def test_fresh6_vocabulary_is_drawn_from_its_own_seeds() -> None:
-    # seeds 11000-11999, written on 7 December 2026 without reading the reader
-    assert FRESH6_FROM == 11000 and FRESH6_TO == 12000 and FRESH5_TO == FRESH6_FROM
-    assert vocabulary_for(FRESH6_FROM - 1) is FRESH5 and vocabulary_for(FRESH6_TO) is FRESH7
-    assert vocabulary_for(FRESH6_FROM) is FRESH6 and vocabulary_for(11999) is FRESH6
-    assert FRESH6.name == "fresh6"
-    assert make_page(11001).text == make_page(11001).text
-    owner = make_page(11001).text.splitlines()[0].removeprefix("Portrait of ")
-    assert owner.split()[0] in FRESH6.given and owner.split()[-1] in FRESH6.family
-
-
-def test_fresh7_vocabulary_is_drawn_from_its_own_seeds() -> None:
-    # seeds 12000-12999, written on 7 December 2026 without reading the reader
-    assert FRESH7_FROM == 12000 and FRESH7_TO == 13000 and FRESH6_TO == FRESH7_FROM
-    assert vocabulary_for(FRESH7_FROM - 1) is FRESH6 and vocabulary_for(FRESH7_TO) is FRESH8
-    assert vocabulary_for(FRESH7_FROM) is FRESH7 and vocabulary_for(12999) is FRESH7
-    assert FRESH7.name == "fresh7"
-    assert make_page(12001).text == make_page(12001).text
-    owner = make_page(12001).text.splitlines()[0].removeprefix("Portrait of ")
-    assert owner.split()[0] in FRESH7.given and owner.split()[-1] in FRESH7.family
-
-
-def test_fresh8_vocabulary_is_drawn_from_its_own_seeds() -> None:
-    # seeds 13000-13999, written on 7 December 2026 without reading the reader
-    assert FRESH8_FROM == 13000 and FRESH8_TO == 14000 and FRESH7_TO == FRESH8_FROM
-    assert vocabulary_for(FRESH8_FROM - 1) is FRESH7 and vocabulary_for(FRESH8_TO) is FRESH
-    assert vocabulary_for(FRESH8_FROM) is FRESH8 and vocabulary_for(13999) is FRESH8
-    assert FRESH8.name == "fresh8"
-    assert make_page(13001).text == make_page(13001).text
-    owner = make_page(13001).text.splitlines()[0].removeprefix("Portrait of ")
-    assert owner.split()[0] in FRESH8.given and owner.split()[-1] in FRESH8.family
+@pytest.mark.parametrize(("number", "case"), list(enumerate(_UNTOUCHED, 4)), ids=str)
+def test_untouched_vocabulary_is_drawn_from_its_own_seeds(
+    number: int, case: tuple[Vocabulary, int, int, Vocabulary, Vocabulary]
+) -> None:
+    vocab, start, stop, before, after = case
+    assert (start, stop) == (number * 1000 + 5000, number * 1000 + 6000)
+    assert vocabulary_for(start - 1) is before and vocabulary_for(stop) is after
+    assert vocabulary_for(start) is vocab and vocabulary_for(stop - 1) is vocab
+    assert vocab.name == f"fresh{number}"
+    seed = start + 1
+    assert make_page(seed).text == make_page(seed).text
+    owner = make_page(seed).text.splitlines()[0].removeprefix("Portrait of ")
+    assert owner.split()[0] in vocab.given and owner.split()[-1] in vocab.family
 
 
 # (fresh3 to fresh8, written without reading the reader, may share real words with its
