@@ -207,3 +207,26 @@ def test_clean_record_without_artefacts_is_untouched() -> None:
         abstract="Tides matter. A lot.",
     )
     assert clean_publication(pub) is pub
+
+
+def test_crossref_jats_abstract_is_text() -> None:
+    # (Crossref's abstracts are JATS: "<jats:p>", "<jats:italic>", section headings; the
+    # tags were kept, and the abstract flagged as cut for ending in a tag)
+    jats = (
+        "<jats:sec><jats:title>Background</jats:title><jats:p>Eelgrass meadows thin out."
+        "</jats:p></jats:sec><jats:sec><jats:title>Methods</jats:title><jats:p>We count "
+        "<jats:italic>Zostera</jats:italic> shoots.</jats:p></jats:sec>"
+    )
+    pub = clean_publication(Publication(title="Counting Shoots", abstract=jats))
+    assert (
+        pub.abstract == "Background: Eelgrass meadows thin out. Methods: We count Zostera shoots."
+    )
+    assert pub.abstract_complete
+    assert next(r.action for r in pub.repairs if r.field == "abstract") == "decode-html"
+    lead = clean_publication(
+        Publication(
+            title="Counting Shoots",
+            abstract="<jats:title>Abstract</jats:title><jats:p>We count shoots.</jats:p>",
+        )
+    )
+    assert lead.abstract == "We count shoots."

@@ -57,13 +57,15 @@ __all__ = [
 
 # Entities with their semicolon only ("R&D", "risk&notice" are not entities).
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-# Only the tags that web pages put inside titles, names and abstracts.
+# Only the tags that web pages put inside titles, names and abstracts, and the JATS tags of
+# Crossref's abstracts ("<jats:p>", "<jats:italic>").
 _TAG = re.compile(
-    r"</?(?:i|b|em|strong|u|sup|sub|small|span|font|tt|code|p|br|div|a|sc|mark|abbr|cite)"
-    r"(?:\s[^<>]{0,200})?\s?/?>",
+    r"</?(?:i|b|em|strong|u|sup|sub|small|span|font|tt|code|p|br|div|a|sc|mark|abbr|cite"
+    r"|jats:[a-z][a-z-]{0,30})(?:\s[^<>]{0,200})?\s?/?>",
     re.IGNORECASE,
 )
-_BREAK_TAG = re.compile(r"<(?:br|/?p|/?div)\b", re.IGNORECASE)
+_JATS_TITLE = re.compile(r"<jats:title>\s*([^<>]{1,80}?)\s*</jats:title>", re.IGNORECASE)
+_BREAK_TAG = re.compile(r"<(?:br|/?p|/?div|/?jats:(?:p|title|sec|list-item)\b)\b", re.IGNORECASE)
 
 
 def _decode_entity(m: re.Match[str]) -> str:
@@ -84,8 +86,12 @@ def decode_html(text: str, *, entities: bool = True) -> str:
         'Growth of E. coli in R&D labs revisited'
         >>> decode_html("if x < y and y > z, R&D")
         'if x < y and y > z, R&D'
+        >>> decode_html("<jats:p>We count <jats:italic>Zostera</jats:italic>.</jats:p>").strip()
+        'We count Zostera.'
     """
     if "<" in text and ">" in text:
+        if "jats:title" in text:  # (a section's heading: "Methods: …", "Abstract: …")
+            text = _JATS_TITLE.sub(r" \1: ", text)
         text = _TAG.sub(lambda m: " " if _BREAK_TAG.match(m.group()) else "", text)
         if "  " in text:
             text = re.sub(r" {2,}", " ", text)
