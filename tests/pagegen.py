@@ -552,26 +552,32 @@ DEV2 = _vocabulary("dev2", vars(pagegen_dev2), "_E_")
 DEV2_FROM = 5000  # seeds DEV2_FROM to DEV2_TO - 1 draw from the second dev vocabulary
 DEV2_TO = DEV2_FROM + 1000
 FRESH2 = _vocabulary("fresh2", vars(pagegen_fresh2), "_G_")
-FRESH2_FROM = 6000  # seeds FRESH2_FROM to FRESH2_TO - 1 draw from the second fresh one
-FRESH2_TO = FRESH2_FROM + 1000
 FRESH3 = _vocabulary("fresh3", vars(pagegen_fresh3), "_H_")
-FRESH3_FROM = 8000  # seeds FRESH3_FROM to FRESH3_TO - 1 draw from the third fresh one
-FRESH3_TO = 9000
 FRESH4 = _vocabulary("fresh4", vars(pagegen_fresh4), "_I_")
-FRESH4_FROM = 9000  # seeds FRESH4_FROM to FRESH4_TO - 1 draw from the fourth fresh one
-FRESH4_TO = 10000
 FRESH5 = _vocabulary("fresh5", vars(pagegen_fresh5), "_J_")
-FRESH5_FROM = 10000  # seeds FRESH5_FROM to FRESH5_TO - 1 draw from the fifth fresh one
-FRESH5_TO = 11000
 FRESH6 = _vocabulary("fresh6", vars(pagegen_fresh6), "_K_")
-FRESH6_FROM = 11000  # seeds FRESH6_FROM to FRESH6_TO - 1 draw from the sixth fresh one
-FRESH6_TO = 12000
 FRESH7 = _vocabulary("fresh7", vars(pagegen_fresh7), "_L_")
-FRESH7_FROM = 12000  # seeds FRESH7_FROM to FRESH7_TO - 1 draw from the seventh fresh one
-FRESH7_TO = 13000
 FRESH8 = _vocabulary("fresh8", vars(pagegen_fresh8), "_M_")
-FRESH8_FROM = 13000  # seeds FRESH8_FROM to FRESH8_TO - 1 draw from the eighth fresh one
-FRESH8_TO = 14000
+# seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
+FRESH2_FROM, FRESH2_TO = 6000, 7000
+FRESH3_FROM, FRESH3_TO = 8000, 9000
+FRESH4_FROM, FRESH4_TO = 9000, 10000
+FRESH5_FROM, FRESH5_TO = 10000, 11000
+FRESH6_FROM, FRESH6_TO = 11000, 12000
+FRESH7_FROM, FRESH7_TO = 12000, 13000
+FRESH8_FROM, FRESH8_TO = 13000, 14000
+# (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
+_RANGES = (
+    (DEV_FROM, DEV_TO, DEV),
+    (DEV2_FROM, DEV2_TO, DEV2),
+    (FRESH2_FROM, FRESH2_TO, FRESH2),
+    (FRESH3_FROM, FRESH3_TO, FRESH3),
+    (FRESH4_FROM, FRESH4_TO, FRESH4),
+    (FRESH5_FROM, FRESH5_TO, FRESH5),
+    (FRESH6_FROM, FRESH6_TO, FRESH6),
+    (FRESH7_FROM, FRESH7_TO, FRESH7),
+    (FRESH8_FROM, FRESH8_TO, FRESH8),
+)
 
 
 def vocabulary_for(seed: int) -> Vocabulary:
@@ -595,24 +601,9 @@ def vocabulary_for(seed: int) -> Vocabulary:
         return TUNING
     if seed < FRESH_FROM:
         return HELD_OUT
-    if DEV_FROM <= seed < DEV_TO:
-        return DEV
-    if DEV2_FROM <= seed < DEV2_TO:
-        return DEV2
-    if FRESH2_FROM <= seed < FRESH2_TO:
-        return FRESH2
-    if FRESH3_FROM <= seed < FRESH3_TO:
-        return FRESH3
-    if FRESH4_FROM <= seed < FRESH4_TO:
-        return FRESH4
-    if FRESH5_FROM <= seed < FRESH5_TO:
-        return FRESH5
-    if FRESH6_FROM <= seed < FRESH6_TO:
-        return FRESH6
-    if FRESH7_FROM <= seed < FRESH7_TO:
-        return FRESH7
-    if FRESH8_FROM <= seed < FRESH8_TO:
-        return FRESH8
+    for start, stop, vocab in _RANGES:
+        if start <= seed < stop:
+            return vocab
     return FRESH
 
 
