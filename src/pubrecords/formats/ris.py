@@ -52,7 +52,7 @@ from ..errors import NameParseError, ParseError
 from ..model import Block as Block  # (for the tests)
 from ..model import Kind, Person, Publication, Repair, Source, SourceEntry
 from ..names import parse_name, parse_name_repaired, repairs_ending_as, repairs_on
-from ..names.text import SUFFIXES_ANY_CASE
+from ..names.text import SUFFIXES_ANY_CASE, title_numeral
 from .bibtex.values import MONTH_MACROS
 from .files import read_text
 from .ris_scan import _has_control as _has_control
@@ -413,16 +413,12 @@ def _after_comma(person: Person, text: str) -> Person:
         return person
     if _DOTTED_INITIALS.fullmatch(suffix):  # ("J.R.": initials, not "Jr")
         return attrs.evolve(read, given=_GLUED_INITIAL.sub(" ", suffix))
-    if suffix.lower().replace(".", "") in SUFFIXES_ANY_CASE and not _GIVEN_NUMERAL.fullmatch(
-        suffix
-    ):
+    key = suffix.lower().replace(".", "")
+    if key in SUFFIXES_ANY_CASE and not title_numeral(suffix, key):  # ("Yang, Xi": a name)
         return attrs.evolve(read, given="", suffix=suffix)
     return attrs.evolve(read, given=suffix)
 
 
-# a Roman numeral in title case alone after the comma is a given name ("Yang, Xi",
-# "Nguyen, Vi"), not the suffix "XI" or "VI" (a generational numeral is written "III")
-_GIVEN_NUMERAL = re.compile(r"[IVX][ivx]+")
 _VANCOUVER_NAME = re.compile(r"([^\W\d_][^\d,]*?)\s+([A-Z]{1,4})")
 
 

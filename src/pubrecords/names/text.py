@@ -491,7 +491,7 @@ _SUFFIX_KEYS = SUFFIXES_ANY_CASE | SUFFIXES_CAPITALISED
 _NUMERALS = frozenset(k for k in SUFFIXES_ANY_CASE if set(k) <= set("ivx"))
 
 
-def _title_numeral(token: str, low: str) -> bool:
+def title_numeral(token: str, low: str) -> bool:
     """A Roman numeral written in title case ("Vi", "Xi"): a given or family name (Vietnamese
     "Vi", Chinese "Xi"), as a generational numeral is written in capitals ("VI")."""
     return low in _NUMERALS and token[:1].isupper() and token[1:2].islower()
@@ -501,7 +501,7 @@ def is_suffix(token: str, *, ambiguous: bool = False) -> bool:
     """A name suffix (Jr., III, PhD, MD …); single-letter numerals only if ``ambiguous``."""
     key = _key(token).rstrip(",")
     if key in SUFFIXES_ANY_CASE:
-        return not _title_numeral(token, key)
+        return not title_numeral(token, key)
     if key in SUFFIXES_CAPITALISED:
         return token[:1].isupper()
     return ambiguous and key in _AMBIGUOUS_ROMAN
@@ -514,7 +514,7 @@ def _suffix_low(token: str, low: str) -> bool:
     if low not in _SUFFIX_KEYS:
         return False
     if low in SUFFIXES_ANY_CASE:
-        return not _title_numeral(token, low)
+        return not title_numeral(token, low)
     return token[:1].isupper()
 
 
@@ -560,7 +560,7 @@ def _is_suffix_part(part: str, many: bool) -> bool:
     if key == "ph d":
         return True  # "Ph. D."
     if key in SUFFIXES_ANY_CASE:
-        return not _title_numeral(part, key)  # ("Smith, Vi": a given name)
+        return not title_numeral(part, key)  # ("Smith, Vi": a given name)
     if key in SUFFIXES_CAPITALISED and part[:1].isupper():
         return True
     toks = part.split()
