@@ -15,6 +15,7 @@ from .words import (
     CJK_RUN,
     CJK_SENTENCE_END,
     COMPANY_END,
+    FACILITY_END,
     FUNCTION,
     HEADINGS,
     INITIAL,
@@ -460,7 +461,7 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     if not 2 <= n <= 7:
         return False
     last = tokens[-1].lower()
-    company = last in COMPANY_END
+    company = last in COMPANY_END or last in FACILITY_END
     if not company and last not in ORG_END:
         return False
     for i, tok in enumerate(tokens):
@@ -470,6 +471,9 @@ def is_organisation(tokens: Sequence[str]) -> bool:
             return False
     if tokens[-2].lower() in ORG_INNER:
         return False
+    if last in FACILITY_END:
+        given = vocabulary()[1]
+        return not any(fold(tok) in given for tok in tokens[:-1])
     if company:
         vocab, given = vocabulary()
         return any(

@@ -57,11 +57,9 @@ def build_publications(
             if name_text:
                 got = people.get(name_text)
                 if got is None:
-                    got = (
-                        (Person(literal=name_text), ())
-                        if name_text in bodies
-                        else read_author(name_text)
-                    )
+                    got = read_author(name_text)
+                    if name_text in bodies and not mentions_owner(owner, [got]):
+                        got = (Person(literal=name_text), ())  # (the owner is no body)
                     people[name_text] = got
                 person, made = got
                 index = len(record.authors)

@@ -92,8 +92,14 @@ ORG_END = frozenset(
 COMPANY_END = frozenset(
     _words("""systems technologies analytics solutions software robotics dynamics industries
     institute research services therapeutics pharmaceuticals instruments ventures holdings
-    partners associates consulting""")
+    partners associates consulting biosciences biologics diagnostics genomics devices
+    materials chemicals botanicals organics naturals optics biotech pharma studios
+    designs foods cosmetics ceramics microsystems""")
 )
+# Last words of a field site's or facility's name ("Summit Camp", "Concordia Station"),
+# some of them family names too ("Jean Camp"): an organisation only with no known given
+# name before them. (No real two-word name of the benchmark sets' author lists ends so.)
+FACILITY_END = frozenset(_words("station camp outpost depot basecamp"))
 ORG_INNER = frozenset(["of", "for", "and", "the", "&", "on"])
 # Words that make a line read as a title when they appear in lowercase.
 FUNCTION = frozenset(

@@ -1,0 +1,89 @@
+"""Profile-page reading: bodies named with no general kind word ("Team", "Group"), whose
+names still say they are no person, are kept whole as one author (``Person.literal``):
+
+- a facility or field site ("… Station", "… Camp") with no known given name before it;
+- a company named by an industry word ("… Biosciences", "… Botanicals") after a coined word;
+- a coined word run together of two English words spelled as titles' words are, last
+  ("… Siltroom"), or an English word spelled far more as titles' words than as names,
+  last ("… Unfolding").
+
+A person with such a family name stays a person when the given name is known ("Abigail Camp").
+Every name, title and organisation here is invented, and none is a word of the generator's
+vocabularies that tests may read (checked below), so these tests teach the reader none of
+their words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pagegen import PAGE_HEAD, generator_words_in
+from pubrecords import Person, clean_profile, parse_profile
+
+ABSTRACTS = (
+    "We count the coiled casts that lugworms leave on mudflats at ebb. "
+    "Our counts follow the burrows through winters and agree with digging by spade.",
+    "Kayak sonar traces eelgrass meadows in murky bays where divers see nothing. "
+    "The charts agree with quadrat surveys and cost a fraction of them.",
+    "Spring tides scour the upper mudflat and drive lugworms into the silt. "
+    "We core burrows before and after each ebb and report how they fare.",
+)
+TITLES = (
+    "Counting Lugworm Casts on Mudflats",
+    "Surveying Eelgrass Meadows with Kayak Sonar",
+    "Lugworm Burrows under Spring Floods",
+)
+PEOPLE = ("Ingvild Thorvaldsen", "Radomila Quintavalle", "Radomila Ferencz")
+BODIES = (
+    "Varnholt Station",
+    "Skerrowby Camp",
+    "Quellmoor Biosciences",
+    "Tarnwick Botanicals",
+    "Varnholt Siltroom",
+    "Gorsemoor Unfolding",
+)
+
+
+def _page(middle: str) -> str:
+    """Three records; the second one's authors have ``middle`` among two people."""
+    authors = ([PEOPLE[0], PEOPLE[1]], [PEOPLE[1], middle, PEOPLE[2]], [PEOPLE[2], PEOPLE[0]])
+    lines: list[str] = []
+    for title, names, abstract in zip(TITLES, authors, ABSTRACTS, strict=True):
+        lines += [title, *names, abstract]
+    return PAGE_HEAD + "\n".join(lines) + "\n"
+
+
+def _second_authors(middle: str) -> tuple[Person, ...]:
+    profile = clean_profile(parse_profile(_page(middle)))
+    assert [p.title for p in profile.publications] == list(TITLES)
+    return profile.publications[1].authors
+
+
+def test_pages_use_no_generator_word() -> None:
+    text = " ".join((_page(""), *BODIES, "Abigail Camp"))
+    assert len({w for w in re.split(r"[^\w]+", text.lower()) if w}) > 50
+    assert not generator_words_in(text)
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_unmarked_body_is_one_author_kept_whole(body: str) -> None:
+    authors = _second_authors(body)
+    assert [str(a) for a in authors] == [PEOPLE[1], body, PEOPLE[2]]
+    assert authors[1].literal == body
+    assert authors[0].literal == "" and authors[0].family == "Quintavalle"
+
+
+def test_known_given_name_before_a_facility_word_is_a_person() -> None:
+    authors = _second_authors("Abigail Camp")
+    assert (authors[1].given, authors[1].family, authors[1].literal) == ("Abigail", "Camp", "")
+
+
+def test_the_pages_owner_is_no_body() -> None:
+    # the owner's own name, in an author list, is a person even when it has a body's shape
+    page = _page(BODIES[4]).replace(PAGE_HEAD, PAGE_HEAD.replace("Ada Example", BODIES[4]))
+    profile = clean_profile(parse_profile(page))
+    owner = profile.publications[1].authors[1]
+    assert (owner.given, owner.family, owner.literal) == ("Varnholt", "Siltroom", "")
+    assert not profile.owner_omitted_from_authors
