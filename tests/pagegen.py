@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 14000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 16000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -65,7 +65,12 @@ been spent too; it too is untouched and measured in aggregate only. :data:`FRESH
 written the same way once fresh6 had been spent too; it too is untouched and measured in
 aggregate only. :data:`FRESH8` (``pagegen_fresh8.py``, seeds 13000-13999, glaciology of
 ice cores) is a seventh, written the same way once fresh7 had been spent too; it too is
-untouched and measured in aggregate only. Seeds from 14000 on draw from the fresh one.
+untouched and measured in aggregate only. :data:`FRESH9` (``pagegen_fresh9.py``, seeds
+14000-14999, river sediment transport and fluvial geomorphology) is an eighth, written the
+same way once fresh8 had been spent too; it too is untouched and measured in aggregate only.
+:data:`FRESH10` (``pagegen_fresh10.py``, seeds 15000-15999, conservation of archival paper
+and bookbinding) is a ninth, written the same way at the same time by another helper; it too
+is untouched and measured in aggregate only. Seeds from 16000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -93,6 +98,8 @@ import pagegen_fresh5  # (the fifth fresh pools: an untouched test set, never re
 import pagegen_fresh6  # (the sixth fresh pools: an untouched test set, never read)
 import pagegen_fresh7  # (the seventh fresh pools: an untouched test set, never read)
 import pagegen_fresh8  # (the eighth fresh pools: an untouched test set, never read)
+import pagegen_fresh9  # (the ninth fresh pools: an untouched test set, never read)
+import pagegen_fresh10  # (the tenth fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -558,6 +565,8 @@ FRESH5 = _vocabulary("fresh5", vars(pagegen_fresh5), "_J_")
 FRESH6 = _vocabulary("fresh6", vars(pagegen_fresh6), "_K_")
 FRESH7 = _vocabulary("fresh7", vars(pagegen_fresh7), "_L_")
 FRESH8 = _vocabulary("fresh8", vars(pagegen_fresh8), "_M_")
+FRESH9 = _vocabulary("fresh9", vars(pagegen_fresh9), "_N_")
+FRESH10 = _vocabulary("fresh10", vars(pagegen_fresh10), "_O_")
 # seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
 FRESH2_FROM, FRESH2_TO = 6000, 7000
 FRESH3_FROM, FRESH3_TO = 8000, 9000
@@ -566,6 +575,8 @@ FRESH5_FROM, FRESH5_TO = 10000, 11000
 FRESH6_FROM, FRESH6_TO = 11000, 12000
 FRESH7_FROM, FRESH7_TO = 12000, 13000
 FRESH8_FROM, FRESH8_TO = 13000, 14000
+FRESH9_FROM, FRESH9_TO = 14000, 15000
+FRESH10_FROM, FRESH10_TO = 15000, 16000
 # (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
 _RANGES = (
     (DEV_FROM, DEV_TO, DEV),
@@ -577,6 +588,8 @@ _RANGES = (
     (FRESH6_FROM, FRESH6_TO, FRESH6),
     (FRESH7_FROM, FRESH7_TO, FRESH7),
     (FRESH8_FROM, FRESH8_TO, FRESH8),
+    (FRESH9_FROM, FRESH9_TO, FRESH9),
+    (FRESH10_FROM, FRESH10_TO, FRESH10),
 )
 
 
@@ -595,8 +608,10 @@ def vocabulary_for(seed: int) -> Vocabulary:
     the sixth fresh one (``pagegen_fresh6.py``, likewise) for seeds :data:`FRESH6_FROM` to
     11999, the seventh fresh one (``pagegen_fresh7.py``, likewise) for seeds
     :data:`FRESH7_FROM` to 12999, the eighth fresh one (``pagegen_fresh8.py``, likewise)
-    for seeds :data:`FRESH8_FROM` to 13999, else (2000-2999, 4000-4999, 7000-7999 and from
-    14000 on) the fresh one."""
+    for seeds :data:`FRESH8_FROM` to 13999, the ninth fresh one (``pagegen_fresh9.py``,
+    likewise) for seeds :data:`FRESH9_FROM` to 14999, the tenth fresh one
+    (``pagegen_fresh10.py``, likewise) for seeds :data:`FRESH10_FROM` to 15999, else
+    (2000-2999, 4000-4999, 7000-7999 and from 16000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -923,9 +938,9 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's, fresh7's or fresh8's, which tests must not read). A test page written by hand
-    checks it has none, so that it teaches the reader none of the generator's words (nor spends the
-    untouched fresh3 words on a test)."""
+    fresh6's, fresh7's, fresh8's, fresh9's or fresh10's, which tests must not read). A test page written
+    by hand checks it has none, so that it teaches the reader none of the generator's words (nor
+    spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
     found: set[str] = set()
     for vocab in vocabularies or (TUNING, HELD_OUT, DEV, DEV2, FRESH, FRESH3):
