@@ -443,6 +443,47 @@ def _extra(
     return extra
 
 
+# CSL's seasons (``"season": 1``, or a month 13-16 or 21-24) as EDTF's months 21-24
+_SEASON_NAMES = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+
+
+def _qualified_date(issued: Any, year: int) -> str | None:
+    """The EDTF date (biblatex's ``date``) of a CSL date with a season or ``circa``, which
+    the model's year and month do not hold: ``2019-22`` (summer 2019), ``1890~`` (circa
+    1890), ``1890-05~``; None for other dates.
+
+        >>> _qualified_date({"date-parts": [[2019]], "season": 2}, 2019)
+        '2019-22'
+        >>> _qualified_date({"date-parts": [[2019, 13]]}, 2019), _qualified_date({"date-parts": [[1890]], "circa": True}, 1890)
+        ('2019-21', '1890~')
+    """
+    if not isinstance(issued, dict) or not 0 <= year <= 9999:
+        return None
+    parts = issued.get("date-parts")
+    first = parts[0] if isinstance(parts, list) and parts and isinstance(parts[0], list) else []
+    month = first[1] if len(first) > 1 and type(first[1]) is int else None
+    season = issued.get("season")
+    if isinstance(season, str):
+        season = _SEASON_NAMES.get(season.strip().lower()) or (
+            int(season) if season.strip().isdigit() else None
+        )
+    if month is not None and 13 <= month <= 16:
+        season = month - 12
+    elif month is not None and 21 <= month <= 24:
+        season = month - 20
+    circa = issued.get("circa") not in (None, False, 0, "", "0", "false")
+    if not (type(season) is int and 1 <= season <= 4) and not circa:
+        return None
+    text = f"{year:04d}"
+    if type(season) is int and 1 <= season <= 4:
+        text += f"-{20 + season}"
+    elif month is not None and 1 <= month <= 12:
+        text += f"-{month:02d}"
+        if len(first) > 2 and type(first[2]) is int and 1 <= first[2] <= 31:
+            text += f"-{first[2]:02d}"
+    return text + ("~" if circa else "")
+
+
 def _date_text(value: Any) -> str | None:
     """The text of a CSL date, for ``extra``: ISO 8601 where it is a plain date or range
     (what the writer writes back as a date), else its literal, raw or EDTF text, or its
@@ -576,8 +617,11 @@ def _publication(
         # a day or a range, which the model's year and month do not hold: the date as
         # biblatex writes it, for the writers that have a place for it (RIS's DA, biblatex)
         iso = _iso_text(issued)
-        if iso is not None and ("/" in iso or iso.count("-") == 2):
+        qualified = _qualified_date(issued, year)  # (a season, "circa": EDTF holds them)
+        if iso is not None and ("/" in iso or (iso.count("-") == 2 and qualified is None)):
             extra["date"] = iso
+        elif qualified is not None:
+            extra["date"] = qualified
     if isinstance(issued, dict) and not issued.get("date-parts"):
         # a date only in words ("(in press)", "ca. 1850"): its text, as the BibTeX reader
         # keeps a year field's

@@ -37,7 +37,7 @@ from ..names.extended import name_spans
 from ..text import latex_to_text
 from .bibtex import citation_keys
 from .bibtex import keys as _keys
-from .bibtex.years import date_day, year_range
+from .bibtex.years import date_day, qualified_parts, year_range
 
 __all__ = ["to_csl", "to_csl_json", "write_csl_json"]
 
@@ -470,11 +470,16 @@ def _fresh(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict
     if thesis is not None and thesis[1] is not None:
         custom["publisher"] = thesis[1]
     day = date_day(pub) if pub.extra else None  # (biblatex's or CSL's date with a day)
+    qualified = qualified_parts(pub) if pub.extra else None  # (a season, "circa")
+    if qualified is not None:
+        day = qualified[0]
     if pub.year is not None:
         parts = [pub.year] if pub.month is None else [pub.year, pub.month]
         if day is not None:
             parts.append(day)
         item["issued"] = {"date-parts": [parts]}
+        if qualified is not None:
+            item["issued"].update(qualified[1])
         if pub.extra and (span := year_range(pub)) is not None:
             item["issued"] = {"date-parts": [parts, [span[1]]]}  # (a range: 1829--1830)
     elif pub.month is not None:
@@ -497,7 +502,7 @@ def _fresh(pub: Publication, key: str, names: dict[int, dict[str, Any]]) -> dict
         rest: dict[str, str] = {}
         arxiv = pub.arxiv_id is not None
         for name, value in pub.extra.items():
-            if name == "date" and day is not None:
+            if name == "date" and (day is not None or qualified is not None):
                 continue  # (in issued)
             csl_var, written = _extra_value(name, value, arxiv)
             if csl_var is not None:
@@ -871,15 +876,20 @@ class _JsonWriter:
                 add(_json(value))
         year, month = pub.year, pub.month
         day = date_day(pub) if pub.extra else None  # (biblatex's or CSL's date with a day)
+        qualified = qualified_parts(pub) if pub.extra else None  # (a season, "circa")
+        more = ""
+        if qualified is not None:
+            day = qualified[0]
+            more = "".join(f", {_json(k)}: {_json(v)}" for k, v in qualified[1].items())
         if year is not None:
             span = year_range(pub) if pub.extra else None
             end = "" if span is None else f", [{_json(span[1])}]"  # (a range: 1829--1830)
             if month is None:
-                add(f', "issued": {{"date-parts": [[{_json(year)}]{end}]}}')
+                add(f', "issued": {{"date-parts": [[{_json(year)}]{end}]{more}}}')
             elif day is not None:
-                add(f', "issued": {{"date-parts": [[{year}, {month}, {day}]]}}')
+                add(f', "issued": {{"date-parts": [[{year}, {month}, {day}]]{more}}}')
             else:
-                add(f', "issued": {{"date-parts": [[{_json(year)}, {_json(month)}]{end}]}}')
+                add(f', "issued": {{"date-parts": [[{_json(year)}, {_json(month)}]{end}]{more}}}')
         elif month is not None:
             custom.append('"month": ' + _json(month))
         if pub.arxiv_id is not None:
@@ -904,7 +914,7 @@ class _JsonWriter:
             arxiv = pub.arxiv_id is not None
             heads = _EXTRA_HEADS_ARXIV if arxiv else _EXTRA_HEADS
             for extra_name, extra_value in pub.extra.items():
-                if extra_name == "date" and day is not None:
+                if extra_name == "date" and (day is not None or qualified is not None):
                     continue  # (in issued)
                 head = heads.get(extra_name)
                 if head is not None:

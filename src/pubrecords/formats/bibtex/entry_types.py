@@ -9,7 +9,7 @@ import attrs
 from ...model import Kind, Publication
 from ...text import latex_encode as _latex_encode
 from ..tagged import unwritten_identifiers
-from .years import date_day, date_start, year_range
+from .years import date_day, date_start, qualified_date, year_range
 
 __all__: list[str] = []
 
@@ -349,6 +349,7 @@ def _foreign(pub: Publication, key: str) -> list[str]:
             if low == "date" and (
                 year_range(pub) is not None
                 or date_day(pub) is not None
+                or qualified_date(pub) is not None
                 or (
                     pub.year is not None
                     and pub.year < 0

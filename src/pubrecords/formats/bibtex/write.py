@@ -31,7 +31,7 @@ from .entry_types import (
 )
 from .kept_names import kept_name_list, with_latex
 from .values import MONTH_MACROS, macros_used
-from .years import date_day, date_start, year_range, year_span
+from .years import date_day, date_start, qualified_date, year_range, year_span
 
 __all__ = ["citation_keys", "to_bibtex", "write_bibtex"]
 
@@ -477,9 +477,10 @@ def _entry(pub: Publication, key: str, w: _Writer, add: Callable[[str], None]) -
         and ("year" in extra or "date" in extra)
         and (year is None or year >= 0)
         and not _year_range(pub, key, w, add)
-        and date_day(pub) is not None
+        and (date_day(pub) is not None or qualified_date(pub) is not None)
     ):
-        add(f"  date = {{{extra['date'].strip()}}},\n")  # (the day: biber reads it)
+        # (the day, a season or "circa": biber reads it, classic BibTeX the year)
+        add(f"  date = {{{extra['date'].strip()}}},\n")
     if extra and _has(extra.get("month") or ""):
         # (a month field's text the reader did not take: "Spring", or a date's month won)
         w.unwritten.setdefault("month (as written)", []).append(key)

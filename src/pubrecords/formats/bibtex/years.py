@@ -147,3 +147,52 @@ def date_day(pub: Publication) -> int | None:
     if year != pub.year or month != pub.month or not 1 <= day <= 31:
         return None
     return day
+
+
+_QUALIFIED_DATE = re.compile(r"\s*(\d{4})(?:-(2[1-4])|-(\d{2})(?:-(\d{2}))?)?(~?)\s*")
+
+
+def qualified_date(pub: Publication) -> str | None:
+    """``pub``'s date (``extra["date"]``) where it is a season or ``circa`` (EDTF, as
+    biblatex's ``date`` field holds them: ``2019-22``, summer 2019; ``1890~``, circa 1890)
+    of the year and month the record holds; else None.
+
+    >>> from pubrecords import Publication
+    >>> qualified_date(Publication(title="T", year=2019, extra={"date": "2019-22"}))
+    '2019-22'
+    >>> qualified_date(Publication(title="T", year=2019, extra={"date": "2018~"})) is None
+    True
+    """
+    text = pub.extra.get("date") if pub.extra else None
+    if not text:
+        return None
+    m = _QUALIFIED_DATE.fullmatch(text)
+    if m is None or int(m.group(1)) != pub.year or not (m.group(2) or m.group(5)):
+        return None
+    month = int(m.group(3)) if m.group(3) else None
+    if (m.group(2) and pub.month is not None) or month != pub.month:
+        return None
+    if m.group(4) and not 1 <= int(m.group(4)) <= 31:
+        return None
+    return text.strip()
+
+
+def qualified_parts(pub: Publication) -> tuple[int | None, dict[str, int | bool]] | None:
+    """(the day, the CSL date's ``season``/``circa``) of ``pub``'s season or circa date
+    (:func:`qualified_date`: ``2019-22``, ``1890-05-17~``), None if none.
+
+        >>> from pubrecords import Publication
+        >>> qualified_parts(Publication(title="T", year=2019, extra={"date": "2019-22"}))
+        (None, {'season': 2})
+    """
+    text = qualified_date(pub)
+    if text is None:
+        return None
+    circa = text.endswith("~")
+    parts = text.rstrip("~").split("-")
+    more: dict[str, int | bool] = {}
+    if len(parts) == 2 and int(parts[1]) > 20:
+        more["season"] = int(parts[1]) - 20
+    if circa:
+        more["circa"] = True
+    return (int(parts[2]) if len(parts) == 3 else None), more
