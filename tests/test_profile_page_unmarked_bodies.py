@@ -1,6 +1,7 @@
 """Profile-page reading: bodies named with no general kind word ("Team", "Group"), whose
 names still say they are no person, are kept whole as one author (``Person.literal``):
 
+- a company with its legal form last, as written ("… SARL", "… plc", "… BV");
 - a facility or field site ("… Station", "… Camp") with no known given name before it;
 - a company named by an industry word ("… Biosciences", "… Botanicals") after a coined word;
 - a coined word run together of two English words spelled as titles' words are, last
@@ -43,6 +44,9 @@ BODIES = (
     "Tarnwick Botanicals",
     "Varnholt Siltroom",
     "Gorsemoor Unfolding",
+    "Quellmoor Lamps SARL",
+    "Tarnwick Pumps plc",
+    "Varnholt Kelpworks BV",
 )
 
 

@@ -23,6 +23,8 @@ __all__ = ["CONJUNCTIONS", "NICKNAME_MARKS", "PARTICLES", "split_cjk", "split_te
 # particles (lower case) that start a family name: "van der Laan", "de la Vega"
 PARTICLES = frozenset(
     [
+        "í",  # (Faroese: "Rókur í Gøtuvík", "Sigrun á Steigará")
+        "á",
         "van",
         "von",
         "der",

@@ -159,7 +159,10 @@ def _may_be_title(low: str) -> bool:
 # Titles that are also given names ("Dean Berry", "King Liu", "Bishop Okafor"): one is
 # kept as the given name when stripping it would leave a single word.
 _GIVEN_NAME_TITLES = frozenset(
-    ["baron", "bishop", "deacon", "dean", "duke", "earl", "king", "major", "marquis", "prince"]
+    [
+        *("baron", "bishop", "deacon", "dean", "duke", "earl", "king", "major", "marquis"),
+        *("prince", "sen", "gen"),  # (Sen, Gen: Vietnamese, Chinese and Japanese given names)
+    ]
 )
 
 

@@ -19,6 +19,7 @@ from .words import (
     FUNCTION,
     HEADINGS,
     INITIAL,
+    LEGAL_FORMS,
     ORG_END,
     ORG_INNER,
     PARTICLES,
@@ -461,11 +462,12 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     if not 2 <= n <= 7:
         return False
     last = tokens[-1].lower()
+    legal = tokens[-1] in LEGAL_FORMS
     company = last in COMPANY_END or last in FACILITY_END
-    if not company and last not in ORG_END:
+    if not company and last not in ORG_END and not legal:
         return False
     for i, tok in enumerate(tokens):
-        if i > 0 and tok.lower() in ORG_INNER:
+        if (i > 0 and tok.lower() in ORG_INNER) or (legal and i == n - 1):
             continue
         if not tok[0].isupper() or BAD_NAME.search(tok.rstrip(".")):
             return False

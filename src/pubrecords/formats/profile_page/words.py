@@ -100,6 +100,13 @@ COMPANY_END = frozenset(
 # some of them family names too ("Jean Camp"): an organisation only with no known given
 # name before them. (No real two-word name of the benchmark sets' author lists ends so.)
 FACILITY_END = frozenset(_words("station camp outpost depot basecamp"))
+# Company legal forms, last on a line as written ("Kellner Optik SA", "Vanta Foods plc"):
+# read case-sensitively, as "Sa" or "As" may be a family name.
+LEGAL_FORMS = frozenset(
+    _words("""SA S.A. SAS SARL SàRL Sàrl BV B.V. NV N.V. plc PLC Plc SRL S.r.l. S.R.L. SpA S.p.A.
+    AB Oy Oyj AS A/S ApS ASA KK K.K. Pty Bhd Lda Kft Zrt d.o.o. s.r.o. a.s. SE KG OHG
+    GmbH LLP LP Pte S.L. SL Ltda S.A.S.""")
+)
 ORG_INNER = frozenset(["of", "for", "and", "the", "&", "on"])
 # Words that make a line read as a title when they appear in lowercase.
 FUNCTION = frozenset(
