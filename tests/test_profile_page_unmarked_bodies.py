@@ -1,6 +1,7 @@
 """Profile-page reading: bodies named with no general kind word ("Team", "Group"), whose
 names still say they are no person, are kept whole as one author (``Person.literal``):
 
+- words after "The" ("The … Wardens": no person's name starts so);
 - a company with its legal form last, as written ("… SARL", "… plc", "… BV");
 - a facility or field site ("… Station", "… Camp") with no known given name before it;
 - a company named by an industry word ("… Biosciences", "… Botanicals") after a coined word;
@@ -47,6 +48,7 @@ BODIES = (
     "Quellmoor Lamps SARL",
     "Tarnwick Pumps plc",
     "Varnholt Kelpworks BV",
+    "The Quellmoor Wardens",
 )
 
 
@@ -91,3 +93,9 @@ def test_the_pages_owner_is_no_body() -> None:
     owner = profile.publications[1].authors[1]
     assert (owner.given, owner.family, owner.literal) == ("Varnholt", "Siltroom", "")
     assert not profile.owner_omitted_from_authors
+
+
+def test_faroese_particle_name_is_an_author() -> None:
+    authors = _second_authors("Rókur í Gøtuvík")
+    assert [str(a) for a in authors] == [PEOPLE[1], "Rókur í Gøtuvík", PEOPLE[2]]
+    assert (authors[1].given, authors[1].particle, authors[1].family) == ("Rókur", "í", "Gøtuvík")

@@ -147,7 +147,8 @@ def segment_page(
             continue
         tokens = view.split()
         if (
-            common_body(tokens, words, known, given)
+            (len(tokens) > 1 and tokens[0] == "The")  # (no person's name starts so)
+            or common_body(tokens, words, known, given)
             or field_body(tokens, long_words, words)
             or _noun_body(tokens, given)
             or _spelled_body(tokens, given)

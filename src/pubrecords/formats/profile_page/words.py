@@ -32,6 +32,8 @@ def _words(text: str, sep: str | None = None) -> list[str]:
 # Lowercase words that may stand inside a personal name ("Ludwig van Beethoven").
 PARTICLES = frozenset(
     [
+        "í",  # (Faroese)
+        "á",
         "von",
         "van",
         "der",
