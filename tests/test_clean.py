@@ -711,3 +711,16 @@ def test_book_review_kind_inferred_from_title(title: str, expected: Kind) -> Non
 def test_kind_set_by_the_source_is_kept() -> None:
     pub = Publication(title="Atlas by A. Writer (review)", kind=Kind.JOURNAL_ARTICLE)
     assert clean_publication(pub).kind is Kind.JOURNAL_ARTICLE
+
+
+def test_text_decoded_from_latex_is_no_mojibake_when_cleaned_again() -> None:
+    # (found by the idempotence property test: "\'e````" decodes to "é““", whose
+    # characters are a Chinese character's UTF-8 read as Windows-1252; cleaning again
+    # turned it into that character)
+    once = clean_publication(Publication(title="Moss", abstract="\\'e````"))
+    assert once.abstract == "é““"
+    twice = clean_publication(once)
+    assert twice.abstract == "é““" and twice.repairs == once.repairs
+    # mojibake in the source is still repaired, LaTeX or not
+    mixed = clean_publication(Publication(title="Moss", abstract="JosÃ© \\'e"))
+    assert mixed.abstract == "José é"

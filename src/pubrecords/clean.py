@@ -248,8 +248,11 @@ def _no_flags(repairs: tuple[Repair, ...]) -> tuple[Repair, ...]:
 
 def _scraped_text(pub: Publication, field: str, value: str, out: list[Repair]) -> str:
     """HTML tags and mojibake of a text field (entities: ``clean_text``; lost letters are
-    flagged in names only: a "?" between letters in prose may be a URL's)."""
-    new, repairs = fix_scraped(value, entities=False)
+    flagged in names only: a "?" between letters in prose may be a URL's). Text that an
+    earlier cleaning decoded from LaTeX is no mojibake: its characters are ours ("é““" from
+    ``\\'e````, which reads as a Chinese character's UTF-8)."""
+    ours = any(r.field == field and r.action.startswith("latex-") for r in pub.repairs)
+    new, repairs = fix_scraped(value, entities=False, mojibake=not ours)
     _add_scraped(pub, field, _no_flags(repairs), out)
     return new
 

@@ -329,9 +329,11 @@ def _lost_repair(text: str, count: int) -> Repair:
 
 
 def fix_scraped(
-    text: str, *, name: bool = False, entities: bool = True
+    text: str, *, name: bool = False, entities: bool = True, mojibake: bool = True
 ) -> tuple[str, tuple[Repair, ...]]:
-    """Decode HTML, repair mojibake and flag lost letters in one field's text.
+    """Decode HTML, repair mojibake (unless ``mojibake`` is false: text whose characters
+    beyond ASCII the caller wrote itself, decoding LaTeX) and flag lost letters in one
+    field's text.
 
     With ``entities=False`` HTML entities are left for
     :func:`pubrecords.text.clean_text` (which decodes them in titles and abstracts, one
@@ -354,7 +356,7 @@ def fix_scraped(
             reason = "HTML entities and tags decoded" if entities else "HTML tags removed"
             out.append(Repair("", "decode-html", text, new, reason))
             text = new
-    if not text.isascii():
+    if mojibake and not text.isascii():
         new = fix_mojibake(text)
         if new != text:
             out.append(
