@@ -1,6 +1,10 @@
 """Profile-page reading: bodies named with no general kind word ("Team", "Group"), whose
 names still say they are no person, are kept whole as one author (``Person.literal``):
 
+- a body named in another language by its kind word ("Stichting …", "Verein für …",
+  "…-Institut für …"), or "KIND of/for …" ("Ministry of …", "Centre for …");
+- a group named by a plural noun of people ("… Volunteers", "… Trustees"), a survey,
+  registry or the like ("… Cohort"), or an acronym alone ("NOAA");
 - words after "The" ("The … Wardens": no person's name starts so);
 - a company with its legal form last, as written ("… SARL", "… plc", "… BV");
 - a facility or field site ("… Station", "… Camp") with no known given name before it;
@@ -49,6 +53,18 @@ BODIES = (
     "Tarnwick Pumps plc",
     "Varnholt Kelpworks BV",
     "The Quellmoor Wardens",
+    "Stichting Veenwater",
+    "Verein für Moorschutz",
+    "Fundación Tierra Viva",
+    "Société Tourbière de Bretagne",
+    "Max-Planck-Zentrum für Moorforschung",
+    "Braidmoor Volunteers",
+    "Tarnwick Fen Trustees",
+    "Quellmoor Peat Cohort",
+    "Ministry of Bogs",
+    "Centre for Fen Drainage",
+    "Friends of Quellmoor Bog",
+    "NOAA",
 )
 
 
@@ -99,3 +115,20 @@ def test_faroese_particle_name_is_an_author() -> None:
     authors = _second_authors("Rókur í Gøtuvík")
     assert [str(a) for a in authors] == [PEOPLE[1], "Rókur í Gøtuvík", PEOPLE[2]]
     assert (authors[1].given, authors[1].particle, authors[1].family) == ("Rókur", "í", "Gøtuvík")
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Ts. Batbayar", ("Ts.", "", "Batbayar")),
+        ("Yu. Gagarina", ("Yu.", "", "Gagarina")),
+        ("Josep Puig i Cadafalch", ("Josep", "", "Puig i Cadafalch")),
+        ('Tomasz "Tom" Wierzbicki', ("Tomasz", "", "Wierzbicki")),
+    ],
+)
+def test_person_shapes_stay_author_lines(line: str, parts: tuple[str, str, str]) -> None:
+    # a transliterated initial of two letters, Catalan "i" between family names, a
+    # nickname in quotes: read as a title before, splitting the record in two
+    authors = _second_authors(line)
+    assert len(authors) == 3
+    assert (authors[1].given, authors[1].particle, authors[1].family) == parts

@@ -16,13 +16,18 @@ from .words import (
     CJK_SENTENCE_END,
     COMPANY_END,
     FACILITY_END,
+    FOREIGN_INNER,
     FUNCTION,
     HEADINGS,
     INITIAL,
     LEGAL_FORMS,
     ORG_END,
+    ORG_END_OTHER,
     ORG_INNER,
+    ORG_START,
+    ORG_START_OF,
     PARTICLES,
+    PEOPLE_PLURAL,
     SENTENCE_END,
     STRIP,
     SUFFIXES,
@@ -117,6 +122,10 @@ def _question(text: str) -> bool:
     )
 
 
+# A nickname in quotes or brackets between the words of a name ('Tomasz "Tom" W.')
+_NICKNAME = re.compile(r' (?:"[^"\s]+"|“[^”\s]+”|\([A-Z][^()\s]*\)) (?=\S)')
+
+
 def name_view(text: str) -> str:
     """An author line as the reader judges it (never what it keeps): scraped-text damage
     undone (:func:`~pubrecords.text.scraped.reading_view`), each lost letter a letter
@@ -126,6 +135,8 @@ def name_view(text: str) -> str:
         >>> name_view("Tom?? Dvo??k"), name_view("B. Ã…kesson")
         ('Tomøø Dvoøøk', 'B. Åkesson')
     """
+    if " " in text and ('"' in text or "“" in text or "(" in text):
+        text = _NICKNAME.sub(" ", text)  # ('Tomasz "Tom" Wierzbicki': judged without it)
     if "?" in text or "\ufffd" in text:
         if _question(text):
             return redecode(reading_view(text[:-1])) + "?"
@@ -459,11 +470,19 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     """Does a short line of capitalised words end with an organisation word ("Team"), or
     with a company word after a word that is no common title word ("Helio Systems")?"""
     n = len(tokens)
+    if n == 1:  # an acronym alone ("NOAA", "CERN")
+        tok = tokens[0]
+        return 3 <= len(tok) <= 8 and tok.isascii() and tok.isalpha() and tok.isupper()
     if not 2 <= n <= 7:
         return False
     last = tokens[-1].lower()
+    first = fold(tokens[0])
+    if fold(tokens[0].rsplit("-", 1)[-1]) in ORG_START or fold(last) in ORG_END_OTHER:
+        return _foreign_body(tokens)
+    if n >= 3 and first in ORG_START_OF and tokens[1] in ("of", "for", "on"):
+        return _foreign_body(tokens)
     legal = tokens[-1] in LEGAL_FORMS
-    company = last in COMPANY_END or last in FACILITY_END
+    company = last in COMPANY_END or last in FACILITY_END or last in PEOPLE_PLURAL
     if not company and last not in ORG_END and not legal:
         return False
     for i, tok in enumerate(tokens):
@@ -473,7 +492,7 @@ def is_organisation(tokens: Sequence[str]) -> bool:
             return False
     if tokens[-2].lower() in ORG_INNER:
         return False
-    if last in FACILITY_END:
+    if last in FACILITY_END or last in PEOPLE_PLURAL:
         given = vocabulary()[1]
         return not any(fold(tok) in given for tok in tokens[:-1])
     if company:
@@ -483,6 +502,16 @@ def is_organisation(tokens: Sequence[str]) -> bool:
             for tok in tokens[:-1]
         )
     return True
+
+
+def _foreign_body(tokens: Sequence[str]) -> bool:
+    """A line of a body named in another language ("Stichting Veenwater", "Verein für
+    Moorschutz"): capitalised words and the lowercase words that join them."""
+    if tokens[-1].lower() in FOREIGN_INNER:
+        return False
+    return all(
+        tok[:1].isupper() or (i > 0 and tok in FOREIGN_INNER) for i, tok in enumerate(tokens)
+    ) and not any(BAD_NAME.search(tok.rstrip(".")) for tok in tokens)
 
 
 # A run of vowels; "y" is one only before a consonant or at the end ("lynx", "day"), not
