@@ -89,41 +89,41 @@ ORG_END = frozenset(
     laboratory laboratories labs lab observatory observatories programme program office
     agency bureau centre center unit panel board commission facility forum federation union
     trust cooperative collective league ministry directorate secretariat investigators
-    survey registry register census inventory archive archives database repository
-    campaign trial cohort biobank collaborative coalition fellowship roundtable guild
-    syndicate consortia museum herbarium library hospital clinic academy university
-    international worldwide""")
+    survey registry register census archive archives database campaign trial cohort
+    collaborative coalition syndicate consortia herbarium library clinic academy
+    university international worldwide""")
 )
 # First words of a body's name in other languages ("Stichting …", "Fundación …",
 # "Max-Planck-Institut für …": the last part of a hyphenated first word counts), folded;
 # none is a given name.
 ORG_START = frozenset(
     _words("""stichting vereniging instituut universiteit rijksdienst fundacion fundacao
-    fondazione fondation stiftung stiftelsen fundacja nadace verein verband forderverein
-    arbeitsgemeinschaft arbeitskreis associazione asociacion associacao societe sociedad
-    sociedade societa selskab sallskapet foreningen forening towarzystwo stowarzyszenie
-    spolek institut instituto istituto institutul instytut ustav universidad universite
-    universitat universita universidade uniwersytet univerzita consejo conselho consiglio
-    conseil centro zentrum laboratorio laboratoire laboratorium museo musee museu ministerio
-    ministere ministero ministerium agencia agence agenzia servicio servizio cooperativa
-    cooperative grupo groupe gruppo equipo equipe reseau rede rete comite comision
-    commissione comissao observatorio observatoire osservatorio akademie academia academie
-    accademia akademia collectif colectivo coletivo collettivo projekt proyecto projeto
-    progetto programa programma hochschule fachhochschule escuela ecole escola scuola
-    hopital ospedale klinik clinica clinique forschungszentrum forschungsinstitut""")
+    fondazione fondation stiftung stiftelsen fundacja nadace verein verband
+    forderverein arbeitsgemeinschaft arbeitskreis associazione asociacion associacao
+    societe sociedad sociedade societa selskab sallskapet foreningen forening
+    towarzystwo stowarzyszenie spolek institut instituto istituto institutul
+    instytut ustav universidad universite universita uniwersytet univerzita consejo
+    conselho consiglio conseil centro zentrum laboratorio laboratoire laboratorium
+    museo musee museu ministerio ministere ministero ministerium agencia agence
+    agenzia servicio servizio cooperativa cooperative grupo groupe gruppo equipo
+    equipe reseau rede rete comite comision commissione comissao observatorio
+    observatoire osservatorio akademie academia academie accademia akademia
+    collectif colectivo coletivo collettivo projekt proyecto projeto progetto
+    programa programma hochschule fachhochschule ecole escola scuola hopital
+    ospedale klinik clinica clinique forschungszentrum forschungsinstitut""")
 )
 # Lowercase words inside a body's name in other languages ("Verein für Moorschutz")
 FOREIGN_INNER = frozenset(
-    _words("""für fur pour para per dla och og und et e y i voor van zur zum der die das des
-    du de della del dei di da do dos la le les el los las al à a en in of for and the""")
+    _words("""für fur pour para per dla och og und et e y i voor van zur zum der die das du de
+    della del dei di da do dos la le les el las al à a en in of for and the""")
 )
 # First words of a body named "KIND of/for …" ("Ministry of Bogs", "Centre for Peat
 # Studies", "Friends of the Fen"), folded.
 ORG_START_OF = frozenset(
     _words("""ministry department centre center institute school faculty office friends
-    society association academy council committee commission museum bureau agency division
-    laboratory foundation federation union university college consortium alliance
-    coalition league fellowship guild club chamber board""")
+    society association academy council committee commission bureau agency division
+    laboratory foundation federation union university consortium alliance coalition
+    league club chamber board""")
 )
 # Last words of a body's name in languages that put the kind word last, folded.
 ORG_END_OTHER = frozenset(
@@ -133,12 +133,12 @@ ORG_END_OTHER = frozenset(
 # Plural nouns of people, last on a line ("Braidmoor Rangers", "Fen Trustees"): a group,
 # when no known given name comes before them.
 PEOPLE_PLURAL = frozenset(
-    _words("""rangers trustees wardens volunteers stewards scientists researchers
-    contributors members curators editors students observers surveyors keepers growers
-    farmers fishers residents citizens helpers collaborators participants workers
-    naturalists enthusiasts birders anglers divers correspondents investigators
-    clinicians practitioners nurses physicians surgeons midwives pharmacists librarians
-    archivists conservators technicians engineers teachers pupils alumni""")
+    _words("""rangers trustees wardens volunteers stewards scientists researchers contributors
+    members editors students observers surveyors keepers farmers fishers residents
+    citizens helpers collaborators participants workers naturalists enthusiasts
+    birders anglers divers correspondents investigators practitioners nurses
+    physicians surgeons midwives pharmacists librarians archivists technicians
+    engineers teachers pupils alumni""")
 )
 # Last words of a company's name that are also common in titles ("Helio Systems" but
 # "Distributed Systems"): an organisation only after a coined word (not a title word).
