@@ -36,3 +36,20 @@ def test_titles_written_before_a_full_name_are_still_dropped() -> None:
 def test_faroese_particles(text: str, given: str, particle: str, family: str) -> None:
     person = parse_name(text)
     assert (person.given, person.particle, person.family) == (given, particle, family)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "family"),
+    [
+        ("Joaquim Batalha Filho", "Joaquim", "Batalha Filho"),
+        ("Ana Clara Ventura Neta", "Ana Clara", "Ventura Neta"),
+        ("R. Quaresma Sobrinho", "R.", "Quaresma Sobrinho"),
+        ("Batalha Filho, Joaquim", "Joaquim", "Batalha Filho"),
+        ("Clara Neta", "Clara", "Neta"),
+    ],
+)
+def test_portuguese_kinship_word_ends_the_family_name(text: str, given: str, family: str) -> None:
+    # (Brazilian cataloguing: "BATALHA FILHO, Joaquim"; before, "Filho" alone was the family
+    # name and "Batalha" a given name)
+    person = parse_name(text)
+    assert (person.given, person.family, person.suffix) == (given, family, "")

@@ -600,11 +600,18 @@ def _family_start(t: list[str], low: list[str]) -> int:
     if fs == m - 1 and fs >= 2:
         prev = t[fs - 1]
         lw = low[fs - 1]
-        if prev[:1].isupper() and len(prev) >= 5 and (lw.endswith("ez") or lw in _IBERIAN):
+        if low[fs] in _KIN_WORDS and t[fs][:1].isupper() and prev[:1].isupper():
+            fs -= 1  # "João Pereira Filho": the family name is "Pereira Filho"
+        elif prev[:1].isupper() and len(prev) >= 5 and (lw.endswith("ez") or lw in _IBERIAN):
             fs -= 1
         elif _lone_capital(prev) or _gaelic(prev, lw, t[fs]):
             fs -= 1  # the Irish "Ó" of "Seán Ó Faoláin", "Nic", "Mac": the family name's
     return fs
+
+
+# Portuguese words of kinship that end a family name ("Pereira Filho", "Santos Neto"): part
+# of it, not a suffix (Brazilian cataloguing writes "PEREIRA FILHO, João")
+_KIN_WORDS = frozenset(["filho", "filha", "neto", "neta", "sobrinho", "sobrinha"])
 
 
 def _gaelic(token: str, low: str, after: str) -> bool:
@@ -808,6 +815,7 @@ def _split_short(t: list[str], low: list[str]) -> tuple[str, str, str, str, str]
     if (
         lw in _AMBIGUOUS_ROMAN
         or lw == "d"
+        or lw in _KIN_WORDS
         or t[2] in CONJUNCTIONS
         or t[2].isupper()  # ("van DUPONT JA": initials after a family name in capitals)
         or (len(middle) >= 3 and middle.isupper())
