@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 16000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 18000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -70,7 +70,12 @@ untouched and measured in aggregate only. :data:`FRESH9` (``pagegen_fresh9.py``,
 same way once fresh8 had been spent too; it too is untouched and measured in aggregate only.
 :data:`FRESH10` (``pagegen_fresh10.py``, seeds 15000-15999, conservation of archival paper
 and bookbinding) is a ninth, written the same way at the same time by another helper; it too
-is untouched and measured in aggregate only. Seeds from 16000 on draw from the fresh one.
+is untouched and measured in aggregate only. :data:`FRESH11` (``pagegen_fresh11.py``,
+seeds 16000-16999, bat bioacoustics and echolocation) is a tenth, written the same way by
+another helper; it too is untouched and measured in aggregate only. :data:`FRESH12`
+(``pagegen_fresh12.py``, seeds 17000-17999, tsunami deposits and coastal palaeoseismology)
+is an eleventh, written the same way at the same time by another helper; it too is untouched
+and measured in aggregate only. Seeds from 18000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -100,6 +105,8 @@ import pagegen_fresh7  # (the seventh fresh pools: an untouched test set, never 
 import pagegen_fresh8  # (the eighth fresh pools: an untouched test set, never read)
 import pagegen_fresh9  # (the ninth fresh pools: an untouched test set, never read)
 import pagegen_fresh10  # (the tenth fresh pools: an untouched test set, never read)
+import pagegen_fresh11  # (the eleventh fresh pools: an untouched test set, never read)
+import pagegen_fresh12  # (the twelfth fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -567,6 +574,8 @@ FRESH7 = _vocabulary("fresh7", vars(pagegen_fresh7), "_L_")
 FRESH8 = _vocabulary("fresh8", vars(pagegen_fresh8), "_M_")
 FRESH9 = _vocabulary("fresh9", vars(pagegen_fresh9), "_N_")
 FRESH10 = _vocabulary("fresh10", vars(pagegen_fresh10), "_O_")
+FRESH11 = _vocabulary("fresh11", vars(pagegen_fresh11), "_P_")
+FRESH12 = _vocabulary("fresh12", vars(pagegen_fresh12), "_Q_")
 # seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
 FRESH2_FROM, FRESH2_TO = 6000, 7000
 FRESH3_FROM, FRESH3_TO = 8000, 9000
@@ -577,6 +586,8 @@ FRESH7_FROM, FRESH7_TO = 12000, 13000
 FRESH8_FROM, FRESH8_TO = 13000, 14000
 FRESH9_FROM, FRESH9_TO = 14000, 15000
 FRESH10_FROM, FRESH10_TO = 15000, 16000
+FRESH11_FROM, FRESH11_TO = 16000, 17000
+FRESH12_FROM, FRESH12_TO = 17000, 18000
 # (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
 _RANGES = (
     (DEV_FROM, DEV_TO, DEV),
@@ -590,6 +601,8 @@ _RANGES = (
     (FRESH8_FROM, FRESH8_TO, FRESH8),
     (FRESH9_FROM, FRESH9_TO, FRESH9),
     (FRESH10_FROM, FRESH10_TO, FRESH10),
+    (FRESH11_FROM, FRESH11_TO, FRESH11),
+    (FRESH12_FROM, FRESH12_TO, FRESH12),
 )
 
 
@@ -610,8 +623,11 @@ def vocabulary_for(seed: int) -> Vocabulary:
     :data:`FRESH7_FROM` to 12999, the eighth fresh one (``pagegen_fresh8.py``, likewise)
     for seeds :data:`FRESH8_FROM` to 13999, the ninth fresh one (``pagegen_fresh9.py``,
     likewise) for seeds :data:`FRESH9_FROM` to 14999, the tenth fresh one
-    (``pagegen_fresh10.py``, likewise) for seeds :data:`FRESH10_FROM` to 15999, else
-    (2000-2999, 4000-4999, 7000-7999 and from 16000 on) the fresh one."""
+    (``pagegen_fresh10.py``, likewise) for seeds :data:`FRESH10_FROM` to 15999, the
+    eleventh fresh one (``pagegen_fresh11.py``, likewise) for seeds :data:`FRESH11_FROM`
+    to 16999, the twelfth fresh one (``pagegen_fresh12.py``, likewise) for seeds
+    :data:`FRESH12_FROM` to 17999, else (2000-2999, 4000-4999, 7000-7999 and from 18000 on)
+    the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -938,7 +954,7 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's, fresh7's, fresh8's, fresh9's or fresh10's, which tests must not read). A test page written
+    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's or fresh12's, which tests must not read). A test page written
     by hand checks it has none, so that it teaches the reader none of the generator's words (nor
     spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
