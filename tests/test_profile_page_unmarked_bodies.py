@@ -65,6 +65,10 @@ BODIES = (
     "Centre for Fen Drainage",
     "Friends of Quellmoor Bog",
     "NOAA",
+    "1200 Bogs Consortium",
+    "Peat-21 Coring (PEATCORE) Consortium",
+    "Boreal Union for Mire Keeping",
+    "National Mire and Bog Administration",
 )
 
 
@@ -124,11 +128,26 @@ def test_faroese_particle_name_is_an_author() -> None:
         ("Yu. Gagarina", ("Yu.", "", "Gagarina")),
         ("Josep Puig i Cadafalch", ("Josep", "", "Puig i Cadafalch")),
         ('Tomasz "Tom" Wierzbicki', ("Tomasz", "", "Wierzbicki")),
+        ("Dr. Imelda Varga", ("Imelda", "", "Varga")),
+        ("Prof. Dr. Anselm Kiefer-Brandt", ("Anselm", "", "Kiefer-Brandt")),
+        ("Imelda Varga, PhD", ("Imelda", "", "Varga")),
+        ("Varga, Imelda", ("Imelda", "", "Varga")),
+        ("Thorvik, J. R. R.", ("J. R. R.", "", "Thorvik")),
     ],
 )
 def test_person_shapes_stay_author_lines(line: str, parts: tuple[str, str, str]) -> None:
     # a transliterated initial of two letters, Catalan "i" between family names, a
-    # nickname in quotes: read as a title before, splitting the record in two
+    # nickname in quotes, an honorific or a degree, a name written "Family, Given": read
+    # as a title before, splitting the record in two
     authors = _second_authors(line)
     assert len(authors) == 3
     assert (authors[1].given, authors[1].particle, authors[1].family) == parts
+
+
+def test_a_title_with_a_comma_stays_a_title() -> None:
+    # ("Family, Given" is turned round for judging only where the words after the comma
+    # read as given names: not "…, Reconsidered", not "…, Once More")
+    for title in ("Lugworm Casts, Reconsidered", "Lugworm Casts, Once More"):
+        page = _page(PEOPLE[0]).replace(TITLES[1], title)
+        profile = clean_profile(parse_profile(page))
+        assert [p.title for p in profile.publications] == [TITLES[0], title, TITLES[2]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from ...names.text import is_suffix
 from ...text.scraped import fix_mojibake, reading_view, sloppy_bytes
 from .between import ampersand_body, of_place
 from .lexicon import english_word, lexicon
@@ -126,6 +127,45 @@ def _question(text: str) -> bool:
 _NICKNAME = re.compile(r' (?:"[^"\s]+"|“[^”\s]+”|\([A-Z][^()\s]*\)) (?=\S)')
 
 
+# Honorifics before a name, and a degree after it ("Dr. Imelda Varga", "Imelda Varga, PhD")
+_HONORIFICS = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? )+(?=[^\W\d_][^ ]* [^\W\d_])")
+_DEGREE = re.compile(r", ?(?:PhD|Ph\.D\.|MD|M\.D\.|DPhil|MSc|FRS|MBA)$")
+# A name written family name first, then a comma ("Smith, Jane", "Tolkien, J. R. R.")
+_WORD = r"[^\W\d_][^\W\d_'’\-]*"
+_INVERTED = re.compile(
+    rf"({_WORD}(?:[ \-]{_WORD}){{0,2}}), ((?:{_WORD}\.?|{_WORD}\.-{_WORD}\.)(?: {_WORD}\.?){{0,3}})"
+)
+
+
+def _as_written_forward(text: str) -> str:
+    """A name line as a name is written given name first, for judging: honorifics before
+    it and a degree after it dropped, "Family, Given" turned round (not "Smith, Jr.")."""
+    text = _DEGREE.sub("", _HONORIFICS.sub("", text))
+    if text.count(",") == 1:
+        m = _INVERTED.fullmatch(text)
+        given = m.group(2) if m is not None else ""
+        if (
+            m is not None
+            and given[:1].isupper()
+            and not is_suffix(given)
+            and not past_form(given.split()[-1])  # (a title's "…, Reconsidered")
+            and not given.endswith("ing")
+            and all(_given_word(word) for word in given.split())  # (not "…, Once More")
+        ):
+            return f"{given} {m.group(1)}"
+    return text
+
+
+def _given_word(word: str) -> bool:
+    """A word of a given name after "Family, ": an initial, a known given name, or a word
+    that is neither a function word nor a common title word ("Once More" is none)."""
+    if word.endswith("."):
+        return True
+    key = fold(word)
+    common, given = vocabulary()
+    return key in given or (key not in common and word.lower() not in FUNCTION)
+
+
 def name_view(text: str) -> str:
     """An author line as the reader judges it (never what it keeps): scraped-text damage
     undone (:func:`~pubrecords.text.scraped.reading_view`), each lost letter a letter
@@ -137,6 +177,8 @@ def name_view(text: str) -> str:
     """
     if " " in text and ('"' in text or "“" in text or "(" in text):
         text = _NICKNAME.sub(" ", text)  # ('Tomasz "Tom" Wierzbicki': judged without it)
+    if "." in text or "," in text:
+        text = _as_written_forward(text)
     if "?" in text or "\ufffd" in text:
         if _question(text):
             return redecode(reading_view(text[:-1])) + "?"
@@ -476,11 +518,11 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     if not 2 <= n <= 7:
         return False
     last = tokens[-1].lower()
-    first = fold(tokens[0])
     if fold(tokens[0].rsplit("-", 1)[-1]) in ORG_START or fold(last) in ORG_END_OTHER:
         return _foreign_body(tokens)
-    if n >= 3 and first in ORG_START_OF and tokens[1] in ("of", "for", "on"):
-        return _foreign_body(tokens)
+    for k in range(min(3, n - 2)):  # "Ministry of …", "International Union for …"
+        if fold(tokens[k]) in ORG_START_OF and tokens[k + 1] in ("of", "for", "on"):
+            return all(tok[:1].isupper() for tok in tokens[:k]) and _foreign_body(tokens)
     legal = tokens[-1] in LEGAL_FORMS
     company = last in COMPANY_END or last in FACILITY_END or last in PEOPLE_PLURAL
     if not company and last not in ORG_END and not legal:
@@ -488,6 +530,8 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     for i, tok in enumerate(tokens):
         if (i > 0 and tok.lower() in ORG_INNER) or (legal and i == n - 1):
             continue
+        if last in ORG_END and _ORG_CODE.fullmatch(tok):
+            continue  # ("1000 Genomes Project Consortium", "COVID-19 … (COG-UK) Consortium")
         if not tok[0].isupper() or BAD_NAME.search(tok.rstrip(".")):
             return False
     if tokens[-2].lower() in ORG_INNER:
@@ -502,6 +546,11 @@ def is_organisation(tokens: Sequence[str]) -> bool:
             for tok in tokens[:-1]
         )
     return True
+
+
+# A number, a code with a number ("COVID-19") or an acronym in brackets ("(COG-UK)") in a
+# body's name
+_ORG_CODE = re.compile(r"\d+|[A-Z][A-Za-z]*-\d+|\([A-Z][A-Z\d\-]*\)")
 
 
 def _foreign_body(tokens: Sequence[str]) -> bool:

@@ -91,7 +91,7 @@ ORG_END = frozenset(
     trust cooperative collective league ministry directorate secretariat investigators
     survey registry register census archive archives database campaign trial cohort
     collaborative coalition syndicate consortia herbarium library clinic academy
-    university international worldwide""")
+    university international worldwide administration service""")
 )
 # First words of a body's name in other languages ("Stichting …", "Fundación …",
 # "Max-Planck-Institut für …": the last part of a hyphenated first word counts), folded;
