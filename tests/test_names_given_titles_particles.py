@@ -53,3 +53,10 @@ def test_portuguese_kinship_word_ends_the_family_name(text: str, given: str, fam
     # name and "Batalha" a given name)
     person = parse_name(text)
     assert (person.given, person.family, person.suffix) == (given, family, "")
+
+
+def test_romansh_particle_and_a_two_syllable_korean_family_name() -> None:
+    person = parse_name("Gian à Porta")
+    assert (person.given, person.particle, person.family) == ("Gian", "à", "Porta")
+    person = parse_name("강전보람")
+    assert (person.given, person.family) == ("보람", "강전")

@@ -69,6 +69,10 @@ BODIES = (
     "Peat-21 Coring (PEATCORE) Consortium",
     "Boreal Union for Mire Keeping",
     "National Mire and Bog Administration",
+    "Moorwacht GbR",
+    "Freunde für das Tarnwicker Moor e.V.",
+    "Grupo de Estudo das Turbeiras de Quellmoor",
+    "Quellmoor Peat Hub",
 )
 
 
@@ -133,6 +137,9 @@ def test_faroese_particle_name_is_an_author() -> None:
         ("Imelda Varga, PhD", ("Imelda", "", "Varga")),
         ("Varga, Imelda", ("Imelda", "", "Varga")),
         ("Thorvik, J. R. R.", ("J. R. R.", "", "Thorvik")),
+        ("Gian à Porta", ("Gian", "à", "Porta")),
+        ("Odile Lastrapes", ("Odile", "", "Lastrapes")),
+        ("Moesiran", ("", "", "Moesiran")),
     ],
 )
 def test_person_shapes_stay_author_lines(line: str, parts: tuple[str, str, str]) -> None:

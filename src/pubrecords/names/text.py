@@ -25,6 +25,7 @@ PARTICLES = frozenset(
     [
         "í",  # (Faroese: "Rókur í Gøtuvík", "Sigrun á Steigará")
         "á",
+        "à",  # (Romansh: "Gian à Porta")
         "van",
         "von",
         "der",
@@ -402,6 +403,7 @@ _CJK_COMPOUND = frozenset(
         "망절",
         "소봉",
         "황목",
+        "강전",
         "钟离",
         "鍾離",
         "呼延",

@@ -226,7 +226,7 @@ def name_score(
     text = _capitalised(text)
     tokens = text.split()
     n = len(tokens)
-    if n > 6:
+    if n > 6 and (n > 8 or not is_organisation(tokens)):
         return NEG
     if n <= 2 and not text.isascii() and CJK_RUN.fullmatch(text.replace(" ", "")):
         size = len(text.replace(" ", ""))
@@ -515,7 +515,7 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     if n == 1:  # an acronym alone ("NOAA", "CERN")
         tok = tokens[0]
         return 3 <= len(tok) <= 8 and tok.isascii() and tok.isalpha() and tok.isupper()
-    if not 2 <= n <= 7:
+    if not 2 <= n <= 8:
         return False
     last = tokens[-1].lower()
     if fold(tokens[0].rsplit("-", 1)[-1]) in ORG_START or fold(last) in ORG_END_OTHER:
@@ -528,7 +528,7 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     if not company and last not in ORG_END and not legal:
         return False
     for i, tok in enumerate(tokens):
-        if (i > 0 and tok.lower() in ORG_INNER) or (legal and i == n - 1):
+        if (i > 0 and (tok.lower() in ORG_INNER or tok in FOREIGN_INNER)) or (legal and i == n - 1):
             continue
         if last in ORG_END and _ORG_CODE.fullmatch(tok):
             continue  # ("1000 Genomes Project Consortium", "COVID-19 … (COG-UK) Consortium")

@@ -363,7 +363,7 @@ def _lexicon_body(tokens: Sequence[str], titled: frozenset[str], given: frozense
     if any(key in given for key in keys):
         return False
     if len(tokens) == 1:
-        return _run_together(keys[0])
+        return _run_together(keys[0]) and _parts_title_spelled(keys[0])
     first, last = (name_llr(tok) for tok in tokens)
     # (the lexicon last: it is loaded only for a page with a line that needs it)
     if last < TITLE_SPELLED and english_word(keys[1]):
@@ -386,13 +386,16 @@ def _run_together(key: str) -> bool:
 
 def _parts_title_spelled(key: str) -> bool:
     """Does the run-together word split into two English words both spelled as titles'
-    words rather than names ("cold" + "room", not "morgen" + "stern")?"""
-    return any(
-        english_word(key[:k])
-        and english_word(key[k:])
-        and name_llr(key[:k].title()) < 0.0
-        and name_llr(key[k:]) < 0.0
-        for k in range(4, len(key) - 3)
+    words rather than names ("cold" + "room", not "morgen" + "stern"), the last no plural?"""
+    return (
+        not key.endswith("s")
+        and any(  # (a plural last: "Lastrapes" is a family name)
+            english_word(key[:k])
+            and english_word(key[k:])
+            and name_llr(key[:k].title()) < 0.0
+            and name_llr(key[k:]) < 0.0
+            for k in range(4, len(key) - 3)
+        )
     )
 
 

@@ -35,6 +35,7 @@ PARTICLES = frozenset(
         "i",  # (Catalan: "Puig i Cadafalch")
         "í",  # (Faroese)
         "á",
+        "à",  # (Romansh)
         "von",
         "van",
         "der",
@@ -91,7 +92,7 @@ ORG_END = frozenset(
     trust cooperative collective league ministry directorate secretariat investigators
     survey registry register census archive archives database campaign trial cohort
     collaborative coalition syndicate consortia herbarium library clinic academy
-    university international worldwide administration service""")
+    university international worldwide administration service hub""")
 )
 # First words of a body's name in other languages ("Stichting …", "Fundación …",
 # "Max-Planck-Institut für …": the last part of a hyphenated first word counts), folded;
@@ -158,7 +159,8 @@ FACILITY_END = frozenset(_words("station camp outpost depot basecamp"))
 LEGAL_FORMS = frozenset(
     _words("""SA S.A. SAS SARL SàRL Sàrl BV B.V. NV N.V. plc PLC Plc SRL S.r.l. S.R.L. SpA S.p.A.
     AB Oy Oyj AS A/S ApS ASA KK K.K. Pty Bhd Lda Kft Zrt d.o.o. s.r.o. a.s. SE KG OHG
-    GmbH LLP LP Pte S.L. SL Ltda S.A.S.""")
+    GmbH LLP LP Pte S.L. SL Ltda S.A.S. GbR UG e.V. eV eG KGaA mbH gGmbH BVBA SPRL VOF EURL
+    SCOP Srl Snc SLU S.L.U. Pvt G.K.""")
 )
 ORG_INNER = frozenset(["of", "for", "and", "the", "&", "on"])
 # Words that make a line read as a title when they appear in lowercase.
