@@ -60,3 +60,5 @@ def test_romansh_particle_and_a_two_syllable_korean_family_name() -> None:
     assert (person.given, person.particle, person.family) == ("Gian", "à", "Porta")
     person = parse_name("강전보람")
     assert (person.given, person.family) == ("보람", "강전")
+    person = parse_name("을지가온")
+    assert (person.given, person.family) == ("가온", "을지")

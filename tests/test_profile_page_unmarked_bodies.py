@@ -73,6 +73,8 @@ BODIES = (
     "Freunde für das Tarnwicker Moor e.V.",
     "Grupo de Estudo das Turbeiras de Quellmoor",
     "Quellmoor Peat Hub",
+    "Tarnwick Moorland Farm",
+    "Mirescan Sdn. Bhd.",
 )
 
 

@@ -523,7 +523,7 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     for k in range(min(3, n - 2)):  # "Ministry of …", "International Union for …"
         if fold(tokens[k]) in ORG_START_OF and tokens[k + 1] in ("of", "for", "on"):
             return all(tok[:1].isupper() for tok in tokens[:k]) and _foreign_body(tokens)
-    legal = tokens[-1] in LEGAL_FORMS
+    legal = tokens[-1] in LEGAL_FORMS or tokens[-1].rstrip(".") in LEGAL_FORMS  # ("Bhd.")
     company = last in COMPANY_END or last in FACILITY_END or last in PEOPLE_PLURAL
     if not company and last not in ORG_END and not legal:
         return False

@@ -153,7 +153,9 @@ COMPANY_END = frozenset(
 # Last words of a field site's or facility's name ("Summit Camp", "Concordia Station"),
 # some of them family names too ("Jean Camp"): an organisation only with no known given
 # name before them. (No real two-word name of the benchmark sets' author lists ends so.)
-FACILITY_END = frozenset(_words("station camp outpost depot basecamp"))
+FACILITY_END = frozenset(
+    _words("station camp outpost depot basecamp farm reserve preserve arboretum nursery")
+)
 # Company legal forms, last on a line as written ("Kellner Optik SA", "Vanta Foods plc"):
 # read case-sensitively, as "Sa" or "As" may be a family name.
 LEGAL_FORMS = frozenset(
