@@ -13,7 +13,8 @@ from ...model import Person, Repair, _builder
 from ...names import parse_name_repaired, same_person
 from ...names.text import split_cjk
 from ...text.scraped import decode_html, fix_mojibake
-from .lines import is_organisation, named_body, redecode
+from .bodies import is_organisation
+from .lines import named_body, redecode
 from .words import CJK_RUN, PARTICLES, WORD_GIVEN, fold, particle_like, vocabulary
 
 # Bytes the name parser drops or refuses, which mojibake spells letters with ("Ã\xad": í).

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from ...names.text import is_suffix
 from ...text.scraped import fix_mojibake, reading_view, sloppy_bytes
 from .between import ampersand_body, of_place
+from .bodies import is_organisation
 from .lexicon import english_word, lexicon
 from .tokens import name_llr, past_form
 from .words import (
@@ -15,20 +16,12 @@ from .words import (
     CJK_CHAR,
     CJK_RUN,
     CJK_SENTENCE_END,
-    COMPANY_END,
-    FACILITY_END,
-    FOREIGN_INNER,
     FUNCTION,
     HEADINGS,
     INITIAL,
-    LEGAL_FORMS,
     ORG_END,
-    ORG_END_OTHER,
     ORG_INNER,
-    ORG_START,
-    ORG_START_OF,
     PARTICLES,
-    PEOPLE_PLURAL,
     SENTENCE_END,
     STRIP,
     SUFFIXES,
@@ -506,61 +499,6 @@ def common_body(
         elif is_word(key, common):
             generic += 1
     return generic < n  # not only common title words ("Sparse Graph Transformers")
-
-
-def is_organisation(tokens: Sequence[str]) -> bool:
-    """Does a short line of capitalised words end with an organisation word ("Team"), or
-    with a company word after a word that is no common title word ("Helio Systems")?"""
-    n = len(tokens)
-    if n == 1:  # an acronym alone ("NOAA", "CERN")
-        tok = tokens[0]
-        return 3 <= len(tok) <= 8 and tok.isascii() and tok.isalpha() and tok.isupper()
-    if not 2 <= n <= 8:
-        return False
-    last = tokens[-1].lower()
-    if fold(tokens[0].rsplit("-", 1)[-1]) in ORG_START or fold(last) in ORG_END_OTHER:
-        return _foreign_body(tokens)
-    for k in range(min(3, n - 2)):  # "Ministry of …", "International Union for …"
-        if fold(tokens[k]) in ORG_START_OF and tokens[k + 1] in ("of", "for", "on"):
-            return all(tok[:1].isupper() for tok in tokens[:k]) and _foreign_body(tokens)
-    legal = tokens[-1] in LEGAL_FORMS or tokens[-1].rstrip(".") in LEGAL_FORMS  # ("Bhd.")
-    company = last in COMPANY_END or last in FACILITY_END or last in PEOPLE_PLURAL
-    if not company and last not in ORG_END and not legal:
-        return False
-    for i, tok in enumerate(tokens):
-        if (i > 0 and (tok.lower() in ORG_INNER or tok in FOREIGN_INNER)) or (legal and i == n - 1):
-            continue
-        if last in ORG_END and _ORG_CODE.fullmatch(tok):
-            continue  # ("1000 Genomes Project Consortium", "COVID-19 … (COG-UK) Consortium")
-        if not tok[0].isupper() or BAD_NAME.search(tok.rstrip(".")):
-            return False
-    if tokens[-2].lower() in ORG_INNER:
-        return False
-    if last in FACILITY_END or last in PEOPLE_PLURAL:
-        given = vocabulary()[1]
-        return not any(fold(tok) in given for tok in tokens[:-1])
-    if company:
-        vocab, given = vocabulary()
-        return any(
-            (key := fold(tok)) not in vocab and key not in given and tok.lower() not in ORG_INNER
-            for tok in tokens[:-1]
-        )
-    return True
-
-
-# A number, a code with a number ("COVID-19") or an acronym in brackets ("(COG-UK)") in a
-# body's name
-_ORG_CODE = re.compile(r"\d+|[A-Z][A-Za-z]*-\d+|\([A-Z][A-Z\d\-]*\)")
-
-
-def _foreign_body(tokens: Sequence[str]) -> bool:
-    """A line of a body named in another language ("Stichting Veenwater", "Verein für
-    Moorschutz"): capitalised words and the lowercase words that join them."""
-    if tokens[-1].lower() in FOREIGN_INNER:
-        return False
-    return all(
-        tok[:1].isupper() or (i > 0 and tok in FOREIGN_INNER) for i, tok in enumerate(tokens)
-    ) and not any(BAD_NAME.search(tok.rstrip(".")) for tok in tokens)
 
 
 # A run of vowels; "y" is one only before a consonant or at the end ("lynx", "day"), not

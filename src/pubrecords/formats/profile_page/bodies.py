@@ -1,0 +1,80 @@
+"""Which short author lines name a body (an organisation) rather than a person, by the
+closed classes of words bodies name themselves with: kind words last ("Team"), first in
+other languages ("Stichting"), "KIND of/for …", legal forms, facilities, plural nouns of
+people, company words after a coined word, an acronym alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .words import (
+    BAD_NAME,
+    COMPANY_END,
+    FACILITY_END,
+    FOREIGN_INNER,
+    LEGAL_FORMS,
+    ORG_END,
+    ORG_END_OTHER,
+    ORG_INNER,
+    ORG_START,
+    ORG_START_OF,
+    PEOPLE_PLURAL,
+    fold,
+    vocabulary,
+)
+
+
+def is_organisation(tokens: Sequence[str]) -> bool:
+    """Does a short line of capitalised words end with an organisation word ("Team"), or
+    with a company word after a word that is no common title word ("Helio Systems")?"""
+    n = len(tokens)
+    if n == 1:  # an acronym alone ("NOAA", "CERN")
+        tok = tokens[0]
+        return 3 <= len(tok) <= 8 and tok.isascii() and tok.isalpha() and tok.isupper()
+    if not 2 <= n <= 8:
+        return False
+    last = tokens[-1].lower()
+    if fold(tokens[0].rsplit("-", 1)[-1]) in ORG_START or fold(last) in ORG_END_OTHER:
+        return _foreign_body(tokens)
+    for k in range(min(3, n - 2)):  # "Ministry of …", "International Union for …"
+        if fold(tokens[k]) in ORG_START_OF and tokens[k + 1] in ("of", "for", "on"):
+            return all(tok[:1].isupper() for tok in tokens[:k]) and _foreign_body(tokens)
+    legal = tokens[-1] in LEGAL_FORMS or tokens[-1].rstrip(".") in LEGAL_FORMS  # ("Bhd.")
+    company = last in COMPANY_END or last in FACILITY_END or last in PEOPLE_PLURAL
+    if not company and last not in ORG_END and not legal:
+        return False
+    for i, tok in enumerate(tokens):
+        if (i > 0 and (tok.lower() in ORG_INNER or tok in FOREIGN_INNER)) or (legal and i == n - 1):
+            continue
+        if last in ORG_END and _ORG_CODE.fullmatch(tok):
+            continue  # ("1000 Genomes Project Consortium", "COVID-19 … (COG-UK) Consortium")
+        if not tok[0].isupper() or BAD_NAME.search(tok.rstrip(".")):
+            return False
+    if tokens[-2].lower() in ORG_INNER:
+        return False
+    if last in FACILITY_END or last in PEOPLE_PLURAL:
+        given = vocabulary()[1]
+        return not any(fold(tok) in given for tok in tokens[:-1])
+    if company:
+        vocab, given = vocabulary()
+        return any(
+            (key := fold(tok)) not in vocab and key not in given and tok.lower() not in ORG_INNER
+            for tok in tokens[:-1]
+        )
+    return True
+
+
+# A number, a code with a number ("COVID-19") or an acronym in brackets ("(COG-UK)") in a
+# body's name
+_ORG_CODE = re.compile(r"\d+|[A-Z][A-Za-z]*-\d+|\([A-Z][A-Z\d\-]*\)")
+
+
+def _foreign_body(tokens: Sequence[str]) -> bool:
+    """A line of a body named in another language ("Stichting Veenwater", "Verein für
+    Moorschutz"): capitalised words and the lowercase words that join them."""
+    if tokens[-1].lower() in FOREIGN_INNER:
+        return False
+    return all(
+        tok[:1].isupper() or (i > 0 and tok in FOREIGN_INNER) for i, tok in enumerate(tokens)
+    ) and not any(BAD_NAME.search(tok.rstrip(".")) for tok in tokens)
