@@ -160,3 +160,11 @@ def test_a_title_with_a_comma_stays_a_title() -> None:
         page = _page(PEOPLE[0]).replace(TITLES[1], title)
         profile = clean_profile(parse_profile(page))
         assert [p.title for p in profile.publications] == [TITLES[0], title, TITLES[2]]
+
+
+@pytest.mark.parametrize("line", ["若松光", "片桐薫", "望月蓮"])
+def test_japanese_name_without_a_space_is_kept_whole(line: str) -> None:
+    # (its family name opens with a kanji that starts Japanese family names and no common
+    # Chinese one: not split as a Chinese name would be, after its first character)
+    authors = _second_authors(line)
+    assert authors[1].literal == line

@@ -138,10 +138,12 @@ _JAPANESE_FAMILY_END = frozenset("田本村藤木川野井口原崎部谷内下�
 # 加藤, 松本, 木村, 斎藤, 清水, 森, 橋本, 阿部, 前田, 岡田, 長谷川, 藤田, 後藤, 近藤, 村上,
 # 遠藤, 青木, 坂本, 福田, 太田, 西村, 三浦, 竹内, 上田, 内田, 酒井, 宮崎, 横山, 大野, 今井,
 # 工藤, 増田, 丸山, 杉山, 新井, 河野, 野口, 千葉, 岩崎, 菅原, 久保, 市川, 菊地, 島田, 水野,
-# 桜井, 飯田, 服部), leaving out those that start common Chinese family names too (林,
-# 高, 田, 石, 金, 吉, 伊, 安, 和, 原, 武, 平, 古): a name opening with one is Japanese.
+# 桜井, 飯田, 服部; 若林, 荒井, 浅野, 堀内, 片山, 星野, 矢野, 細川, 望月), leaving out those that
+# start common Chinese family names too (林, 高, 田, 石, 金, 吉, 伊, 安, 和, 原, 武, 平, 古): a
+# name opening with one is Japanese.
 _JAPANESE_FAMILY_START = frozenset(
     "佐鈴渡山中小加松木斎清森橋阿前岡長藤後近村遠青坂斉福太西三竹上内酒宮横大今工増丸杉新河野千岩菅久市菊島水桜飯服"
+    "若荒浅堀片星矢細望"
 )
 
 
