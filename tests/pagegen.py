@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 20000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 22000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -80,7 +80,12 @@ soil nematode ecology) is a twelfth, written the same way by another helper; it 
 untouched and measured in aggregate only. :data:`FRESH14` (``pagegen_fresh14.py``, seeds
 19000-19999, cave microclimate and speleothem geochemistry) is a thirteenth, written the
 same way at the same time by another helper; it too is untouched and measured in aggregate
-only. Seeds from 20000 on draw from the fresh one.
+only. :data:`FRESH15` (``pagegen_fresh15.py``, seeds 20000-20999, lichen symbioses and
+air-quality biomonitoring) is a fourteenth, written the same way by another helper; it too
+is untouched and measured in aggregate only. :data:`FRESH16` (``pagegen_fresh16.py``, seeds
+21000-21999, glass conservation and the archaeometry of glass beads) is a fifteenth, written
+the same way at the same time by another helper; it too is untouched and measured in
+aggregate only. Seeds from 22000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -114,6 +119,8 @@ import pagegen_fresh11  # (the eleventh fresh pools: an untouched test set, neve
 import pagegen_fresh12  # (the twelfth fresh pools: an untouched test set, never read)
 import pagegen_fresh13  # (the thirteenth fresh pools: an untouched test set, never read)
 import pagegen_fresh14  # (the fourteenth fresh pools: an untouched test set, never read)
+import pagegen_fresh15  # (the fifteenth fresh pools: an untouched test set, never read)
+import pagegen_fresh16  # (the sixteenth fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -585,6 +592,8 @@ FRESH11 = _vocabulary("fresh11", vars(pagegen_fresh11), "_P_")
 FRESH12 = _vocabulary("fresh12", vars(pagegen_fresh12), "_Q_")
 FRESH13 = _vocabulary("fresh13", vars(pagegen_fresh13), "_R_")
 FRESH14 = _vocabulary("fresh14", vars(pagegen_fresh14), "_S_")
+FRESH15 = _vocabulary("fresh15", vars(pagegen_fresh15), "_V_")
+FRESH16 = _vocabulary("fresh16", vars(pagegen_fresh16), "_U_")
 # seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
 FRESH2_FROM, FRESH2_TO = 6000, 7000
 FRESH3_FROM, FRESH3_TO = 8000, 9000
@@ -599,6 +608,8 @@ FRESH11_FROM, FRESH11_TO = 16000, 17000
 FRESH12_FROM, FRESH12_TO = 17000, 18000
 FRESH13_FROM, FRESH13_TO = 18000, 19000
 FRESH14_FROM, FRESH14_TO = 19000, 20000
+FRESH15_FROM, FRESH15_TO = 20000, 21000
+FRESH16_FROM, FRESH16_TO = 21000, 22000
 # (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
 _RANGES = (
     (DEV_FROM, DEV_TO, DEV),
@@ -616,6 +627,8 @@ _RANGES = (
     (FRESH12_FROM, FRESH12_TO, FRESH12),
     (FRESH13_FROM, FRESH13_TO, FRESH13),
     (FRESH14_FROM, FRESH14_TO, FRESH14),
+    (FRESH15_FROM, FRESH15_TO, FRESH15),
+    (FRESH16_FROM, FRESH16_TO, FRESH16),
 )
 
 
@@ -641,8 +654,11 @@ def vocabulary_for(seed: int) -> Vocabulary:
     to 16999, the twelfth fresh one (``pagegen_fresh12.py``, likewise) for seeds
     :data:`FRESH12_FROM` to 17999, the thirteenth fresh one (``pagegen_fresh13.py``,
     likewise) for seeds :data:`FRESH13_FROM` to 18999, the fourteenth fresh one
-    (``pagegen_fresh14.py``, likewise) for seeds :data:`FRESH14_FROM` to 19999, else
-    (2000-2999, 4000-4999, 7000-7999 and from 20000 on) the fresh one."""
+    (``pagegen_fresh14.py``, likewise) for seeds :data:`FRESH14_FROM` to 19999, the
+    fifteenth fresh one (``pagegen_fresh15.py``, likewise) for seeds :data:`FRESH15_FROM`
+    to 20999, the sixteenth fresh one (``pagegen_fresh16.py``, likewise) for seeds
+    :data:`FRESH16_FROM` to 21999, else (2000-2999, 4000-4999, 7000-7999 and from 22000 on)
+    the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -969,7 +985,7 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's or fresh14's, which tests must not read). A test page written
+    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's or fresh16's, which tests must not read). A test page written
     by hand checks it has none, so that it teaches the reader none of the generator's words (nor
     spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
