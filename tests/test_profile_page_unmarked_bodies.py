@@ -75,6 +75,12 @@ BODIES = (
     "Quellmoor Peat Hub",
     "Tarnwick Moorland Farm",
     "Mirescan Sdn. Bhd.",
+    "Quellmoor Hut Lodge",
+    "Tarnwick Peatcutters",
+    "Gorsemoor Drainage Mission",
+    "Varnholt Sphagnum Fund",
+    "Skerrowby Pumps Limited",
+    "Stazione Torbiera di Varnholt",
 )
 
 
@@ -142,6 +148,8 @@ def test_faroese_particle_name_is_an_author() -> None:
         ("Gian à Porta", ("Gian", "à", "Porta")),
         ("Odile Lastrapes", ("Odile", "", "Lastrapes")),
         ("Moesiran", ("", "", "Moesiran")),
+        ("Odile Schoenmakers", ("Odile", "", "Schoenmakers")),
+        ("Dame Varga", ("Dame", "", "Varga")),
     ],
 )
 def test_person_shapes_stay_author_lines(line: str, parts: tuple[str, str, str]) -> None:

@@ -162,6 +162,7 @@ _GIVEN_NAME_TITLES = frozenset(
     [
         *("baron", "bishop", "deacon", "dean", "duke", "earl", "king", "major", "marquis"),
         *("prince", "sen", "gen"),  # (Sen, Gen: Vietnamese, Chinese and Japanese given names)
+        *("lady", "dame"),
     ]
 )
 

@@ -143,7 +143,7 @@ _JAPANESE_FAMILY_END = frozenset("田本村藤木川野井口原崎部谷内下�
 # name opening with one is Japanese.
 _JAPANESE_FAMILY_START = frozenset(
     "佐鈴渡山中小加松木斎清森橋阿前岡長藤後近村遠青坂斉福太西三竹上内酒宮横大今工増丸杉新河野千岩菅久市菊島水桜飯服"
-    "若荒浅堀片星矢細望"
+    "若荒浅堀片星矢細望土"
 )
 
 

@@ -41,7 +41,8 @@ def is_organisation(tokens: Sequence[str]) -> bool:
         if fold(tokens[k]) in ORG_START_OF and tokens[k + 1] in ("of", "for", "on"):
             return all(tok[:1].isupper() for tok in tokens[:k]) and _foreign_body(tokens)
     legal = tokens[-1] in LEGAL_FORMS or tokens[-1].rstrip(".") in LEGAL_FORMS  # ("Bhd.")
-    company = last in COMPANY_END or last in FACILITY_END or last in PEOPLE_PLURAL
+    people = last in PEOPLE_PLURAL or _people_compound(last)
+    company = last in COMPANY_END or last in FACILITY_END or people
     if not company and last not in ORG_END and not legal:
         return False
     for i, tok in enumerate(tokens):
@@ -53,7 +54,7 @@ def is_organisation(tokens: Sequence[str]) -> bool:
             return False
     if tokens[-2].lower() in ORG_INNER:
         return False
-    if last in FACILITY_END or last in PEOPLE_PLURAL:
+    if last in FACILITY_END or people:
         given = vocabulary()[1]
         return not any(fold(tok) in given for tok in tokens[:-1])
     if company:
@@ -78,3 +79,15 @@ def _foreign_body(tokens: Sequence[str]) -> bool:
     return all(
         tok[:1].isupper() or (i > 0 and tok in FOREIGN_INNER) for i, tok in enumerate(tokens)
     ) and not any(BAD_NAME.search(tok.rstrip(".")) for tok in tokens)
+
+
+def _people_compound(last: str) -> bool:
+    """A plural noun of people run together with what they work on ("lampworkers",
+    "glassworkers", "beekeepers", "peatcutters")."""
+    return len(last) >= 9 and any(
+        last.endswith(word) and len(last) - len(word) >= 3 for word in _COMPOUND_PEOPLE
+    )
+
+
+# (not "makers", "smiths": Dutch and English family names end so, "Schoenmakers")
+_COMPOUND_PEOPLE = ("workers", "keepers", "growers", "cutters")

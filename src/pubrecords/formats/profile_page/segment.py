@@ -28,7 +28,7 @@ from .lines import (
     title_words,
 )
 from .tokens import name_llr, past_form
-from .words import PARTICLES, english_ending, fold, vocabulary
+from .words import ORG_END, PARTICLES, english_ending, fold, vocabulary
 
 T, N, A = 0, 1, 2
 BIG = 50.0
@@ -313,7 +313,7 @@ def _page_evidence(
     n = len(tokens)
     if not 2 <= n <= 4 or not tokens[-1][:1].isupper():
         return 0.0
-    if past_form(tokens[-1]):
+    if past_form(tokens[-1]) and tokens[-1].lower() not in ORG_END:  # (not "… Limited")
         return -PAST_TITLE  # "Sea Ice Drift Revisited": no name ends with a verb
     key = fold(tokens[-1])
     if key in long_words:

@@ -92,7 +92,8 @@ ORG_END = frozenset(
     trust cooperative collective league ministry directorate secretariat investigators
     survey registry register census archive archives database campaign trial cohort
     collaborative coalition syndicate consortia herbarium library clinic academy
-    university international worldwide administration service hub""")
+    university international worldwide administration service hub mission expedition
+    fund limited incorporated""")
 )
 # First words of a body's name in other languages ("Stichting …", "Fundación …",
 # "Max-Planck-Institut für …": the last part of a hyphenated first word counts), folded;
@@ -111,7 +112,8 @@ ORG_START = frozenset(
     observatoire osservatorio akademie academia academie accademia akademia
     collectif colectivo coletivo collettivo projekt proyecto projeto progetto
     programa programma hochschule fachhochschule ecole escola scuola hopital
-    ospedale klinik clinica clinique forschungszentrum forschungsinstitut""")
+    ospedale klinik clinica clinique forschungszentrum forschungsinstitut stazione estacion
+    estacao""")
 )
 # Lowercase words inside a body's name in other languages ("Verein für Moorschutz")
 FOREIGN_INNER = frozenset(
@@ -154,7 +156,7 @@ COMPANY_END = frozenset(
 # some of them family names too ("Jean Camp"): an organisation only with no known given
 # name before them. (No real two-word name of the benchmark sets' author lists ends so.)
 FACILITY_END = frozenset(
-    _words("station camp outpost depot basecamp farm reserve preserve arboretum nursery")
+    _words("station camp outpost depot basecamp farm reserve preserve arboretum nursery lodge")
 )
 # Company legal forms, last on a line as written ("Kellner Optik SA", "Vanta Foods plc"):
 # read case-sensitively, as "Sa" or "As" may be a family name.
