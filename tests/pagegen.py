@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 22000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 23000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -85,7 +85,10 @@ air-quality biomonitoring) is a fourteenth, written the same way by another help
 is untouched and measured in aggregate only. :data:`FRESH16` (``pagegen_fresh16.py``, seeds
 21000-21999, glass conservation and the archaeometry of glass beads) is a fifteenth, written
 the same way at the same time by another helper; it too is untouched and measured in
-aggregate only. Seeds from 22000 on draw from the fresh one.
+aggregate only. :data:`FRESH17` (``pagegen_fresh17.py``, seeds 22000-22999, seagrass
+restoration and blue carbon accounting) is a sixteenth, written the same way by another
+helper; it too is untouched and measured in aggregate only. Seeds from 23000 on draw from
+the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -121,6 +124,7 @@ import pagegen_fresh13  # (the thirteenth fresh pools: an untouched test set, ne
 import pagegen_fresh14  # (the fourteenth fresh pools: an untouched test set, never read)
 import pagegen_fresh15  # (the fifteenth fresh pools: an untouched test set, never read)
 import pagegen_fresh16  # (the sixteenth fresh pools: an untouched test set, never read)
+import pagegen_fresh17  # (the seventeenth fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -594,6 +598,7 @@ FRESH13 = _vocabulary("fresh13", vars(pagegen_fresh13), "_R_")
 FRESH14 = _vocabulary("fresh14", vars(pagegen_fresh14), "_S_")
 FRESH15 = _vocabulary("fresh15", vars(pagegen_fresh15), "_V_")
 FRESH16 = _vocabulary("fresh16", vars(pagegen_fresh16), "_U_")
+FRESH17 = _vocabulary("fresh17", vars(pagegen_fresh17), "_W_")
 # seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
 FRESH2_FROM, FRESH2_TO = 6000, 7000
 FRESH3_FROM, FRESH3_TO = 8000, 9000
@@ -610,6 +615,7 @@ FRESH13_FROM, FRESH13_TO = 18000, 19000
 FRESH14_FROM, FRESH14_TO = 19000, 20000
 FRESH15_FROM, FRESH15_TO = 20000, 21000
 FRESH16_FROM, FRESH16_TO = 21000, 22000
+FRESH17_FROM, FRESH17_TO = 22000, 23000
 # (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
 _RANGES = (
     (DEV_FROM, DEV_TO, DEV),
@@ -629,6 +635,7 @@ _RANGES = (
     (FRESH14_FROM, FRESH14_TO, FRESH14),
     (FRESH15_FROM, FRESH15_TO, FRESH15),
     (FRESH16_FROM, FRESH16_TO, FRESH16),
+    (FRESH17_FROM, FRESH17_TO, FRESH17),
 )
 
 
@@ -657,8 +664,9 @@ def vocabulary_for(seed: int) -> Vocabulary:
     (``pagegen_fresh14.py``, likewise) for seeds :data:`FRESH14_FROM` to 19999, the
     fifteenth fresh one (``pagegen_fresh15.py``, likewise) for seeds :data:`FRESH15_FROM`
     to 20999, the sixteenth fresh one (``pagegen_fresh16.py``, likewise) for seeds
-    :data:`FRESH16_FROM` to 21999, else (2000-2999, 4000-4999, 7000-7999 and from 22000 on)
-    the fresh one."""
+    :data:`FRESH16_FROM` to 21999, the seventeenth fresh one (``pagegen_fresh17.py``,
+    likewise) for seeds :data:`FRESH17_FROM` to 22999, else (2000-2999, 4000-4999,
+    7000-7999 and from 23000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -985,7 +993,7 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's or fresh16's, which tests must not read). A test page written
+    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's or fresh17's, which tests must not read). A test page written
     by hand checks it has none, so that it teaches the reader none of the generator's words (nor
     spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
