@@ -26,8 +26,14 @@ from .words import (
 
 
 def is_organisation(tokens: Sequence[str]) -> bool:
-    """Does a short line of capitalised words end with an organisation word ("Team"), or
-    with a company word after a word that is no common title word ("Helio Systems")?"""
+    """Does a short line of capitalised words name a body? By its last word: a kind word
+    ("Team", "Survey", "Limited"; it may follow a number or code: "1000 Genomes Project
+    Consortium"), a legal form as written ("SARL", "Sdn. Bhd."), or, with no known given
+    name before it, a facility ("Station", "Farm") or a plural noun of people
+    ("Volunteers", "Lampworkers"), or a company word after a word that is no common title
+    word ("Helio Systems"); by a kind word first in another language ("Stichting …",
+    "Max-Planck-Institut für …") or last ("… Gesellschaft"); by "KIND of/for …" in its
+    first three words ("International Union for …"); or as an acronym alone ("NOAA")."""
     n = len(tokens)
     if n == 1:  # an acronym alone ("NOAA", "CERN")
         tok = tokens[0]

@@ -219,7 +219,8 @@ def name_score(
     text = _capitalised(text)
     tokens = text.split()
     n = len(tokens)
-    if n > 6 and (n > 8 or not is_organisation(tokens)):
+    organisation = is_organisation(tokens)
+    if n > 6 and (n > 8 or not organisation):
         return NEG
     if n <= 2 and not text.isascii() and CJK_RUN.fullmatch(text.replace(" ", "")):
         size = len(text.replace(" ", ""))
@@ -234,7 +235,7 @@ def name_score(
     vocab, given = vocabulary()
     if lexicon is not None:
         vocab = lexicon
-    if is_organisation(tokens):
+    if organisation:
         return 4.0
     if named_body(tokens):
         return 2.5

@@ -372,12 +372,12 @@ def _lexicon_body(tokens: Sequence[str], titled: frozenset[str], given: frozense
     if any(key in given for key in keys):
         return False
     if len(tokens) == 1:
-        return _run_together(keys[0]) and _parts_title_spelled(keys[0])
+        return _title_compound(keys[0])
     first, last = (name_llr(tok) for tok in tokens)
     # (the lexicon last: it is loaded only for a page with a line that needs it)
     if last < TITLE_SPELLED and english_word(keys[1]):
         return True
-    if last < 0.0 and _run_together(keys[1]) and _parts_title_spelled(keys[1]):
+    if last < 0.0 and _title_compound(keys[1]):
         return True
     return keys[0] in titled and first < 0.0 and last < 0.0 and all(english_word(k) for k in keys)
 
@@ -386,25 +386,18 @@ def _lexicon_body(tokens: Sequence[str], titled: frozenset[str], given: frozense
 TITLE_SPELLED = -5.0
 
 
-def _run_together(key: str) -> bool:
-    """Two English words of four letters or more run together, and no word itself."""
-    if english_word(key):
+def _title_compound(key: str) -> bool:
+    """Is the folded word two English words of four letters or more run together, both
+    spelled as titles' words rather than names ("cold" + "room", not "morgen" + "stern"),
+    the last no plural ("Lastrapes" is a family name), and no word itself?"""
+    if key.endswith("s") or english_word(key):
         return False
-    return any(english_word(key[:k]) and english_word(key[k:]) for k in range(4, len(key) - 3))
-
-
-def _parts_title_spelled(key: str) -> bool:
-    """Does the run-together word split into two English words both spelled as titles'
-    words rather than names ("cold" + "room", not "morgen" + "stern"), the last no plural?"""
-    return (
-        not key.endswith("s")
-        and any(  # (a plural last: "Lastrapes" is a family name)
-            english_word(key[:k])
-            and english_word(key[k:])
-            and name_llr(key[:k].title()) < 0.0
-            and name_llr(key[k:]) < 0.0
-            for k in range(4, len(key) - 3)
-        )
+    return any(
+        english_word(key[:k])
+        and english_word(key[k:])
+        and name_llr(key[:k].title()) < 0.0
+        and name_llr(key[k:]) < 0.0
+        for k in range(4, len(key) - 3)
     )
 
 
