@@ -585,6 +585,14 @@ RECORD = st.tuples(
 
 @settings(max_examples=120, deadline=None)
 @given(st.lists(RECORD, min_size=1, max_size=8))
+@example(  # (found on 7 December: a title listed again, the first time right after an author
+    # list and both times with an abstract and no authors, was read as that list's last author)
+    [
+        (TITLES[0], [NAMES[0]], None, None),
+        (TITLES[11], [], None, ABSTRACTS[0]),
+        (TITLES[11], [], None, ABSTRACTS[5]),
+    ]
+)
 def test_property_generated_pages_read_back(records: list[tuple]) -> None:  # type: ignore[type-arg]
     # A title repeated right after a record with neither authors nor abstract reads as that
     # record's placeholder abstract (documented); keep such pairs out.

@@ -218,15 +218,15 @@ def _coupled(st: float, sn: float, sa: float, marked: bool) -> tuple[float, floa
 
 def _titles_listed_again(lines: Sequence[str], labels: list[int]) -> None:
     """A line read as the last author of a record, prose after it, whose text stands
-    elsewhere on the page as a title with authors after it, is that title listed again
-    with its abstract (after a record with no abstract; relabelled in place)."""
+    elsewhere on the page as a title, is that title listed again with its abstract (after a
+    record with no abstract; relabelled in place)."""
     after = labels[1:]
     last_authors = {
         line for line, a, b in zip(lines, labels, after, strict=False) if a == N and b == A
     }
     if not last_authors:
         return
-    titles = {line for line, a, b in zip(lines, labels, after, strict=False) if a == T and b == N}
+    titles = {line for line, label in zip(lines, labels, strict=True) if label == T}
     again = last_authors & titles
     if not again:
         return
