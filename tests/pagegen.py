@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 23000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 25000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -87,8 +87,15 @@ is untouched and measured in aggregate only. :data:`FRESH16` (``pagegen_fresh16.
 the same way at the same time by another helper; it too is untouched and measured in
 aggregate only. :data:`FRESH17` (``pagegen_fresh17.py``, seeds 22000-22999, seagrass
 restoration and blue carbon accounting) is a sixteenth, written the same way by another
-helper; it too is untouched and measured in aggregate only. Seeds from 23000 on draw from
-the fresh one.
+helper; it too is untouched and measured in aggregate only. :data:`FRESH18`
+(``pagegen_fresh18.py``, seeds 23000-23999, paediatric audiology and newborn hearing
+screening) is a seventeenth, written the same way at the same time by another helper; it too
+is untouched and measured in aggregate only. :data:`FRESH19` (``pagegen_fresh19.py``, seeds
+24000-24999, volcanology and lava-flow hazard modelling) is an eighteenth, written the same
+way at the same time by a third helper. These two (session 27) were written without the
+check that they share no word with another set (the word space ran out: a fresh18 written
+that way was given up); their writers never looked at any other set, so what they share is
+by chance, as real pages share names. Seeds from 25000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -125,6 +132,8 @@ import pagegen_fresh14  # (the fourteenth fresh pools: an untouched test set, ne
 import pagegen_fresh15  # (the fifteenth fresh pools: an untouched test set, never read)
 import pagegen_fresh16  # (the sixteenth fresh pools: an untouched test set, never read)
 import pagegen_fresh17  # (the seventeenth fresh pools: an untouched test set, never read)
+import pagegen_fresh18  # (the eighteenth fresh pools: an untouched test set, never read)
+import pagegen_fresh19  # (the nineteenth fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -599,6 +608,8 @@ FRESH14 = _vocabulary("fresh14", vars(pagegen_fresh14), "_S_")
 FRESH15 = _vocabulary("fresh15", vars(pagegen_fresh15), "_V_")
 FRESH16 = _vocabulary("fresh16", vars(pagegen_fresh16), "_U_")
 FRESH17 = _vocabulary("fresh17", vars(pagegen_fresh17), "_W_")
+FRESH18 = _vocabulary("fresh18", vars(pagegen_fresh18), "_X_")
+FRESH19 = _vocabulary("fresh19", vars(pagegen_fresh19), "_Y_")
 # seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
 FRESH2_FROM, FRESH2_TO = 6000, 7000
 FRESH3_FROM, FRESH3_TO = 8000, 9000
@@ -616,6 +627,8 @@ FRESH14_FROM, FRESH14_TO = 19000, 20000
 FRESH15_FROM, FRESH15_TO = 20000, 21000
 FRESH16_FROM, FRESH16_TO = 21000, 22000
 FRESH17_FROM, FRESH17_TO = 22000, 23000
+FRESH18_FROM, FRESH18_TO = 23000, 24000
+FRESH19_FROM, FRESH19_TO = 24000, 25000
 # (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
 _RANGES = (
     (DEV_FROM, DEV_TO, DEV),
@@ -636,6 +649,8 @@ _RANGES = (
     (FRESH15_FROM, FRESH15_TO, FRESH15),
     (FRESH16_FROM, FRESH16_TO, FRESH16),
     (FRESH17_FROM, FRESH17_TO, FRESH17),
+    (FRESH18_FROM, FRESH18_TO, FRESH18),
+    (FRESH19_FROM, FRESH19_TO, FRESH19),
 )
 
 
@@ -665,8 +680,10 @@ def vocabulary_for(seed: int) -> Vocabulary:
     fifteenth fresh one (``pagegen_fresh15.py``, likewise) for seeds :data:`FRESH15_FROM`
     to 20999, the sixteenth fresh one (``pagegen_fresh16.py``, likewise) for seeds
     :data:`FRESH16_FROM` to 21999, the seventeenth fresh one (``pagegen_fresh17.py``,
-    likewise) for seeds :data:`FRESH17_FROM` to 22999, else (2000-2999, 4000-4999,
-    7000-7999 and from 23000 on) the fresh one."""
+    likewise) for seeds :data:`FRESH17_FROM` to 22999, the eighteenth fresh one
+    (``pagegen_fresh18.py``, likewise) for seeds :data:`FRESH18_FROM` to 23999, the
+    nineteenth (``pagegen_fresh19.py``, likewise) for seeds :data:`FRESH19_FROM` to 24999,
+    else (2000-2999, 4000-4999, 7000-7999 and from 25000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -993,7 +1010,7 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's or fresh17's, which tests must not read). A test page written
+    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's or fresh19's, which tests must not read). A test page written
     by hand checks it has none, so that it teaches the reader none of the generator's words (nor
     spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
