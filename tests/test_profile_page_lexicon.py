@@ -218,3 +218,29 @@ def test_a_name_ending_with_an_article_s_spelling_costs_nothing(name: str) -> No
     other = name.rsplit(" ", 1)[0] + " Lam"
     assert name_score(name) == name_score(other) > 0.0
     assert str(_between_two_authors(name)[1]) == name
+
+
+# A one-name co-author the lexicon knows, met in three records, each time in other company
+# on both sides and never after an abstract: no one-word title is reused so (on generated
+# pages, 80 of 80 such lines were names).
+WIDE_COMPANY = ("Marzipan", "Kumquat")
+WIDE_PEOPLE = ("Gudrun Brandvold", "Toivo Kestner", "Ruairi Pennick", "Sigrun Aldous")
+
+
+def test_wide_company_uses_no_generator_word() -> None:
+    assert not generator_words_in(" ".join([*WIDE_COMPANY, *WIDE_PEOPLE]))
+
+
+@needs_lexicon
+@pytest.mark.parametrize("word", WIDE_COMPANY)
+def test_lexicon_word_met_in_wide_company_is_a_co_author(word: str) -> None:
+    assert english_word(word.lower())
+    a, b, c, d = WIDE_PEOPLE
+    records = [(TITLE, [a, word, b]), (ONE_WORD_TITLES[0] + " Lattices", [c, word, d])]
+    records.append(("Tallying " + NEXT_AUTHORS[1].split()[1] + " Larvae", [b, word, c]))
+    body = "\n".join(line for t, names in records for line in (t, *names, ABSTRACT))
+    got = read_page_records(body)
+    assert [(t, names) for t, names, _ in got] == records
+    # met twice only, it still reads as the title the lexicon says it is
+    body = "\n".join(line for t, names in records[:2] for line in (t, *names, ABSTRACT))
+    assert len(read_page_records(body)) == 4

@@ -124,3 +124,14 @@ def test_mojibake_whose_last_byte_is_a_no_break_space_keeps_it(name: str, readin
     ]
     cleaned = clean_profile(parse_profile(PAGE_HEAD + body + "\n"))
     assert str(cleaned.publications[0].authors[1]) == name
+
+
+@pytest.mark.parametrize("name", ENDING_IN_A_GRAVE)
+def test_mojibake_before_a_see_more_marker_keeps_its_no_break_space(name: str) -> None:
+    # the same, as the last author before "… (see 4 more)": the text before the marker
+    # was stripped of its no-break space too ("CannistrÃ" could not be read back)
+    line = _sloppy(name) + " … (see 4 more)"
+    body = "\n".join([TITLE, "Maren Holtby", line, ABSTRACT, NEXT, "Lucia Ferreyra"])
+    cleaned = clean_profile(parse_profile(PAGE_HEAD + body + "\n"))
+    assert [str(a) for a in cleaned.publications[0].authors] == ["Maren Holtby", name]
+    assert cleaned.publications[0].hidden_authors == 4

@@ -52,7 +52,25 @@ def split_marker(line: str) -> tuple[str, bool, int | None]:
     if m is None:
         return line, False, None
     count = int(m.group(1)) if m.group(1) else None
-    return line[: m.start()].rstrip(), True, count
+    return strip_keeping_mojibake(line[: m.start()]), True, count
+
+
+_TAIL_SPACES = ("\xa0", "\x85")  # (white space to str.strip, bytes A0 and 85 to mojibake)
+# A character that starts a UTF-8 sequence (read as Windows-1252 or Latin-1), maybe one that
+# continues it, then the no-break space (byte A0: "à" is "Ã\xa0") or next-line character
+# (byte 85: "ễ" is "á»\x85") that ends it: mojibake whose last byte looks like white space.
+_MOJIBAKE_TAIL = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]?[\u00a0\u0085]$")
+
+
+def strip_keeping_mojibake(text: str) -> str:
+    """``text`` stripped of white space, but of ASCII white space only where its last
+    character is the last byte of a mojibake character ("Thu HÃ\xa0": "Thu Hà" read as
+    Windows-1252), as stripping it would lose a letter's byte; also before a
+    ``(see N more)`` marker ("N. CannistrÃ\xa0 … (see 7 more)")."""
+    kept = text.strip(" \t\r\x0b\x0c")
+    if kept[-1:] in _TAIL_SPACES and _MOJIBAKE_TAIL.search(kept) is not None:
+        return kept
+    return text.strip()
 
 
 # --------------------------------------------------------------------------- line scores

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +14,7 @@ from ...errors import ParseError
 from ...model import Person, Profile, Source, StudentGroup
 from ..files import read_text
 from .authors import parse_person
-from .lines import name_score
+from .lines import _TAIL_SPACES, name_score, strip_keeping_mojibake
 from .records import ORIGIN, build_publications
 from .segment import segment_page
 from .words import PORTRAIT, POSITION_WORDS, STUDENT_HEADING_WORDS, heading_kind
@@ -106,27 +105,12 @@ def parse_profile(text: str, *, path: str | os.PathLike[str] | None = None) -> P
         return _parse_profile(text, os.fspath(path) if path is not None else None)
 
 
-_TAIL_SPACES = ("\xa0", "\x85")  # (white space to str.strip, bytes A0 and 85 to mojibake)
-# A character that starts a UTF-8 sequence (read as Windows-1252 or Latin-1), maybe one that
-# continues it, then the no-break space (byte A0: "à" is "Ã\xa0") or next-line character
-# (byte 85: "ễ" is "á»\x85") that ends it: mojibake whose last byte looks like white space.
-_MOJIBAKE_TAIL = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]?[\u00a0\u0085]$")
-
-
-def _keep_mojibake_tail(line: str, stripped: str) -> str:
-    """``stripped`` (``line`` stripped), or ``line`` stripped of ASCII white space only where
-    its last character is the last byte of a mojibake character ("Thu HÃ\xa0", "Thu Hà"
-    read as Windows-1252): stripping it would lose a letter's byte."""
-    kept = line.strip(" \t\r\x0b\x0c")
-    return kept if _MOJIBAKE_TAIL.search(kept) is not None else stripped
-
-
 def _parse_profile(text: str, spath: str | None) -> Profile:
     snapshot = Path(spath).name if spath else None
     stripped = [line.strip() for line in text.split("\n")]  # (a "\r" is whitespace too)
     if "\xa0" in text or "\x85" in text:
         stripped = [
-            _keep_mojibake_tail(line, s) if line[-1:] in _TAIL_SPACES else s
+            strip_keeping_mojibake(line) if line[-1:] in _TAIL_SPACES else s
             for line, s in zip(text.split("\n"), stripped, strict=True)
         ]
     first = next((i for i, s in enumerate(stripped) if s), None)
