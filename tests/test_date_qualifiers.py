@@ -1,8 +1,9 @@
 """A season or "circa" on a date (CSL-JSON's ``"season": 2``, a month 13-16 or 21-24,
 ``"circa": true``; biblatex's EDTF ``date = {2019-22}``, ``{1890~}``) is kept from one
 format to the other: BibTeX writes it as biblatex's ``date`` beside the ``year``, CSL-JSON
-as the date's ``season``/``circa``; RIS, which has no place for it, names it in its
-warning. Before, the BibTeX and RIS writers dropped it without a word.
+as the date's ``season``/``circa``, RIS in its ``DA`` date's last part ("other info":
+``2019///Summer``, ``1890///circa``), read back as such. Before, the BibTeX and RIS writers
+dropped it without a word, and the RIS reader read ``2019///Summer`` as 2019 alone.
 The records here are invented.
 """
 
@@ -14,7 +15,15 @@ from typing import Any
 
 import pytest
 
-from pubrecords import Publication, parse_bibtex, parse_csl_json, to_bibtex, to_csl_json, to_ris
+from pubrecords import (
+    Publication,
+    parse_bibtex,
+    parse_csl_json,
+    parse_ris,
+    to_bibtex,
+    to_csl_json,
+    to_ris,
+)
 
 
 def _item(issued: dict[str, Any]) -> str:
@@ -73,8 +82,45 @@ def test_a_season_of_another_year_is_not_written_as_this_ones() -> None:
     assert "2018-22" not in bib
 
 
-def test_ris_names_the_season_it_cannot_write() -> None:
-    pubs = parse_csl_json(_item({"date-parts": [[2019]], "season": 2}))
-    with pytest.warns(UserWarning, match="date"):
+@pytest.mark.parametrize(
+    ("issued", "da"),
+    [
+        ({"date-parts": [[2019]], "season": 2}, "2019///Summer"),
+        ({"date-parts": [[2019]], "season": 4}, "2019///Winter"),
+        ({"date-parts": [[1890]], "circa": True}, "1890///circa"),
+        ({"date-parts": [[1890, 5, 17]], "circa": True}, "1890/05/17/circa"),
+    ],
+)
+def test_ris_writes_a_season_or_circa_in_the_dates_last_part(
+    issued: dict[str, Any], da: str
+) -> None:
+    # RIS's DA has a fourth part, "other info" (its specification: "2006/12/31/Winter")
+    pubs = parse_csl_json(_item(issued))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
         ris = to_ris(pubs)
-    assert "PY  - 2019" in ris
+    assert f"DA  - {da}" in ris.splitlines()
+    back = parse_ris(ris)
+    assert back[0].extra["date"] == pubs[0].extra["date"]
+    assert json.loads(to_csl_json(back))[0]["issued"] == issued
+
+
+@pytest.mark.parametrize(
+    ("da", "month", "date"),
+    [
+        ("2019///Spring", None, "2019-21"),
+        ("2019///fall", None, "2019-23"),
+        ("1890///ca.", None, "1890~"),
+        ("1890/05//c.", 5, "1890-05~"),
+        ("2006/12/31/Winter", 12, "2006-12-31"),  # (a season beside a month: the day kept)
+        ("2019/05/17/print", 5, "2019-05-17"),
+        ("2019/06//Summer", 6, None),
+        ("2019///print", None, None),
+        ("2019///Summerhouse", None, None),
+    ],
+)
+def test_ris_reads_the_dates_last_part(da: str, month: int | None, date: str | None) -> None:
+    text = f"TY  - JOUR\nTI  - Moss\nAU  - Quell, Tamsin\nPY  - {da[:4]}\nDA  - {da}\nER  - \n"
+    pub = parse_ris(text)[0]
+    assert (pub.year, pub.month, pub.extra.get("date")) == (int(da[:4]), month, date)
+    assert f"DA  - {da}" in to_ris([pub]).splitlines()  # (as read)

@@ -181,7 +181,10 @@ _YEAR = re.compile(r"(?<![0-9])([12][0-9]{3})(?![0-9])")
 _COMPACT_DATE = re.compile(
     r"(?<![0-9])([12][0-9]{3})(0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])?(?![0-9])"
 )
-_DAY_DATE = re.compile(r"\s*([12][0-9]{3})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12][0-9]|3[01])/?\s*")
+# (its fourth part, "other info", may follow: "2006/12/31/Winter", "2019/05/17/print")
+_DAY_DATE = re.compile(
+    r"\s*([12][0-9]{3})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12][0-9]|3[01])(?:/[^/\n]*)?\s*"
+)
 _MONTH_AFTER = re.compile(r"[/\-. ]+([0-9]{1,2}|[A-Za-z]{3,})")
 _MONTH_WORD = re.compile(r"[A-Za-z]{3,}")
 _MONTHS = {
@@ -227,6 +230,38 @@ def _lines(raw: str) -> str:
     if "\n" in raw:
         return "\n".join(filter(None, map(str.strip, raw.split("\n"))))
     return raw.strip()
+
+
+# RIS's date with its fourth part, "other info", a season or circa: "2019///Summer",
+# "1890/05/17/circa" (the RIS specification's example: "2006/12/31/Winter")
+_OTHER_INFO_DATE = re.compile(
+    r"\s*([0-9]{4})/([0-9]{1,2})?/([0-9]{1,2})?/\s*"
+    r"(spring|summer|autumn|fall|winter|circa|ca\.?|c\.)\s*",
+    re.IGNORECASE,
+)
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+
+
+def _qualified_da(value: str, year: int, month: int | None) -> str | None:
+    """The EDTF date (as biblatex's ``date`` holds it) of a RIS date whose last part is a
+    season or *circa*, of the year and month read: ``2019///Summer`` is ``2019-22``,
+    ``1890/05/17/circa`` is ``1890-05-17~``; None for any other date (a season beside a
+    month has no EDTF form: the month is kept, the text too where the record is written
+    back to RIS unchanged)."""
+    m = _OTHER_INFO_DATE.fullmatch(value)
+    if m is None or int(m.group(1)) != year:
+        return None
+    given_month = int(m.group(2)) if m.group(2) else None
+    if given_month != month or (m.group(3) and not 1 <= int(m.group(3)) <= 31):
+        return None
+    word = m.group(4).lower()
+    season = _SEASONS.get(word)
+    if season is not None:
+        return None if month is not None or m.group(3) else f"{year:04d}-{season}"
+    if month is None:
+        return None if m.group(3) else f"{year:04d}~"
+    day = f"-{int(m.group(3)):02d}" if m.group(3) else ""
+    return f"{year:04d}-{month:02d}{day}~"
 
 
 @functools.lru_cache(maxsize=4096)  # (dates repeat: a year, a month)
@@ -578,6 +613,13 @@ def _interpret(
             if m is not None and int(m.group(1)) == year and int(m.group(2)) == month:
                 day_date = (f"{year:04d}-{month:02d}-{int(m.group(3)):02d}", at)
                 break
+    if year is not None:
+        for at in dated:  # (a season or circa in the date's last part: "2019///Summer")
+            if texts[at][-1:].isalpha() or texts[at][-1:] == ".":
+                qualified = _qualified_da(texts[at], year, month)
+                if qualified is not None:
+                    day_date = (qualified, at)
+                    break
     out["year"], out["month"] = year, month
     sp, ep = first.get("SP"), first.get("EP")
     if sp is not None and ep is not None:

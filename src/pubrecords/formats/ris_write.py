@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import PubrecordsWarning
 from ..model import Kind, Person, Publication, SourceEntry, changed_fields
-from .bibtex.years import date_day
+from .bibtex.years import date_day, qualified_parts
 from .ris import (
     _ABSTRACT_TAGS,
     _BOOK_REVIEW,
@@ -167,24 +167,37 @@ def _date_lines(pub: Publication, written: Sequence[tuple[str, str]]) -> list[st
         return []
     out: list[str] = []
     slashed = False
+    # (a month, or a season or circa: said in a DA line only)
+    full = bool(pub.month) or (bool(pub.extra) and qualified_parts(pub) is not None)
     for tag, raw in written or (("PY", "2000"),):
-        if _PLAIN_YEAR.fullmatch(raw) and not (pub.month and tag == "DA"):
+        if _PLAIN_YEAR.fullmatch(raw) and not (full and tag == "DA"):
             out.append(_line(tag, str(pub.year)))
         else:
-            slashed = slashed or pub.month is not None
+            slashed = slashed or full
             out.append(_line(tag, _slashed(pub)))
-    if pub.month and not slashed:
+    if full and not slashed:
         out.append(_line("DA", _slashed(pub)))
     return out
 
 
+_SEASON_WORDS = {1: "Spring", 2: "Summer", 3: "Autumn", 4: "Winter"}
+
+
 def _slashed(pub: Publication) -> str:
     """RIS's date of ``pub``: ``2019/05/17/`` (the day where the record's date has one),
-    ``2019/05//``, ``2019///``."""
+    ``2019/05//``, ``2019///``; a season or *circa* (:func:`qualified_parts`) in its last
+    part: ``2019///Summer``, ``1890/05/17/circa``."""
+    qualified = qualified_parts(pub) if pub.extra else None
+    other = ""
+    if qualified is not None:
+        day, more = qualified
+        season = more.get("season")
+        other = _SEASON_WORDS.get(int(season), "") if season else "circa"
     if not pub.month:
-        return f"{pub.year}///"
-    day = date_day(pub) if pub.extra else None
-    return f"{pub.year}/{pub.month:02d}/{day:02d}/" if day else f"{pub.year}/{pub.month:02d}//"
+        return f"{pub.year}///{other}"
+    day = (qualified[0] if qualified else date_day(pub)) if pub.extra else None
+    middle = f"{day:02d}" if day else ""
+    return f"{pub.year}/{pub.month:02d}/{middle}/{other}"
 
 
 def _doi_text(pub: Publication) -> str | None:
@@ -408,8 +421,8 @@ def _from_model(pub: Publication, unwritten: Counter[str], missing: Counter[str]
     for name, value in pub.extra.items():
         if not value.strip() or name == _MORE_URLS:  # (the links: with the url)
             continue
-        if name == "date" and date_day(pub) is not None:
-            continue  # (its day: in the DA line)
+        if name == "date" and (date_day(pub) is not None or qualified_parts(pub) is not None):
+            continue  # (its day, season or circa: in the DA line)
         if name == "doi":  # (the DOIs after the first, one a line: each a DO line)
             more = value.split("\n")[1:] if _doi_text(pub) is not None else value.split("\n")
             lines.extend(_line("DO", v.strip()) for v in more if v.strip())
