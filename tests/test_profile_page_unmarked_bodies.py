@@ -6,7 +6,8 @@ names still say they are no person, are kept whole as one author (``Person.liter
 - a group named by a plural noun of people ("… Volunteers", "… Trustees"), a survey,
   registry or the like ("… Cohort"), or an acronym alone ("NOAA");
 - words after "The" ("The … Wardens": no person's name starts so);
-- a company with its legal form last, as written ("… SARL", "… plc", "… BV");
+- a company with its legal form last, as written ("… SARL", "… plc", "… BV",
+  "… S.A. de C.V."), or first ("PT …", "OOO …");
 - a facility or field site ("… Station", "… Camp") with no known given name before it;
 - a company named by an industry word ("… Biosciences", "… Botanicals") after a coined word;
 - a coined word run together of two English words spelled as titles' words are, last
@@ -27,6 +28,7 @@ import pytest
 
 from pagegen import PAGE_HEAD, generator_words_in
 from pubrecords import Person, clean_profile, parse_profile
+from pubrecords.formats.profile_page.bodies import is_organisation
 
 ABSTRACTS = (
     "We count the coiled casts that lugworms leave on mudflats at ebb. "
@@ -81,6 +83,16 @@ BODIES = (
     "Varnholt Sphagnum Fund",
     "Skerrowby Pumps Limited",
     "Stazione Torbiera di Varnholt",
+    # legal forms of Mexico, Indonesia, Russia; kind words first in Spanish and Tagalog,
+    # last in Turkish; a collective noun of people
+    "Tarnwick Sondas S.A. de C.V.",
+    "PT Quellmoor Gambut Lestari",
+    "OOO Varnholttorf",
+    "Dirección de Turberas de Quellmoor",
+    "Secretaría de Humedales de Tarnwick",
+    "Proyekto TARNWICK-LUSAK",
+    "Turba Araştırma Derneği",
+    "Tarnwick Bog Night Crew",
 )
 
 
@@ -150,6 +162,7 @@ def test_faroese_particle_name_is_an_author() -> None:
         ("Moesiran", ("", "", "Moesiran")),
         ("Odile Schoenmakers", ("Odile", "", "Schoenmakers")),
         ("Dame Varga", ("Dame", "", "Varga")),
+        ("Wojciech Crew", ("Wojciech", "", "Crew")),  # (a known given name before "Crew")
     ],
 )
 def test_person_shapes_stay_author_lines(line: str, parts: tuple[str, str, str]) -> None:
@@ -176,3 +189,42 @@ def test_japanese_name_without_a_space_is_kept_whole(line: str) -> None:
     # Chinese one: not split as a Chinese name would be, after its first character)
     authors = _second_authors(line)
     assert authors[1].literal == line
+
+
+def _recurring_body_page(body: str, times: int) -> str:
+    """Records whose author lists hold ``body`` ``times`` times, each time between other
+    people; the last record's title follows a record with no abstract."""
+    people = (*PEOPLE, "Oddbjørg Kvalnes", "Teodoro Vasquilla")
+    lines: list[str] = []
+    for i in range(times):
+        lines += [TITLES[i], people[i], body, people[i + 1], ABSTRACTS[i]]
+    return PAGE_HEAD + "\n".join(lines) + "\n"
+
+
+SENTENCE_CASE_BODY = "Réseau breton de veille tourbière"
+
+
+def test_sentence_case_body_met_again_is_one_author() -> None:
+    # a body named in sentence case ("Réseau québécois de …", as French writes them), met
+    # in three author lists, is an author kept whole, not a title splitting them
+    assert not generator_words_in(SENTENCE_CASE_BODY + " Oddbjørg Kvalnes Teodoro Vasquilla")
+    profile = clean_profile(parse_profile(_recurring_body_page(SENTENCE_CASE_BODY, 3)))
+    assert [p.title for p in profile.publications] == list(TITLES)
+    for pub in profile.publications:
+        assert len(pub.authors) == 3
+        assert pub.authors[1].literal == SENTENCE_CASE_BODY
+
+
+def test_sentence_case_title_met_once_stays_a_title() -> None:
+    # met once after an author line, the same shape may as well be a French title
+    title = "Réseau de drains sous les tourbières"
+    lines = [TITLES[0], PEOPLE[0], title, PEOPLE[1], ABSTRACTS[0]]
+    profile = parse_profile(PAGE_HEAD + "\n".join(lines) + "\n")
+    assert [p.title for p in profile.publications] == [TITLES[0], title]
+
+
+@pytest.mark.parametrize("line", ["CV Tarnekar", "PT Quellander"])
+def test_a_legal_form_first_needs_a_company_name_after_it(line: str) -> None:
+    # two letters before one word may be a person's initials ("CV Tarnekar")
+    assert not is_organisation(line.split())
+    assert is_organisation((line.split()[0] + " Quellmoor Gambut").split())

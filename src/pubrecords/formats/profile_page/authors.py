@@ -13,7 +13,7 @@ from ...model import Person, Repair, _builder
 from ...names import parse_name_repaired, same_person
 from ...names.text import split_cjk
 from ...text.scraped import decode_html, fix_mojibake
-from .bodies import is_organisation
+from .bodies import is_organisation, sentence_case_body
 from .lines import named_body, redecode
 from .words import CJK_RUN, PARTICLES, WORD_GIVEN, fold, particle_like, vocabulary
 
@@ -23,7 +23,12 @@ _MOJIBAKE_BYTES = re.compile("[\xad\x80-\x9f]")
 
 def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
     tokens = text.split()
-    if is_organisation(tokens) or named_body(tokens) or _japanese_run(text):
+    if (
+        is_organisation(tokens)
+        or named_body(tokens)
+        or sentence_case_body(tokens)
+        or _japanese_run(text)
+    ):
         return Person(literal=text), ()
     fixed = text
     if not text.isascii():

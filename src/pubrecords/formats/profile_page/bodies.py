@@ -13,6 +13,7 @@ from .words import (
     COMPANY_END,
     FACILITY_END,
     FOREIGN_INNER,
+    LEGAL_FIRST,
     LEGAL_FORMS,
     ORG_END,
     ORG_END_OTHER,
@@ -30,9 +31,10 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     ("Team", "Survey", "Limited"; it may follow a number or code: "1000 Genomes Project
     Consortium"), a legal form as written ("SARL", "Sdn. Bhd."), or, with no known given
     name before it, a facility ("Station", "Farm") or a plural noun of people
-    ("Volunteers", "Lampworkers"), or a company word after a word that is no common title
+    ("Volunteers", "Lampworkers") or a collective one ("Crew"), or a company word after a word that is no common title
     word ("Helio Systems"); by a kind word first in another language ("Stichting …",
-    "Max-Planck-Institut für …") or last ("… Gesellschaft"); by "KIND of/for …" in its
+    "Max-Planck-Institut für …") or last ("… Gesellschaft"); by a legal form first
+    ("PT …", "OOO …"); by "KIND of/for …" in its
     first three words ("International Union for …"); or as an acronym alone ("NOAA")."""
     n = len(tokens)
     if n == 1:  # an acronym alone ("NOAA", "CERN")
@@ -42,6 +44,8 @@ def is_organisation(tokens: Sequence[str]) -> bool:
         return False
     last = tokens[-1].lower()
     if fold(tokens[0].rsplit("-", 1)[-1]) in ORG_START or fold(last) in ORG_END_OTHER:
+        return _foreign_body(tokens)
+    if tokens[0] in LEGAL_FIRST and (n > 2 or len(tokens[0]) > 2):  # ("PT Gunung Survei")
         return _foreign_body(tokens)
     for k in range(min(3, n - 2)):  # "Ministry of …", "International Union for …"
         if fold(tokens[k]) in ORG_START_OF and tokens[k + 1] in ("of", "for", "on"):
@@ -97,3 +101,17 @@ def _people_compound(last: str) -> bool:
 
 # (not "makers", "smiths": Dutch and English family names end so, "Schoenmakers")
 _COMPOUND_PEOPLE = ("workers", "keepers", "growers", "cutters")
+
+
+def sentence_case_body(tokens: Sequence[str]) -> bool:
+    """An author line of a body named in another language in sentence case, as French
+    writes them ("Réseau québécois de dépistage auditif néonatal", "Institut national de
+    la recherche"): a kind word first (no given name is one) and a lowercase word that
+    joins no name. Only to keep an author line whole: a title may have the shape too."""
+    if len(tokens) < 3 or not tokens[0][:1].isupper():
+        return False
+    if fold(tokens[0].rsplit("-", 1)[-1]) not in ORG_START:
+        return False
+    return any(
+        tok[:1].islower() and tok not in FOREIGN_INNER and tok.isalpha() for tok in tokens[1:]
+    ) and not any(BAD_NAME.search(tok.rstrip(".")) for tok in tokens)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ...text.scraped import fix_mojibake
 from .between import BETWEEN_NAMES, ampersand_body, body_shaped, lean_between_names, of_place
+from .bodies import sentence_case_body
 from .lexicon import english_word
 from .lines import (
     NEG,
@@ -96,6 +97,13 @@ def segment_page(
                 named,
                 name_memo,
             )
+        if (  # ("Réseau québécois de …", met again)
+            short is not None
+            and line in recurring
+            and sn < BODY_IN_SENTENCE_CASE
+            and sentence_case_body(short.split())
+        ):
+            sn = BODY_IN_SENTENCE_CASE
         # a short line with damage (entities, mojibake) is judged as a title as it reads
         damaged = not line.isascii() or "&" in line
         view = short if damaged and not marker else None
@@ -197,6 +205,10 @@ def _emissions(
 
 # A short line met again in other company (:func:`_recurring_authors`), in score points.
 RECURRING = 1.5  # (3.0 broke one-word and two-word titles reused by several records)
+# A body named in sentence case in another language (:func:`~.bodies.sentence_case_body`)
+# met again in other company, as a name score: as an organisation's. Met once, such a line
+# may as well be a title in that language ("Réseau de neurones pour …"), and is judged so.
+BODY_IN_SENTENCE_CASE = 4.0
 # A short line shaped as a body named by a noun (:func:`_noun_body`), in score points: a
 # person's name never has that shape; a title of two to four capitalised words ending
 # with such a noun may ("Neural Machine Translation"), so the points are few, to settle a

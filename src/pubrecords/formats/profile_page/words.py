@@ -113,7 +113,12 @@ ORG_START = frozenset(
     collectif colectivo coletivo collettivo projekt proyecto projeto progetto
     programa programma hochschule fachhochschule ecole escola scuola hopital
     ospedale klinik clinica clinique forschungszentrum forschungsinstitut stazione estacion
-    estacao""")
+    estacao direccion direcao direzione subdireccion secretaria coordinacion coordenacao
+    oficina ufficio departamento dipartimento delegacion proteccion protezione protecao
+    defensa defesa prefeitura municipalidad ayuntamiento comune gobierno governo
+    gouvernement nucleo sezione bundesanstalt bundesamt landesamt amt dienst
+    arbeitsgruppe badan pusat balai dinas lembaga kementerian direktorat yayasan
+    perkumpulan kagawaran samahan proyekto pambansang vedurstofa stofnun""")
 )
 # Lowercase words inside a body's name in other languages ("Verein für Moorschutz")
 FOREIGN_INNER = frozenset(
@@ -131,7 +136,8 @@ ORG_START_OF = frozenset(
 # Last words of a body's name in languages that put the kind word last, folded.
 ORG_END_OTHER = frozenset(
     _words("""gesellschaft verein zentrum stiftung institut yhdistys saatio seura egyesulet
-    alapitvany intezet kozpont""")
+    alapitvany intezet kozpont kurumu dernegi vakfi merkezi enstitusu universitesi
+    bakanligi mudurlugu baskanligi kenkyusho kyokai gakkai""")
 )
 # Plural nouns of people, last on a line ("Braidmoor Rangers", "Fen Trustees"): a group,
 # when no known given name comes before them.
@@ -141,7 +147,7 @@ PEOPLE_PLURAL = frozenset(
     citizens helpers collaborators participants workers naturalists enthusiasts
     birders anglers divers correspondents investigators practitioners nurses
     physicians surgeons midwives pharmacists librarians archivists technicians
-    engineers teachers pupils alumni""")
+    engineers teachers pupils alumni crew squad brigade""")
 )
 # Last words of a company's name that are also common in titles ("Helio Systems" but
 # "Distributed Systems"): an organisation only after a coined word (not a title word).
@@ -164,8 +170,12 @@ LEGAL_FORMS = frozenset(
     _words("""SA S.A. SAS SARL SàRL Sàrl BV B.V. NV N.V. plc PLC Plc SRL S.r.l. S.R.L. SpA S.p.A.
     AB Oy Oyj AS A/S ApS ASA KK K.K. Pty Bhd Lda Kft Zrt d.o.o. s.r.o. a.s. SE KG OHG
     GmbH LLP LP Pte S.L. SL Ltda S.A.S. GbR UG e.V. eV eG KGaA mbH gGmbH BVBA SPRL VOF EURL
-    SCOP Srl Snc SLU S.L.U. Pvt G.K.""")
+    SCOP Srl Snc SLU S.L.U. Pvt G.K. C.V. R.L. S.A.B. S.C. S.A.C. E.I.R.L. S/A Eireli Tbk
+    JSC PJSC OÜ A.Ş. Şti o.o. (Pty)""")
 )
+# Company legal forms first on a line ("PT Gunung Survei", "OOO Vulkantekh"), as written;
+# one of two letters is read so only before two words or more ("CV Raman" is a name).
+LEGAL_FIRST = frozenset(_words("PT CV OOO ZAO OAO PAO UAB SIA JSC PJSC"))
 ORG_INNER = frozenset(["of", "for", "and", "the", "&", "on"])
 # Words that make a line read as a title when they appear in lowercase.
 FUNCTION = frozenset(
