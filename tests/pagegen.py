@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 25000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 27000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -92,10 +92,15 @@ helper; it too is untouched and measured in aggregate only. :data:`FRESH18`
 screening) is a seventeenth, written the same way at the same time by another helper; it too
 is untouched and measured in aggregate only. :data:`FRESH19` (``pagegen_fresh19.py``, seeds
 24000-24999, volcanology and lava-flow hazard modelling) is an eighteenth, written the same
-way at the same time by a third helper. These two (session 27) were written without the
-check that they share no word with another set (the word space ran out: a fresh18 written
-that way was given up); their writers never looked at any other set, so what they share is
-by chance, as real pages share names. Seeds from 25000 on draw from the fresh one.
+way at the same time by a third helper. :data:`FRESH20` (``pagegen_fresh20.py``, seeds
+25000-25999, urban air quality and low-cost sensor networks) is a nineteenth, written the
+same way at the same time by a fourth helper; it too is untouched and measured in aggregate
+only. :data:`FRESH21` (``pagegen_fresh21.py``, seeds 26000-26999, dryland agriculture and
+irrigation economics) is a twentieth, written the same way at the same time by a fifth
+helper. These four (session 27) were written without the check that they share no word with
+another set (the word space ran out: a fresh18 written that way was given up); their writers
+never looked at any other set, so what they share is by chance, as real pages share names.
+Seeds from 27000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -134,6 +139,8 @@ import pagegen_fresh16  # (the sixteenth fresh pools: an untouched test set, nev
 import pagegen_fresh17  # (the seventeenth fresh pools: an untouched test set, never read)
 import pagegen_fresh18  # (the eighteenth fresh pools: an untouched test set, never read)
 import pagegen_fresh19  # (the nineteenth fresh pools: an untouched test set, never read)
+import pagegen_fresh20  # (the twentieth fresh pools: an untouched test set, never read)
+import pagegen_fresh21  # (the twenty-first fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -610,6 +617,8 @@ FRESH16 = _vocabulary("fresh16", vars(pagegen_fresh16), "_U_")
 FRESH17 = _vocabulary("fresh17", vars(pagegen_fresh17), "_W_")
 FRESH18 = _vocabulary("fresh18", vars(pagegen_fresh18), "_X_")
 FRESH19 = _vocabulary("fresh19", vars(pagegen_fresh19), "_Y_")
+FRESH20 = _vocabulary("fresh20", vars(pagegen_fresh20), "_Z_")
+FRESH21 = _vocabulary("fresh21", vars(pagegen_fresh21), "_B_")
 # seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
 FRESH2_FROM, FRESH2_TO = 6000, 7000
 FRESH3_FROM, FRESH3_TO = 8000, 9000
@@ -629,6 +638,8 @@ FRESH16_FROM, FRESH16_TO = 21000, 22000
 FRESH17_FROM, FRESH17_TO = 22000, 23000
 FRESH18_FROM, FRESH18_TO = 23000, 24000
 FRESH19_FROM, FRESH19_TO = 24000, 25000
+FRESH20_FROM, FRESH20_TO = 25000, 26000
+FRESH21_FROM, FRESH21_TO = 26000, 27000
 # (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
 _RANGES = (
     (DEV_FROM, DEV_TO, DEV),
@@ -651,6 +662,8 @@ _RANGES = (
     (FRESH17_FROM, FRESH17_TO, FRESH17),
     (FRESH18_FROM, FRESH18_TO, FRESH18),
     (FRESH19_FROM, FRESH19_TO, FRESH19),
+    (FRESH20_FROM, FRESH20_TO, FRESH20),
+    (FRESH21_FROM, FRESH21_TO, FRESH21),
 )
 
 
@@ -683,7 +696,10 @@ def vocabulary_for(seed: int) -> Vocabulary:
     likewise) for seeds :data:`FRESH17_FROM` to 22999, the eighteenth fresh one
     (``pagegen_fresh18.py``, likewise) for seeds :data:`FRESH18_FROM` to 23999, the
     nineteenth (``pagegen_fresh19.py``, likewise) for seeds :data:`FRESH19_FROM` to 24999,
-    else (2000-2999, 4000-4999, 7000-7999 and from 25000 on) the fresh one."""
+    the twentieth (``pagegen_fresh20.py``, likewise) for seeds :data:`FRESH20_FROM` to
+    25999, the twenty-first (``pagegen_fresh21.py``, likewise) for seeds
+    :data:`FRESH21_FROM` to 26999, else (2000-2999, 4000-4999, 7000-7999 and from 27000 on)
+    the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -1010,7 +1026,7 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's or fresh19's, which tests must not read). A test page written
+    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's, fresh19's, fresh20's or fresh21's, which tests must not read). A test page written
     by hand checks it has none, so that it teaches the reader none of the generator's words (nor
     spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
