@@ -38,6 +38,7 @@ from ..text import latex_to_text
 from .bibtex import citation_keys
 from .bibtex import keys as _keys
 from .bibtex.years import date_day, qualified_parts, year_range
+from .rich_text import csl_title
 
 __all__ = ["to_csl", "to_csl_json", "write_csl_json"]
 
@@ -397,7 +398,8 @@ _BIBTEX_DIALECTS = ("bibtex", "biblatex")
 
 def _plain(pub: Publication) -> Publication:
     """A record read from BibTeX with the LaTeX left in its text (math, commands the
-    reader keeps for the BibTeX writer) made plain text, as CSL-JSON wants it."""
+    reader keeps for the BibTeX writer) made plain text, as CSL-JSON wants it, and its
+    title's formatting commands CSL's rich text (:func:`~.rich_text.csl_title`)."""
     if pub.source_entry is None or pub.source_entry.dialect not in _BIBTEX_DIALECTS:
         return pub
     changes: dict[str, Any] = {}
@@ -405,6 +407,9 @@ def _plain(pub: Publication) -> Publication:
         value = getattr(pub, attr)
         if value and ("\\" in value or "$" in value):
             changes[attr] = latex_to_text(value)
+    rich = csl_title(pub, latex_to_text)  # (its field's "\\emph{…}": "<i>…</i>")
+    if rich is not None:
+        changes["title"] = rich
     if changes:
         return attrs.evolve(pub, **changes)
     return pub

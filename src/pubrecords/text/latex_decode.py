@@ -31,6 +31,8 @@ _TEXT_COMMANDS = {
     "NoCaseChange",
     "url",
     "nolinkurl",
+    "textsubscript",
+    "textsuperscript",
 }
 
 _DECLARATIONS = frozenset(

@@ -16,6 +16,7 @@ from ...model import Block, Kind, Person, Publication, SourceEntry, changed_fiel
 from ...names import format_name
 from ...text import latex_encode as _latex_encode
 from ...text import titles as _titles
+from ..rich_text import latex_title
 from . import keys as _keys
 from .comments import FieldComments, field_comments
 from .dialect import to_biblatex_dialect, to_bibtex_dialect
@@ -224,6 +225,8 @@ class _Writer:
 
     def title(self, pub: Publication) -> str:
         title = pub.title
+        if pub.source_entry is not None and (got := latex_title(pub, self.ascii)) is not None:
+            return got  # (CSL's rich text: "CO<sub>2</sub>")
         if title.isascii():
             rest = title[1:]
             if rest == rest.lower():
