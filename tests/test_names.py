@@ -169,6 +169,13 @@ def test_bibtex_name_with_and_is_refused() -> None:
         ("José Miguel Hernández-Lobato", "José Miguel", "", "Hernández-Lobato", ""),
         ("Eric J Bigelow", "Eric J", "", "Bigelow", ""),
         ("Marvin Von Hagen", "Marvin", "", "Von Hagen", ""),
+        # capitalised Sicilian and Arabic particles begin the family name, as "Von" does
+        # (they were read as the given name's last word: "Hamdan Al", "Angela Lo")
+        ("Hamdan Al Kindi", "Hamdan", "", "Al Kindi", ""),
+        ("Abdellatif El Ghazi", "Abdellatif", "", "El Ghazi", ""),
+        ("Angela Lo Porto", "Angela", "", "Lo Porto", ""),
+        ("Al Gore", "Al", "", "Gore", ""),
+        ("Alex Ben Johnson", "Alex Ben", "", "Johnson", ""),  # ("Ben": a middle name too)
         ("Gabriel García Márquez", "Gabriel", "", "García Márquez", ""),
         ("Li Fei-Fei", "Fei-Fei", "", "Li", ""),
         ("Fei-Fei Li", "Fei-Fei", "", "Li", ""),

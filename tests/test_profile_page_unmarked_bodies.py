@@ -93,6 +93,18 @@ BODIES = (
     "Proyekto TARNWICK-LUSAK",
     "Turba Araştırma Derneği",
     "Tarnwick Bog Night Crew",
+    # kind words first in Italian, Spanish, French (numbers inside); a bracketed acronym
+    # after the name; a body and its parent after a comma; "Red" (Spanish: network) with a
+    # joining word English lacks; a code in a body's name
+    "Consorzio di Bonifica della Quellmoor",
+    "Junta de Vigilancia del Río Quellmoor",
+    "Groupement de Défense de Tarnwick",
+    "Comunidad de Regantes de Quellmoor",
+    "Asociación de Regantes del Sector 041",
+    "Tarnwick Peat Coring Consortium (TPCC)",
+    "Quellmoor Coring Team, Ministry of Bogs",
+    "Red Ciudadana de Turberas de Quellmoor",
+    "The PM10 Bog Probe Group",
 )
 
 
@@ -228,3 +240,9 @@ def test_a_legal_form_first_needs_a_company_name_after_it(line: str) -> None:
     # two letters before one word may be a person's initials ("CV Tarnekar")
     assert not is_organisation(line.split())
     assert is_organisation((line.split()[0] + " Quellmoor Gambut").split())
+
+
+@pytest.mark.parametrize("line", ["Red Tide Forecasting", "Red Blood Cell Counts for Dogs"])
+def test_an_english_word_first_is_no_foreign_kind_word(line: str) -> None:
+    # "Red" is a network in Spanish, but only with a joining word English has not
+    assert not is_organisation(line.split())

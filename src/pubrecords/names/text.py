@@ -85,9 +85,15 @@ PARTICLES = frozenset(
         "'t",
     ]
 )
-# particles that also count when capitalised, if not the first word ("Marvin Von Hagen")
+# particles that also count when capitalised, if not the first word ("Marvin Von Hagen";
+# "Lo", "Al", "El" begin Sicilian and Arabic family names: "Angela Lo Porto", "Hamdan Al
+# Kindi", not a given name "Hamdan Al"; not "Ben": "Alex Ben Johnson" has it as a middle
+# name, as "Mohamed Ben Romdhane" has it as a family name's first word)
 CAP_PARTICLES = frozenset(
     [
+        "lo",
+        "al",
+        "el",
         "van",
         "von",
         "der",

@@ -35,8 +35,16 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     word ("Helio Systems"); by a kind word first in another language ("Stichting …",
     "Max-Planck-Institut für …") or last ("… Gesellschaft"); by a legal form first
     ("PT …", "OOO …"); by "KIND of/for …" in its
-    first three words ("International Union for …"); or as an acronym alone ("NOAA")."""
+    first three words ("International Union for …"); or as an acronym alone ("NOAA"). A
+    bracketed acronym after the name ("… Consortium (DCIC)") changes nothing; a line of
+    two bodies joined by a comma ("… Field Team, Ministry of …") is one."""
     n = len(tokens)
+    for i, tok in enumerate(tokens[:-1]):  # "… Field Team, Ministry of …": a body, its parent
+        if tok.endswith(",") and i > 0:
+            first = [*tokens[:i], tok[:-1]]
+            return is_organisation(first) and is_organisation(tokens[i + 1 :])
+    if n > 2 and _BRACKETED.fullmatch(tokens[-1]):  # "… Consortium (DCIC)"
+        return is_organisation(tokens[:-1])
     if n == 1:  # an acronym alone ("NOAA", "CERN")
         tok = tokens[0]
         return 3 <= len(tok) <= 8 and tok.isascii() and tok.isalpha() and tok.isupper()
@@ -45,6 +53,8 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     last = tokens[-1].lower()
     if fold(tokens[0].rsplit("-", 1)[-1]) in ORG_START or fold(last) in ORG_END_OTHER:
         return _foreign_body(tokens)
+    if fold(tokens[0]) in ORG_START_ENGLISH_TOO:  # ("Red Ciudadana de …", not "Red Tides")
+        return _foreign_body(tokens) and any(tok in FOREIGN_ONLY_INNER for tok in tokens)
     if tokens[0] in LEGAL_FIRST and (n > 2 or len(tokens[0]) > 2):  # ("PT Gunung Survei")
         return _foreign_body(tokens)
     for k in range(min(3, n - 2)):  # "Ministry of …", "International Union for …"
@@ -76,9 +86,11 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     return True
 
 
-# A number, a code with a number ("COVID-19") or an acronym in brackets ("(COG-UK)") in a
-# body's name
-_ORG_CODE = re.compile(r"\d+|[A-Z][A-Za-z]*-\d+|\([A-Z][A-Z\d\-]*\)")
+# A number, a code with a number ("COVID-19", "PM2.5") or an acronym in brackets
+# ("(COG-UK)") in a body's name
+_ORG_CODE = re.compile(r"\d+|[A-Z][A-Za-z]*-?\d+(?:\.\d+)?|\([A-Z][A-Z\d\-]*\)")
+# An acronym in brackets after a body's name ("(DCIC)", "(COG-UK)")
+_BRACKETED = re.compile(r"\([A-Z][A-Z\d&\-]{1,11}\)")
 
 
 def _foreign_body(tokens: Sequence[str]) -> bool:
@@ -87,8 +99,12 @@ def _foreign_body(tokens: Sequence[str]) -> bool:
     if tokens[-1].lower() in FOREIGN_INNER:
         return False
     return all(
-        tok[:1].isupper() or (i > 0 and tok in FOREIGN_INNER) for i, tok in enumerate(tokens)
-    ) and not any(BAD_NAME.search(tok.rstrip(".")) for tok in tokens)
+        tok[:1].isupper()
+        or (i > 0 and (tok in FOREIGN_INNER or _ORG_CODE.fullmatch(tok) is not None))
+        for i, tok in enumerate(tokens)
+    ) and not any(
+        BAD_NAME.search(tok.rstrip(".")) and not _ORG_CODE.fullmatch(tok) for tok in tokens
+    )
 
 
 def _people_compound(last: str) -> bool:
@@ -115,3 +131,11 @@ def sentence_case_body(tokens: Sequence[str]) -> bool:
     return any(
         tok[:1].islower() and tok not in FOREIGN_INNER and tok.isalpha() for tok in tokens[1:]
     ) and not any(BAD_NAME.search(tok.rstrip(".")) for tok in tokens)
+
+
+# Kind words first in another language that are English words too ("Red": a network in
+# Spanish): a body only with a joining word English has not ("Red Ciudadana de …").
+ORG_START_ENGLISH_TOO = frozenset(["red", "rete", "rede", "union", "office", "service"])
+FOREIGN_ONLY_INNER = frozenset(
+    ["de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "für", "pour", "para"]
+)

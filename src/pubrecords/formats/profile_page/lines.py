@@ -162,6 +162,7 @@ def _as_written_forward(text: str) -> str:
             and not past_form(given.split()[-1])  # (a title's "…, Reconsidered")
             and not given.endswith("ing")
             and all(_given_word(word) for word in given.split())  # (not "…, Once More")
+            and not is_organisation(text.split())  # (not "… Field Team, Ministry of …")
         ):
             return f"{given} {m.group(1)}"
     return text

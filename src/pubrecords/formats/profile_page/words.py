@@ -118,7 +118,10 @@ ORG_START = frozenset(
     defensa defesa prefeitura municipalidad ayuntamiento comune gobierno governo
     gouvernement nucleo sezione bundesanstalt bundesamt landesamt amt dienst
     arbeitsgruppe badan pusat balai dinas lembaga kementerian direktorat yayasan
-    perkumpulan kagawaran samahan proyekto pambansang vedurstofa stofnun""")
+    perkumpulan kagawaran samahan proyekto pambansang vedurstofa stofnun consorzio
+    consorcio junta groupement comunidad comunita comunidade mancomunidad federacion
+    federazione federacao confederacion sindicato syndicat agrupacion camara colegio
+    collegio""")
 )
 # Lowercase words inside a body's name in other languages ("Verein für Moorschutz")
 FOREIGN_INNER = frozenset(
