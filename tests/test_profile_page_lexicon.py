@@ -244,3 +244,17 @@ def test_lexicon_word_met_in_wide_company_is_a_co_author(word: str) -> None:
     # met twice only, it still reads as the title the lexicon says it is
     body = "\n".join(line for t, names in records[:2] for line in (t, *names, ABSTRACT))
     assert len(read_page_records(body)) == 4
+
+
+# One-name authors with an English word's ending ("-er", "-ish") that the lexicon does not
+# know, spelled as names are (they were read as one-word titles: "Ekber", "Jagdish").
+ENDING_MONONYMS = ("Tokhtaber", "Ravidish", "Gurmish")
+
+
+@needs_lexicon
+@pytest.mark.parametrize("name", ENDING_MONONYMS)
+def test_mononym_with_a_words_ending_stays_an_author(name: str) -> None:
+    assert not generator_words_in(name) and not english_word(name.lower())
+    assert name_llr(name) >= 1.5
+    body = "\n".join([TITLE, AUTHORS[0], name, AUTHORS[2], ABSTRACT])
+    assert read_page_records(body) == [(TITLE, [AUTHORS[0], name, AUTHORS[2]], True)]

@@ -42,7 +42,9 @@ Decisions:
   known given name or spelled as only names are; half as much when the line recurs among
   other co-authors, and not at all when it recurs in wider company still (three or more
   distinct lines before it and after it, never after prose: a co-author's, as no one-word
-  title is reused so). Lines of two words or more never consult it.
+  title is reused so); and a word with a word's ending that it does not know, spelled as
+  names are ("Ekber", "Jagdish"), is a mononym. Lines of two words or more never consult
+  it.
 * The page's own words decide what its vocabulary cannot: the words of its sure titles
   (joined by a function word, framed by "?" or ":", or right after an abstract, which only
   a title follows) are not a name's ("Quiet Drift", "Seafoam" elsewhere on the page are

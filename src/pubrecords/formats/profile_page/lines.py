@@ -592,7 +592,19 @@ def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> fl
         return 1.5
     if _SYLLABIC_L.search(key) is not None:
         return -6.5
-    if is_word(key, vocab) or key.endswith(WORD_ENDINGS) or key.endswith(MORE_ENDINGS):
+    if is_word(key, vocab):
+        return -6.5
+    if key.endswith(WORD_ENDINGS) or key.endswith(MORE_ENDINGS):
+        # a word's ending ("-er", "-ish"), unless an installed English lexicon does not know
+        # the word, it is no two words run together, and it is spelled as names are
+        # ("Ekber", "Jagdish": mononyms; of the dev sets' one-word titles so, one)
+        if (
+            lexicon()
+            and not english_word(key)
+            and name_llr(word) >= ENDING_NAME_SPELLED
+            and not compound_of_words(key, vocab)
+        ):
+            return 1.0
         return -6.5
     if key in HEADINGS or compound_of_words(key, vocab):
         return -6.5
@@ -608,6 +620,7 @@ def mononym_score(text: str, vocab: frozenset[str], given: frozenset[str]) -> fl
 
 
 _GLOTTAL = "\u02bb\u2018'’"  # (the ʻokina, and the marks written for it)
+ENDING_NAME_SPELLED = 1.5  # nats (:func:`~.tokens.name_llr`)
 
 
 # Spellings that English has and the languages of most mononymous authors (Indonesian,
