@@ -103,6 +103,7 @@ BODIES = (
     "Asociación de Regantes del Sector 041",
     "Tarnwick Peat Coring Consortium (TPCC)",
     "Quellmoor Coring Team, Ministry of Bogs",
+    "Quellmoor Peat Coring Night Team, Ministry of Bogs and Fens",
     "Red Ciudadana de Turberas de Quellmoor",
     "The PM10 Bog Probe Group",
 )

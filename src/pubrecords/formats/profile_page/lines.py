@@ -239,7 +239,7 @@ def name_score(
     tokens = text.split()
     n = len(tokens)
     organisation = is_organisation(tokens)
-    if n > 6 and (n > 8 or not organisation):
+    if n > 6 and (n > (12 if "," in text else 8) or not organisation):  # ("…, Ministry of …")
         return NEG
     if n <= 2 and not text.isascii() and CJK_RUN.fullmatch(text.replace(" ", "")):
         size = len(text.replace(" ", ""))
