@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 27000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 29000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -97,10 +97,15 @@ way at the same time by a third helper. :data:`FRESH20` (``pagegen_fresh20.py``,
 same way at the same time by a fourth helper; it too is untouched and measured in aggregate
 only. :data:`FRESH21` (``pagegen_fresh21.py``, seeds 26000-26999, dryland agriculture and
 irrigation economics) is a twentieth, written the same way at the same time by a fifth
-helper. These four (session 27) were written without the check that they share no word with
-another set (the word space ran out: a fresh18 written that way was given up); their writers
-never looked at any other set, so what they share is by chance, as real pages share names.
-Seeds from 27000 on draw from the fresh one.
+helper. :data:`FRESH22` (``pagegen_fresh22.py``, seeds 27000-27999, palaeoclimate from lake
+sediments and tree rings) is a twenty-first such set, written the same way by another helper;
+it too is untouched and measured in aggregate only, and so is :data:`FRESH23`
+(``pagegen_fresh23.py``, seeds 28000-28999, midwifery and neonatal nursing), a twenty-second
+written at the same time by another helper. These six (session 27, fresh18 to fresh23) were
+written without the check that they share no word with another set (the word space ran out:
+a fresh18 written that way was given up); their writers never looked at any other set, so
+what they share is by chance, as real pages share names. Seeds from 29000 on draw from the
+fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -141,6 +146,8 @@ import pagegen_fresh18  # (the eighteenth fresh pools: an untouched test set, ne
 import pagegen_fresh19  # (the nineteenth fresh pools: an untouched test set, never read)
 import pagegen_fresh20  # (the twentieth fresh pools: an untouched test set, never read)
 import pagegen_fresh21  # (the twenty-first fresh pools: an untouched test set, never read)
+import pagegen_fresh22  # (the twenty-second fresh pools: an untouched test set, never read)
+import pagegen_fresh23  # (the twenty-third fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -619,6 +626,8 @@ FRESH18 = _vocabulary("fresh18", vars(pagegen_fresh18), "_X_")
 FRESH19 = _vocabulary("fresh19", vars(pagegen_fresh19), "_Y_")
 FRESH20 = _vocabulary("fresh20", vars(pagegen_fresh20), "_Z_")
 FRESH21 = _vocabulary("fresh21", vars(pagegen_fresh21), "_B_")
+FRESH22 = _vocabulary("fresh22", vars(pagegen_fresh22), "_C_")
+FRESH23 = _vocabulary("fresh23", vars(pagegen_fresh23), "_A_")
 # seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
 FRESH2_FROM, FRESH2_TO = 6000, 7000
 FRESH3_FROM, FRESH3_TO = 8000, 9000
@@ -640,6 +649,8 @@ FRESH18_FROM, FRESH18_TO = 23000, 24000
 FRESH19_FROM, FRESH19_TO = 24000, 25000
 FRESH20_FROM, FRESH20_TO = 25000, 26000
 FRESH21_FROM, FRESH21_TO = 26000, 27000
+FRESH22_FROM, FRESH22_TO = 27000, 28000
+FRESH23_FROM, FRESH23_TO = 28000, 29000
 # (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
 _RANGES = (
     (DEV_FROM, DEV_TO, DEV),
@@ -664,6 +675,8 @@ _RANGES = (
     (FRESH19_FROM, FRESH19_TO, FRESH19),
     (FRESH20_FROM, FRESH20_TO, FRESH20),
     (FRESH21_FROM, FRESH21_TO, FRESH21),
+    (FRESH22_FROM, FRESH22_TO, FRESH22),
+    (FRESH23_FROM, FRESH23_TO, FRESH23),
 )
 
 
@@ -698,8 +711,10 @@ def vocabulary_for(seed: int) -> Vocabulary:
     nineteenth (``pagegen_fresh19.py``, likewise) for seeds :data:`FRESH19_FROM` to 24999,
     the twentieth (``pagegen_fresh20.py``, likewise) for seeds :data:`FRESH20_FROM` to
     25999, the twenty-first (``pagegen_fresh21.py``, likewise) for seeds
-    :data:`FRESH21_FROM` to 26999, else (2000-2999, 4000-4999, 7000-7999 and from 27000 on)
-    the fresh one."""
+    :data:`FRESH21_FROM` to 26999, the twenty-second (``pagegen_fresh22.py``, likewise) for
+    seeds :data:`FRESH22_FROM` to 27999, the twenty-third (``pagegen_fresh23.py``, likewise)
+    for seeds :data:`FRESH23_FROM` to 28999, else (2000-2999, 4000-4999, 7000-7999 and from
+    29000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -1026,7 +1041,7 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's, fresh19's, fresh20's or fresh21's, which tests must not read). A test page written
+    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's, fresh19's, fresh20's, fresh21's, fresh22's or fresh23's, which tests must not read). A test page written
     by hand checks it has none, so that it teaches the reader none of the generator's words (nor
     spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
