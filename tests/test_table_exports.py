@@ -167,7 +167,30 @@ def test_scopus_export() -> None:
     )
     assert first.doi == "10.1080/00140139.2022.2113152" and first.year == 2023
     assert first.identifiers["pmid"] == "35965444"
-    assert (first.authors[0].family, first.authors[0].given) == ("Hao", "J.")
+    # the names written out from "Author full names", the Scopus author ids kept; the
+    # abbreviated "Hao J." of "Authors" in the record's repairs
+    assert [(a.given, a.family) for a in first.authors] == [
+        ("Jie", "Hao"),
+        ("Robin", "High"),
+        ("Ka-Chun", "Siu"),
+    ]
+    assert first.authors[2].identifiers == {"scopus": "57192938181"}
+    assert ("authors[0]", "full-name", "J. Hao", "Jie Hao") in [
+        (r.field, r.action, r.before, r.after) for r in first.repairs
+    ]
+    written_out = sum("scopus" in a.identifiers for p in pubs for a in p.authors)
+    assert (written_out, sum(len(p.authors) for p in pubs)) == (410, 412)
+
+
+def test_full_names_that_disagree_are_left_as_abbreviated() -> None:
+    header = "Authors,Author full names,Title,Year\n"
+    row = '"Hao J.; Tern K.","Hao, Jie (57221302630); Quill, Kara (123456)",A moss,2020\n'
+    pub = parse_table(header + row)[0]
+    assert [str(a) for a in pub.authors] == ["Jie Hao", "K. Tern"]
+    row = '"Hao J.; Tern K.","Hao, Jie (57221302630)",A moss,2020\n'  # (one name short)
+    pub = parse_table(header + row)[0]
+    assert [str(a) for a in pub.authors] == ["J. Hao", "K. Tern"]
+    assert pub.extra["author full names"] == "Hao, Jie (57221302630)"
 
 
 def test_ieee_export() -> None:
@@ -528,3 +551,24 @@ def test_a_lone_inverted_name_is_one_author() -> None:
         [("Ana", "Lima")],
         [("Ana", "Lima"), ("Ines", "Rocha")],
     ]
+
+
+def test_web_of_science_tab_delimited_names_are_family_first() -> None:
+    # "Siu, KC" and "Weir, MD" are initials after the family name, not the post-nominals
+    # KC and MD (read as names with no given name before); AF writes them out
+    header = "PT\tAU\tTI\tSO\tPY\n"
+    row = "J\tHao, J; Siu, KC; Weir, MD\tA moss\tMoss Letters\t2020\n"
+    pub = parse_table(header + row)[0]
+    assert [(a.given, a.family, a.suffix) for a in pub.authors] == [
+        ("J", "Hao", ""),
+        ("KC", "Siu", ""),
+        ("MD", "Weir", ""),
+    ]
+    header = "PT\tAU\tAF\tTI\tSO\tPY\n"
+    row = "J\tHao, J; Siu, KC\tHao, Jie; Siu, Ka-Chun\tA moss\tMoss Letters\t2020\n"
+    pub = parse_table(header + row)[0]
+    assert [(a.given, a.family, a.identifiers) for a in pub.authors] == [
+        ("Jie", "Hao", {}),
+        ("Ka-Chun", "Siu", {}),
+    ]
+    assert pub.extra["af"] == "Hao, Jie; Siu, Ka-Chun"

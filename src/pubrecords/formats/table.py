@@ -46,6 +46,7 @@ from . import table_quirks as _quirks
 from .files import read_text
 from .table_authors import authors as _authors
 from .table_authors import cell_text as _text
+from .table_authors import full_names as _full_names
 from .table_authors import unglue as _unglue
 from .table_columns import COLUMNS as _COLUMNS
 from .table_columns import EXTRA_NAMES as _EXTRA_NAMES
@@ -270,6 +271,9 @@ class _CsvRows:
         self.semicolon_names = ("item type" in header and "author" in header) or (
             "pubyear" in header and "authors" in header
         )
+        # (a Web of Science tab-delimited export: "Hao, J; Siu, KC", family name first, so
+        # "Siu, KC" is initials, not the post-nominal KC)
+        self.family_first = "pt" in header and "au" in header
         # (a Springer Link export: its Authors column glues the names together)
         self.glued_names = "item title" in header and "content type" in header
         self.authors: dict[str, tuple[tuple[Person, ...], bool, str | None, tuple[Repair, ...]]]
@@ -283,7 +287,8 @@ class _CsvRows:
         # The plan of :meth:`record` (a table whose fields each have one column and which
         # has an author column): each field's cell, or the index of an empty cell added
         # after the row's cells where the table has no such column.
-        self.fast = not self.multi and "authors" in by_field
+        # (a column of full names, Scopus's or Web of Science's, is read by _build alone)
+        self.fast = not self.multi and "authors" in by_field and _FULL_NAMES.isdisjoint(header)
         cell = {f: cols[0][1] for f, cols in by_field.items()}
         blank = self.width
         self.at = {f: cell.get(f, blank) for f in (*_COLUMN_FIELDS, *_IDENTIFIER_FIELDS)}
@@ -408,7 +413,14 @@ class _CsvRows:
         if self.glued_names:
             value = _unglue(value, repairs)
         people, complete = _authors(
-            value, found, repairs, 0, self.path, self.semicolon_names, self.names
+            value,
+            found,
+            repairs,
+            0,
+            self.path,
+            self.semicolon_names,
+            self.names,
+            self.family_first,
         )
         cached = (tuple(people), complete, found.get("authors"), tuple(repairs))
         self.authors[value] = cached
@@ -552,6 +564,10 @@ def _publication(
     return _build(got, extra, row, row_number, line, path)
 
 
+# Columns of the authors' full names beside their abbreviated ones (Scopus, Web of Science)
+_FULL_NAMES = frozenset(["author full names", "af"])
+
+
 def _build(
     got: Mapping[str, Any],
     extra: dict[str, str],
@@ -614,6 +630,12 @@ def _build(
         authors, complete = _authors(value, extra, repairs, line, path)
         fields["authors"] = tuple(authors)
     fields["authors_complete"] = complete
+    full = extra.get("author full names") or extra.get("af")
+    if full and fields["authors"]:  # (the names written out: "Hao, Jie (57221302630)")
+        written_out = _full_names(fields["authors"], full, "author full names" in extra)
+        if written_out is not None:
+            fields["authors"], more = written_out
+            repairs.extend(more)
 
     if rows is not None:
         key = (text_of("year", ""), text_of("month", ""), text_of("date", ""))

@@ -10,13 +10,16 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
+
 from ..errors import ParseError, PubrecordsError
 from ..model import Person, Repair
 from ..names import NameRepairs, parse_author_list_repaired, parse_name_repaired, repairs_on
 from .table_columns import MISSING as _MISSING
 from .table_columns import list_cell
+from .tagged import family_first
 
-__all__ = ["authors", "cell_text", "unglue"]
+__all__ = ["authors", "cell_text", "full_names", "unglue"]
 
 
 def cell_text(value: Any) -> str:
@@ -54,10 +57,12 @@ def authors(
     path: str | None,
     semicolon_names: bool = False,
     names: dict[str, NameRepairs] | None = None,
+    family_first_names: bool = False,
 ) -> tuple[list[Person], bool]:
     """The people of an author cell (a string, or a JSON list of names) and whether the
     list is complete; the repairs made go into ``repairs``, a cell that could not be split
-    into ``extra["authors"]``; ``names``: the file's names read so far."""
+    into ``extra["authors"]``; ``names``: the file's names read so far;
+    ``family_first_names``: each name is "Family, Given" (Web of Science)."""
     if value is None or value == "":
         return [], True
     if isinstance(value, list):
@@ -92,6 +97,21 @@ def authors(
             )
         )
         text = decoded
+    if family_first_names and "," in text:
+        # Web of Science's AU and AF: "Hao, J; Siu, KC", each name family name first
+        each: list[NameRepairs] = []
+        for part in filter(None, (p.strip() for p in text.split(";"))):
+            got = names.get("\x00" + part) if names is not None else None
+            if got is None:
+                try:
+                    got = family_first(part)
+                except PubrecordsError:
+                    extra["authors"] = text
+                    return [], False
+                if names is not None:
+                    names["\x00" + part] = got
+            each.append(got)
+        return _repaired(each, repairs), True
     if semicolon_names and ";" not in text and text.count(",") == 1:
         # Zotero's Author column: "Family, Given; Family, Given", so one comma is one name
         try:
@@ -187,3 +207,92 @@ def _decode_entities(text: str) -> str:
     """Decode HTML character references (``&#246;`` → ``ö``, ``&amp;`` → ``&``)."""
     text = _ENTITY_GAP.sub(r"\1", text)
     return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+
+
+# Scopus's "Author full names" cell: "Hao, Jie (57221302630); High, Robin (6701683718)"
+_FULL_NAME = re.compile(r"\s*(?P<name>[^;()]+?)\s*(?:\((?P<id>\d{5,})\))?\s*")
+_INITIALS = re.compile(r"[^\W\d_]")
+
+
+def full_names(
+    people: tuple[Person, ...], cell: str, scopus: bool
+) -> tuple[tuple[Person, ...], list[Repair]] | None:
+    """The people of an author cell with their names written out, from a cell of full
+    names in the same order (Scopus's ``Author full names``: ``Hao, Jie (57221302630)``,
+    the Scopus author id kept as ``identifiers["scopus"]``; Web of Science's ``AF``:
+    ``Hao, Jie``), where each full name is the abbreviated one's (the same family name, the
+    initials agree); the changes as repairs (``authors[i]``, ``full-name``). A full name
+    that is not the abbreviated one's leaves it as it is; None where the cells do not list
+    as many people, or most names disagree.
+
+        >>> from pubrecords import Person
+        >>> got = full_names((Person(given="K.-C.", family="Siu"),), "Siu, Ka-Chun (57192938181)", True)
+        >>> got[0][0].given, got[0][0].identifiers
+        ('Ka-Chun', {'scopus': '57192938181'})
+    """
+    parts = cell.split(";")
+    if len(parts) != len(people):
+        return None
+    out: list[Person] = []
+    repairs: list[Repair] = []
+    unmatched = 0
+    for i, (person, part) in enumerate(zip(people, parts, strict=True)):
+        m = _FULL_NAME.fullmatch(part)
+        full: Person | None = None
+        if m is not None and not person.literal:
+            try:
+                full, _ = parse_name_repaired(m.group("name"))
+            except PubrecordsError:
+                full = None
+        if m is None or full is None or not _same_name(person, full):
+            unmatched += 1  # (kept as the abbreviated cell has it)
+            out.append(person)
+            continue
+        ident = m.group("id") if scopus else None
+        if full.given == person.given and ident is None:
+            out.append(person)
+            continue
+        changed = full if full.given != person.given else person
+        if ident is not None:
+            changed = attrs.evolve(changed, identifiers={**changed.identifiers, "scopus": ident})
+        out.append(changed)
+        if full.given != person.given:
+            repairs.append(
+                Repair(
+                    f"authors[{i}]",
+                    "full-name",
+                    str(person),
+                    str(full),
+                    "written out as the export's full-names column writes it",
+                )
+            )
+    if 2 * unmatched > len(people):  # (the two cells do not list the same people)
+        return None
+    return tuple(out), repairs
+
+
+def _same_name(short: Person, full: Person) -> bool:
+    """Is ``full`` the person ``short`` abbreviates: the same family name (and particle),
+    and the initials of ``short``'s given name those of ``full``'s, in order?"""
+    if (short.family.casefold(), short.particle.casefold()) != (
+        full.family.casefold(),
+        full.particle.casefold(),
+    ):
+        return False
+    mine = "".join(_INITIALS.findall(short.given)) if _is_initials(short.given) else None
+    theirs = "".join(  # (each part's, "Ka-chun": KC; not a particle's: "…ves de Oliveira")
+        part[0]
+        for word in full.given.replace(".", " ").split()
+        if word[:1].isupper()
+        for part in word.split("-")
+        if part
+    )
+    if mine is None:  # (a given name written out already: it must be the same)
+        return short.given.casefold() == full.given.casefold()
+    return bool(mine) and theirs.casefold().startswith(mine.casefold())
+
+
+def _is_initials(given: str) -> bool:
+    """Is a given name initials only ("J.", "K.-C.", "JA", "J A")?"""
+    words = re.split(r"[\s\-]+", given.replace(".", ". ").strip())
+    return all(len(w.rstrip(".")) <= 1 or (w.isupper() and len(w) <= 3) for w in words if w)
