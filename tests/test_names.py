@@ -176,6 +176,11 @@ def test_bibtex_name_with_and_is_refused() -> None:
         ("Angela Lo Porto", "Angela", "", "Lo Porto", ""),
         ("Al Gore", "Al", "", "Gore", ""),
         ("Alex Ben Johnson", "Alex Ben", "", "Johnson", ""),  # ("Ben": a middle name too)
+        # ... but after an Arabic given name, "Ben", "Ait", "Ould", "Abu" begin a Maghrebi
+        # family name of two words
+        ("Mohamed Ben Romdhane", "Mohamed", "", "Ben Romdhane", ""),
+        ("Leila Ait Hammou", "Leila", "", "Ait Hammou", ""),
+        ("Mohamed Ali Ben Salem", "Mohamed Ali", "", "Ben Salem", ""),
         ("Gabriel García Márquez", "Gabriel", "", "García Márquez", ""),
         ("Li Fei-Fei", "Fei-Fei", "", "Li", ""),
         ("Fei-Fei Li", "Fei-Fei", "", "Li", ""),
