@@ -114,17 +114,22 @@ def latex_of_runs(encoded: list[tuple[str, tuple[str, ...]]]) -> str:
         >>> print(latex_of_runs([("CO", ()), ("2", ("sub",)), (" in ", ()), ("Z", ("i",))]))
         CO\\textsubscript{2} in \\textit{Z}
     """
+    return _marked_up(encoded, LATEX_OPEN, {mark: "}" for mark in LATEX_OPEN})
+
+
+def _marked_up(runs: list[Run], opening: dict[str, str], closing: dict[str, str]) -> str:
+    """The runs' text with each run's marks opened and closed as the runs nest."""
     out: list[str] = []
     stack: tuple[str, ...] = ()
-    for text, marks in encoded:
+    for text, marks in runs:
         common = 0
         while common < min(len(stack), len(marks)) and stack[common] == marks[common]:
             common += 1
-        out.append("}" * (len(stack) - common))
-        out.extend(LATEX_OPEN[mark] for mark in marks[common:])
+        out.extend(closing[mark] for mark in reversed(stack[common:]))
+        out.extend(opening[mark] for mark in marks[common:])
         out.append(text)
         stack = marks
-    out.append("}" * len(stack))
+    out.extend(closing[mark] for mark in reversed(stack))
     return "".join(out)
 
 
@@ -233,9 +238,7 @@ def _scan(text: str, pos: int, marks: tuple[str, ...], runs: list[Run], depth: i
     while pos < n:
         ch = text[pos]
         if ch == "\\":
-            m = _COMMAND.match(text, pos)
-            if m is None:
-                raise _Unreadable
+            m = _command(text, pos)
             mark = _LATEX_MARKS.get(m.group(1) or "")
             if mark is not None and m.end() < n and text[m.end()] == "{":
                 if pos > start:
@@ -266,6 +269,15 @@ def _scan(text: str, pos: int, marks: tuple[str, ...], runs: list[Run], depth: i
     return pos
 
 
+def _command(text: str, pos: int) -> re.Match[str]:
+    """The command (``\\emph``, ``\\"``) at ``pos``; a backslash that ends the text is
+    unreadable."""
+    m = _COMMAND.match(text, pos)
+    if m is None:
+        raise _Unreadable
+    return m
+
+
 def _group(text: str, pos: int) -> tuple[int, bool]:
     """The position after the brace group that opens at ``pos``, and whether a formatting
     command (:data:`_LATEX_MARKS`) stands inside it."""
@@ -276,9 +288,7 @@ def _group(text: str, pos: int) -> tuple[int, bool]:
     while i < n:
         ch = text[i]
         if ch == "\\":
-            m = _COMMAND.match(text, i)
-            if m is None:
-                raise _Unreadable
+            m = _command(text, i)
             formatted = formatted or m.group(1) in _LATEX_MARKS
             i = m.end()
             continue
@@ -332,15 +342,4 @@ def _spaced(plain: Callable[[str], str], text: str) -> str:
 
 def csl_of_runs(runs: list[Run]) -> str:
     """CSL rich text of runs of text (each with its marks, outermost first)."""
-    out: list[str] = []
-    stack: tuple[str, ...] = ()
-    for text, marks in runs:
-        common = 0
-        while common < min(len(stack), len(marks)) and stack[common] == marks[common]:
-            common += 1
-        out.extend(_CSL_CLOSE[mark] for mark in reversed(stack[common:]))
-        out.extend(_CSL_OPEN[mark] for mark in marks[common:])
-        out.append(text)
-        stack = marks
-    out.extend(_CSL_CLOSE[mark] for mark in reversed(stack))
-    return "".join(out)
+    return _marked_up(runs, _CSL_OPEN, _CSL_CLOSE)
