@@ -13,12 +13,14 @@ from .words import (
     COMPANY_END,
     FACILITY_END,
     FOREIGN_INNER,
+    FOREIGN_ONLY_INNER,
     LEGAL_FIRST,
     LEGAL_FORMS,
     ORG_END,
     ORG_END_OTHER,
     ORG_INNER,
     ORG_START,
+    ORG_START_ENGLISH_TOO,
     ORG_START_OF,
     PEOPLE_PLURAL,
     fold,
@@ -31,11 +33,11 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     ("Team", "Survey", "Limited"; it may follow a number or code: "1000 Genomes Project
     Consortium"), a legal form as written ("SARL", "Sdn. Bhd."), or, with no known given
     name before it, a facility ("Station", "Farm") or a plural noun of people
-    ("Volunteers", "Lampworkers") or a collective one ("Crew"), or a company word after a word that is no common title
-    word ("Helio Systems"); by a kind word first in another language ("Stichting …",
-    "Max-Planck-Institut für …") or last ("… Gesellschaft"); by a legal form first
-    ("PT …", "OOO …"); by "KIND of/for …" in its
-    first three words ("International Union for …"); or as an acronym alone ("NOAA"). A
+    ("Volunteers", "Lampworkers") or a collective one ("Crew"), or a company word after
+    a word that is no common title word ("Helio Systems"); by a kind word first in another
+    language ("Stichting …", "Max-Planck-Institut für …") or last ("… Gesellschaft"); by a
+    legal form first ("PT …", "OOO …"); by "KIND of/for …" in its first three words
+    ("International Union for …"); or as an acronym alone ("NOAA"). A
     bracketed acronym after the name ("… Consortium (DCIC)") changes nothing; a line of
     two bodies joined by a comma ("… Field Team, Ministry of …") is one."""
     n = len(tokens)
@@ -131,11 +133,3 @@ def sentence_case_body(tokens: Sequence[str]) -> bool:
     return any(
         tok[:1].islower() and tok not in FOREIGN_INNER and tok.isalpha() for tok in tokens[1:]
     ) and not any(BAD_NAME.search(tok.rstrip(".")) for tok in tokens)
-
-
-# Kind words first in another language that are English words too ("Red": a network in
-# Spanish): a body only with a joining word English has not ("Red Ciudadana de …").
-ORG_START_ENGLISH_TOO = frozenset(["red", "rete", "rede", "union", "office", "service"])
-FOREIGN_ONLY_INNER = frozenset(
-    ["de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "für", "pour", "para"]
-)

@@ -126,7 +126,14 @@ ORG_START = frozenset(
 # Lowercase words inside a body's name in other languages ("Verein für Moorschutz")
 FOREIGN_INNER = frozenset(
     _words("""für fur pour para per dla och og und et e y i voor van zur zum der die das du de
-    della del dei di da do dos la le les el las al à a en in of for and the""")
+    della del dei di da do dos la le les el las al à a en in of for and the au aux
+    delle""")
+)
+# Kind words first in another language that are English words too ("Red": a network in
+# Spanish): a body only with a joining word English has not ("Red Ciudadana de …").
+ORG_START_ENGLISH_TOO = frozenset(_words("red rete rede union office service"))
+FOREIGN_ONLY_INNER = frozenset(
+    _words("de del della delle di da do dos das du au aux für pour para")
 )
 # First words of a body named "KIND of/for …" ("Ministry of Bogs", "Centre for Peat
 # Studies", "Friends of the Fen"), folded.
