@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import assume, given, settings
@@ -572,3 +573,30 @@ def test_web_of_science_tab_delimited_names_are_family_first() -> None:
         ("Ka-Chun", "Siu", {}),
     ]
     assert pub.extra["af"] == "Hao, Jie; Siu, Ka-Chun"
+
+
+_FAMILY = st.sampled_from(["Hao", "Quell", "Tern", "Marsh", "Okonjo", "Vance", "Ibarra"])
+_GIVEN = st.sampled_from(["Jie", "Ka-Chun", "Mary Dell", "Tamsin", "Adaeze Ngozi", "Luis"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_GIVEN, _FAMILY), min_size=1, max_size=5), st.randoms())
+def test_full_names_write_out_only_the_same_people(people: list[tuple[str, str]], rnd: Any) -> None:
+    # Scopus's two author cells, the full one in the same order or shuffled: a name is
+    # written out only from its own full name (same family name, same initials)
+    def initials(g: str) -> str:
+        return "".join(part[0] + "." for word in g.split() for part in word.split("-"))
+
+    short = "; ".join(f"{f} {initials(g)}" for g, f in people)
+    full = [f"{f}, {g} ({10000 + i})" for i, (g, f) in enumerate(people)]
+    if rnd.random() < 0.5:
+        rnd.shuffle(full)
+    table = (
+        "Authors,Author full names,Title,Year\n" + f'"{short}","{"; ".join(full)}",A moss,2020\n'
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pub = parse_table(table)[0]
+    assert [a.family for a in pub.authors] == [f for _, f in people]
+    for person, (g, _f) in zip(pub.authors, people, strict=True):
+        assert person.given in (g, initials(g).replace(".", ". ").strip(), initials(g))

@@ -240,8 +240,9 @@ def full_names(
         m = _FULL_NAME.fullmatch(part)
         full: Person | None = None
         if m is not None and not person.literal:
-            try:
-                full, _ = parse_name_repaired(m.group("name"))
+            try:  # (Web of Science's AF as its AU: family name first, "Siu, KC")
+                reader = parse_name_repaired if scopus else family_first
+                full, _ = reader(m.group("name"))
             except PubrecordsError:
                 full = None
         if m is None or full is None or not _same_name(person, full):
