@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .family_words import _ARABIC_GIVEN, _GAELIC, _IBERIAN, _KIN_WORDS, _MAGHREBI
 from .titles import (
     _TITLE_START,
     _strip_titles,
@@ -583,12 +584,6 @@ def _is_suffix_part(part: str, many: bool) -> bool:
     )
 
 
-_IBERIAN = frozenset({"garcía", "garcia", "díaz", "diaz"})
-# Irish and Scottish Gaelic words that begin a family name of two words ("Nic Dhonnchadha",
-# "Mac Giolla", "Ní Bhriain", "Uí Néill"): before a capitalised last word, not given names
-_GAELIC = frozenset({"mac", "nic", "ní", "mhic", "uí", "ua"})
-
-
 def _family_start(t: list[str], low: list[str]) -> int:
     m = len(t)
     fs = m - 1
@@ -618,141 +613,6 @@ def _family_start(t: list[str], low: list[str]) -> int:
         elif lw in _MAGHREBI and prev[:1].isupper() and low[0] in _ARABIC_GIVEN:
             fs -= 1  # "Mohamed Ben Romdhane", "Said Ait Ali": after an Arabic given name
     return fs
-
-
-# Capitalised words that begin a Maghrebi family name of two words ("Ben Romdhane", "Ait
-# Ali", "Ould Dah"), where an Arabic given name comes first: "Ben" is a middle name too
-# ("Alex Ben Johnson")
-_MAGHREBI = frozenset({"ben", "ait", "aït", "ould", "abou", "abu"})
-_ARABIC_GIVEN = frozenset(
-    [
-        "mohamed",
-        "mohammed",
-        "muhammad",
-        "mohammad",
-        "mohamad",
-        "ahmed",
-        "ahmad",
-        "ali",
-        "omar",
-        "omer",
-        "youssef",
-        "yousef",
-        "yusuf",
-        "karim",
-        "khaled",
-        "khalid",
-        "walid",
-        "sami",
-        "hichem",
-        "hicham",
-        "hisham",
-        "mehdi",
-        "mourad",
-        "nabil",
-        "rachid",
-        "rashid",
-        "said",
-        "saïd",
-        "samir",
-        "slim",
-        "sofiane",
-        "soufiane",
-        "tarek",
-        "tarik",
-        "yassine",
-        "yacine",
-        "zied",
-        "anis",
-        "amine",
-        "fethi",
-        "habib",
-        "hatem",
-        "imed",
-        "kais",
-        "lotfi",
-        "mounir",
-        "najib",
-        "nizar",
-        "riadh",
-        "ridha",
-        "skander",
-        "faouzi",
-        "fawzi",
-        "abdelaziz",
-        "abdallah",
-        "abdellah",
-        "abdelkader",
-        "abderrahmane",
-        "brahim",
-        "ibrahim",
-        "hassan",
-        "hassen",
-        "hussein",
-        "houcine",
-        "moez",
-        "chokri",
-        "mohsen",
-        "adel",
-        "bilel",
-        "belal",
-        "wassim",
-        "houssem",
-        "oussama",
-        "aymen",
-        "malek",
-        "jalel",
-        "mongi",
-        "taoufik",
-        "tawfik",
-        "kamel",
-        "lassaad",
-        "nejib",
-        "noureddine",
-        "nourredine",
-        "mustapha",
-        "mustafa",
-        "hamza",
-        "ilyes",
-        "elyes",
-        "fatma",
-        "fatima",
-        "leila",
-        "leïla",
-        "amel",
-        "asma",
-        "ines",
-        "mariem",
-        "meriem",
-        "rim",
-        "sonia",
-        "hela",
-        "olfa",
-        "nadia",
-        "salma",
-        "sana",
-        "hajer",
-        "houda",
-        "khadija",
-        "imen",
-        "ameni",
-        "wafa",
-        "samia",
-        "souad",
-        "latifa",
-        "naima",
-        "zineb",
-        "zeineb",
-        "aicha",
-        "aïcha",
-        "nour",
-        "nesrine",
-        "yasmine",
-    ]
-)
-# Portuguese words of kinship that end a family name ("Pereira Filho", "Santos Neto"): part
-# of it, not a suffix (Brazilian cataloguing writes "PEREIRA FILHO, João")
-_KIN_WORDS = frozenset(["filho", "filha", "neto", "neta", "sobrinho", "sobrinha"])
 
 
 def _gaelic(token: str, low: str, after: str) -> bool:
