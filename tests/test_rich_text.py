@@ -124,3 +124,19 @@ def test_markup_round_trips_through_bibtex(words: list[tuple[str, list[str]]]) -
     back = parse_bibtex(to_bibtex([pub]))[0]
     assert back.title == pub.title
     assert json.loads(to_csl_json([back]))[0]["title"] == rich
+
+
+def test_old_declarations_are_written_as_csl_markup() -> None:
+    # "{\em …}", "{\bf …}", "{\sc …}": a group that opens with a declaration is marked as
+    # its command's would be
+    bib = (
+        "@article{quell2020, title = {The {\\em Zostera} of {\\sc Tarnwick} and "
+        "{\\bf bare {\\it wet} moss}}, journal = {Moss Letters}, year = 2020}"
+    )
+    pub = parse_bibtex(bib)[0]
+    assert pub.title == "The Zostera of Tarnwick and bare wet moss"
+    item = json.loads(to_csl_json([pub]))[0]
+    assert item["title"] == (
+        'The <i>Zostera</i> of <span style="font-variant:small-caps;">Tarnwick</span> and '
+        "<b>bare <i>wet</i> moss</b>"
+    )

@@ -184,6 +184,17 @@ _LATEX_MARKS = {
     "textsuperscript": "sup",
     "textsubscript": "sub",
 }
+# LaTeX's old declarations, first in a brace group ("{\\em Zostera}"), and their marks
+_DECLARATIONS = {
+    "em": "i",
+    "it": "i",
+    "itshape": "i",
+    "bf": "b",
+    "bfseries": "b",
+    "sc": "sc",
+    "scshape": "sc",
+}
+_DECLARATION = re.compile(r"\\(em|it|itshape|bf|bfseries|sc|scshape)(?![A-Za-z])\s*")
 _CSL_OPEN = {
     "i": "<i>",
     "b": "<b>",
@@ -204,16 +215,22 @@ class _Unreadable(Exception):
     """A brace that does not close: the value is left to the plain reading."""
 
 
+# the commands that mark a run: formatting commands and declarations
+_MARKING = frozenset(_LATEX_MARKS) | frozenset(_DECLARATIONS)
+
+
 def latex_runs(value: str) -> list[Run] | None:
     """The runs of a BibTeX field value as written (its delimiters too: ``{…}`` or
     ``"…"``), each with the formatting commands around it (``\\textit``, ``\\emph``,
     ``\\textbf``, ``\\textsc``, ``\\textsuperscript``, ``\\textsubscript``: CSL's ``i``,
-    ``b``, ``sc``, ``sup``, ``sub``), their text still LaTeX; None where it has none.
+    ``b``, ``sc``, ``sup``, ``sub``; a group that opens with a declaration, ``{\\em …}``,
+    ``{\\bf …}``, ``{\\sc …}``, as their command), their text still LaTeX; None where it
+    has none.
 
         >>> latex_runs(r"{{CO\\textsubscript{2}} in \\emph{Zostera}}")
         [('CO', ()), ('2', ('sub',)), (' in ', ()), ('Zostera', ('i',))]
     """
-    if "\\" not in value or not any(f"\\{name}" in value for name in _LATEX_MARKS):
+    if "\\" not in value or not any(f"\\{name}" in value for name in _MARKING):
         return None
     text = value.strip()
     if len(text) >= 2 and (text[0], text[-1]) in (("{", "}"), ('"', '"')):
@@ -247,6 +264,13 @@ def _scan(text: str, pos: int, marks: tuple[str, ...], runs: list[Run], depth: i
                 continue
             pos = m.end()
         elif ch == "{":
+            d = _DECLARATION.match(text, pos + 1)
+            if d is not None:  # "{\\em Zostera}": the rest of the group in italics
+                if pos > start:
+                    runs.append((text[start:pos], marks))
+                mark = _DECLARATIONS[d.group(1)]
+                pos = start = _scan(text, d.end(), (*marks, mark), runs, depth + 1)
+                continue
             end, formatted = _group(text, pos)
             if not formatted:
                 pos = end
@@ -289,7 +313,7 @@ def _group(text: str, pos: int) -> tuple[int, bool]:
         ch = text[i]
         if ch == "\\":
             m = _command(text, i)
-            formatted = formatted or m.group(1) in _LATEX_MARKS
+            formatted = formatted or m.group(1) in _MARKING
             i = m.end()
             continue
         if ch == "{":
