@@ -304,7 +304,7 @@ def _command(text: str, pos: int) -> re.Match[str]:
 
 def _group(text: str, pos: int) -> tuple[int, bool]:
     """The position after the brace group that opens at ``pos``, and whether a formatting
-    command (:data:`_LATEX_MARKS`) stands inside it."""
+    command or declaration (:data:`_MARKING`) stands inside it."""
     depth = 0
     formatted = False
     i = pos
