@@ -106,6 +106,22 @@ BODIES = (
     "Quellmoor Peat Coring Night Team, Ministry of Bogs and Fens",
     "Red Ciudadana de Turberas de Quellmoor",
     "The PM10 Bog Probe Group",
+    # kind words first in Welsh, Irish (an eclipsed word after "na"), Slovene, Albanian and
+    # Romanian; second after an adjective in Dutch; run together with the name (German,
+    # Finnish, Dutch); an elided article; a bracketed acronym in mixed case; a legal form of
+    # the Western Balkans; an expedition's "Science Party"
+    "Rhwydwaith Mawnogydd Quellmoor",
+    "Grúpa Móinteach na gCorcach",
+    "Zavod za Barje Tarnwick",
+    "Shoqata e Torfave Quellmoor",
+    "Asociația Turbăriilor din Tarnwick",
+    "Landelijk Veenmosnetwerk Quellmoor",
+    "Moorforschungsgruppe Tarnwick",
+    "Quellmoorin Suotutkimusryhmä",
+    "Observatoire de l'Ouest Tarnwick",
+    "Quellmoor Fen Network (QuiFN)",
+    "Tarnwick Sonde DOOEL",
+    "Quellmoor Coring Expedition Shipboard Party",
 )
 
 
@@ -196,7 +212,9 @@ def test_a_title_with_a_comma_stays_a_title() -> None:
         assert [p.title for p in profile.publications] == [TITLES[0], title, TITLES[2]]
 
 
-@pytest.mark.parametrize("line", ["若松光", "片桐薫", "望月蓮"])
+@pytest.mark.parametrize(
+    "line", ["若松光", "片桐薫", "望月蓮", "比嘉悠", "照屋渚", "知花凛", "玉城葵"]
+)
 def test_japanese_name_without_a_space_is_kept_whole(line: str) -> None:
     # (its family name opens with a kanji that starts Japanese family names and no common
     # Chinese one: not split as a Chinese name would be, after its first character)
@@ -226,6 +244,16 @@ def test_sentence_case_body_met_again_is_one_author() -> None:
     for pub in profile.publications:
         assert len(pub.authors) == 3
         assert pub.authors[1].literal == SENTENCE_CASE_BODY
+
+
+@pytest.mark.parametrize("body", ["Quellmoorin suotutkimusryhmä", "Tarnwicko durpynų tyrėjų grupė"])
+def test_sentence_case_body_with_its_kind_word_last_met_again_is_one_author(body: str) -> None:
+    # Finnish and Lithuanian write a body's kind word last, and the words before it in
+    # lowercase: met in three author lists, one author kept whole
+    assert not generator_words_in(body)
+    profile = clean_profile(parse_profile(_recurring_body_page(body, 3)))
+    assert [p.title for p in profile.publications] == list(TITLES)
+    assert [pub.authors[1].literal for pub in profile.publications] == [body] * 3
 
 
 def test_sentence_case_title_met_once_stays_a_title() -> None:

@@ -135,20 +135,23 @@ def _encodable(text: str, codec: str) -> bool:
 
 # Kanji that end two-character Japanese family names (田中 and 山田, the commonest ending;
 # 山本, 中村, 佐藤, 鈴木, 野口, 宮崎, 服部, 岩井, 竹内, 森下, 杉浦, 菊池, 長尾, 赤坂, 小山,
-# 井上) and that a Chinese given name almost never starts with: a three-character name with
-# one second is a Japanese name, not "王" + "小明".
-_JAPANESE_FAMILY_END = frozenset("田本村藤木川野井口原崎部谷内下浦池尾坂沢島橋岡辺宮間塚瀬山上")
+# 井上; Okinawan 金城, 新垣, 照屋) and that a Chinese given name almost never starts with: a
+# three-character name with one second is a Japanese name, not "王" + "小明".
+_JAPANESE_FAMILY_END = frozenset(
+    "田本村藤木川野井口原崎部谷内下浦池尾坂沢島橋岡辺宮間塚瀬山上城垣屋"
+)
 
 # Kanji that start the commonest Japanese family names (佐藤, 鈴木, 渡辺, 山本, 中村, 小林,
 # 加藤, 松本, 木村, 斎藤, 清水, 森, 橋本, 阿部, 前田, 岡田, 長谷川, 藤田, 後藤, 近藤, 村上,
 # 遠藤, 青木, 坂本, 福田, 太田, 西村, 三浦, 竹内, 上田, 内田, 酒井, 宮崎, 横山, 大野, 今井,
 # 工藤, 増田, 丸山, 杉山, 新井, 河野, 野口, 千葉, 岩崎, 菅原, 久保, 市川, 菊地, 島田, 水野,
-# 桜井, 飯田, 服部; 若林, 荒井, 浅野, 堀内, 片山, 星野, 矢野, 細川, 望月), leaving out those that
+# 桜井, 飯田, 服部; 若林, 荒井, 浅野, 堀内, 片山, 星野, 矢野, 細川, 望月; Okinawan 知念, 比嘉,
+# 照屋), leaving out those that
 # start common Chinese family names too (林, 高, 田, 石, 金, 吉, 伊, 安, 和, 原, 武, 平, 古): a
 # name opening with one is Japanese.
 _JAPANESE_FAMILY_START = frozenset(
     "佐鈴渡山中小加松木斎清森橋阿前岡長藤後近村遠青坂斉福太西三竹上内酒宮横大今工増丸杉新河野千岩菅久市菊島水桜飯服"
-    "若荒浅堀片星矢細望土"
+    "若荒浅堀片星矢細望土知比照"
 )
 
 

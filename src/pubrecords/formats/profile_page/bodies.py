@@ -14,6 +14,7 @@ from .words import (
     FACILITY_END,
     FOREIGN_INNER,
     FOREIGN_ONLY_INNER,
+    KIND_COMPOUND_ENDS,
     LEGAL_FIRST,
     LEGAL_FORMS,
     ORG_END,
@@ -53,8 +54,10 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     if not 2 <= n <= 8:
         return False
     last = tokens[-1].lower()
-    if fold(tokens[0].rsplit("-", 1)[-1]) in ORG_START or fold(last) in ORG_END_OTHER:
+    if _kind_first(tokens[0]) or _kind_last(tokens[-1]):
         return _foreign_body(tokens)
+    if n > 2 and _kind_first(tokens[1]) and fold(tokens[0]) not in vocabulary()[1]:
+        return _foreign_body(tokens)  # an adjective first ("Landelijk Netwerk …")
     if fold(tokens[0]) in ORG_START_ENGLISH_TOO:  # ("Red Ciudadana de …", not "Red Tides")
         return _foreign_body(tokens) and any(tok in FOREIGN_ONLY_INNER for tok in tokens)
     if tokens[0] in LEGAL_FIRST and (n > 2 or len(tokens[0]) > 2):  # ("PT Gunung Survei")
@@ -88,11 +91,41 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     return True
 
 
+def _kind_first(token: str) -> bool:
+    """A kind word that opens a body's name in another language ("Stichting",
+    "Max-Planck-Institut", "Forschungsgruppe")."""
+    key = fold(token.rsplit("-", 1)[-1])
+    return key in ORG_START or _kind_compound(key)
+
+
+def _kind_last(token: str) -> bool:
+    """A kind word that ends a body's name in another language ("… Gesellschaft",
+    "… tutkimusryhmä")."""
+    key = fold(token)
+    return key in ORG_END_OTHER or _kind_compound(key)
+
+
+def _kind_compound(key: str) -> bool:
+    """A folded word run together with a kind word at its end ("forschungsgruppe")."""
+    return len(key) >= 9 and any(
+        key.endswith(end) and len(key) - len(end) >= 4 for end in KIND_COMPOUND_ENDS
+    )
+
+
+# A word in a body's name that starts in lowercase as its language writes it: an elided
+# article ("de l'Itasy", "dell'Ambiente") or an Irish initial mutation ("na gCnáimhseach",
+# "na hÉireann", "an t-Ionad")
+_JOINED_LOWER = re.compile(
+    r"(?:[ld]|dell|all|dall|nell|sull|[nt]-|bh|[mgndbh])['’]?(?<=['’-]|[a-z])[A-ZÀ-ÖØ-Þ]"
+)
+
+
 # A number, a code with a number ("COVID-19", "PM2.5") or an acronym in brackets
 # ("(COG-UK)") in a body's name
 _ORG_CODE = re.compile(r"\d+|[A-Z][A-Za-z]*-?\d+(?:\.\d+)?|\([A-Z][A-Z\d\-]*\)")
 # An acronym in brackets after a body's name ("(DCIC)", "(COG-UK)")
-_BRACKETED = re.compile(r"\([A-Z][A-Z\d&\-]{1,11}\)")
+# ("(HiReM)": two capitals at least)
+_BRACKETED = re.compile(r"\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z\d&\-]{1,11}\)")
 
 
 def _foreign_body(tokens: Sequence[str]) -> bool:
@@ -102,7 +135,14 @@ def _foreign_body(tokens: Sequence[str]) -> bool:
         return False
     return all(
         tok[:1].isupper()
-        or (i > 0 and (tok in FOREIGN_INNER or _ORG_CODE.fullmatch(tok) is not None))
+        or (
+            i > 0
+            and (
+                tok in FOREIGN_INNER
+                or _ORG_CODE.fullmatch(tok) is not None
+                or _JOINED_LOWER.match(tok) is not None
+            )
+        )
         for i, tok in enumerate(tokens)
     ) and not any(
         BAD_NAME.search(tok.rstrip(".")) and not _ORG_CODE.fullmatch(tok) for tok in tokens
@@ -126,9 +166,12 @@ def sentence_case_body(tokens: Sequence[str]) -> bool:
     writes them ("Réseau québécois de dépistage auditif néonatal", "Institut national de
     la recherche"): a kind word first (no given name is one) and a lowercase word that
     joins no name. Only to keep an author line whole: a title may have the shape too."""
-    if len(tokens) < 3 or not tokens[0][:1].isupper():
+    if len(tokens) < 2 or not tokens[0][:1].isupper():
         return False
-    if fold(tokens[0].rsplit("-", 1)[-1]) not in ORG_START:
+    last = tokens[-1]
+    if last[:1].islower() and (_kind_last(last) or fold(last) in ORG_START):
+        pass  # the kind word last, in lowercase ("Vilniaus perinatologijos tyrimų grupė")
+    elif len(tokens) < 3 or not _kind_first(tokens[0]):
         return False
     return any(
         tok[:1].islower() and tok not in FOREIGN_INNER and tok.isalpha() for tok in tokens[1:]

@@ -93,7 +93,7 @@ ORG_END = frozenset(
     survey registry register census archive archives database campaign trial cohort
     collaborative coalition syndicate consortia herbarium library clinic academy
     university international worldwide administration service hub mission expedition
-    fund limited incorporated""")
+    fund limited incorporated party""")
 )
 # First words of a body's name in other languages ("Stichting …", "Fundación …",
 # "Max-Planck-Institut für …": the last part of a hyphenated first word counts), folded;
@@ -121,13 +121,27 @@ ORG_START = frozenset(
     perkumpulan kagawaran samahan proyekto pambansang vedurstofa stofnun consorzio
     consorcio junta groupement comunidad comunita comunidade mancomunidad federacion
     federazione federacao confederacion sindicato syndicat agrupacion camara colegio
-    collegio""")
+    collegio netwerk werkgroep onderzoeksgroep kenniscentrum samenwerkingsverband
+    genootschap ziekenhuis verbond centrum rhwydwaith grwp canolfan uned cymdeithas
+    prifysgol ymddiriedolaeth bwrdd sefydliad prosiect rhaglen partneriaeth cyngor
+    llywodraeth ysbyty adran gwasanaeth grupa lionra ionad cumann ollscoil institiuid
+    colaiste tionscadal foireann comhairle udaras seirbhis feidhmeannacht aonad zadruga
+    zavod drustvo udruga udruzenje savez centar klinika bolnica fakultet sveuciliste
+    univerzitet univerza mreza skupina zveza ministarstvo agencija qendra instituti
+    shoqata fondacioni rrjeti grupi universiteti spitali ministria agjencia shoqeria
+    ekipi projekti asociatia fundatia centrul reteaua grupul societatea spitalul
+    universitatea agentia ministerul directia federatia uniunea colegiul maternitatea
+    associacio fundacio xarxa grup servizo conselleria xunta azienda
+    associu fundaziun ghaqda fondazzjoni kunsill dipartiment sptar grupp fondatioun
+    felag midstod haskoli rannsoknarhopur kevredigezh tsentr asotsiatsiia merezha
+    laboratoriia spilka tovarystvo likarnia universytet ministerstvo sdruzhenie
+    fondatsiia""")
 )
 # Lowercase words inside a body's name in other languages ("Verein für Moorschutz")
 FOREIGN_INNER = frozenset(
     _words("""für fur pour para per dla och og und et e y i voor van zur zum der die das du de
     della del dei di da do dos la le les el las al à a en in of for and the au aux
-    delle""")
+    delle na an agus um""")
 )
 # Kind words first in another language that are English words too ("Red": a network in
 # Spanish): a body only with a joining word English has not ("Red Ciudadana de …").
@@ -147,7 +161,22 @@ ORG_START_OF = frozenset(
 ORG_END_OTHER = frozenset(
     _words("""gesellschaft verein zentrum stiftung institut yhdistys saatio seura egyesulet
     alapitvany intezet kozpont kurumu dernegi vakfi merkezi enstitusu universitesi
-    bakanligi mudurlugu baskanligi kenkyusho kyokai gakkai""")
+    bakanligi mudurlugu baskanligi kenkyusho kyokai gakkai csoport halozat tarsasag
+    kutatocsoport szovetseg korhaz egyetem grupe tinklas centras institutas draugija
+    asociacija konsorciumas projektas komanda ligonine universitetas tikls centrs
+    instituts biedriba slimnica universitate apvieniba ruhm vorgustik keskus selts uhing
+    haigla ulikool verkosto laitos hanke sairaala yliopisto taldea elkartea sarea zentroa
+    fundazioa institutua ospitalea unibertsitatea kooperatiba""")
+)
+# Kind words that end a compound word naming a body, in the languages that run them
+# together ("Forschungsgruppe", "vuosilustotutkimusryhmä", "Samenwerkingsverband",
+# "Ljósmæðrafélag"), folded: a word that ends with one and is four letters longer.
+KIND_COMPOUND_ENDS = tuple(
+    _words("""gruppe groep grupp gruppen ryhma verband verbund netwerk netzwerk natverk
+    natverket verkosto zentrum centrum keskus laitos gesellschaft genootschap vereniging
+    verein forening foreningen yhdistys hanke projekt konsortium gemeinschaft ziekenhuis
+    sykehus sjukhus sairaala stiftung stiftelse saatio felag midstod hopur ruhm vorgustik
+    klinikum akademie kreis dienst""")
 )
 # Plural nouns of people, last on a line ("Braidmoor Rangers", "Fen Trustees"): a group,
 # when no known given name comes before them.
@@ -181,7 +210,8 @@ LEGAL_FORMS = frozenset(
     AB Oy Oyj AS A/S ApS ASA KK K.K. Pty Bhd Lda Kft Zrt d.o.o. s.r.o. a.s. SE KG OHG
     GmbH LLP LP Pte S.L. SL Ltda S.A.S. GbR UG e.V. eV eG KGaA mbH gGmbH BVBA SPRL VOF EURL
     SCOP Srl Snc SLU S.L.U. Pvt G.K. C.V. R.L. S.A.B. S.C. S.A.C. E.I.R.L. S/A Eireli Tbk
-    JSC PJSC OÜ A.Ş. Şti o.o. (Pty)""")
+    JSC PJSC OÜ A.Ş. Şti o.o. (Pty) z.o.o. d.d. DOO DOOEL d.o.o.e.l. Sh.p.k. SHPK sh.p.k.
+    EOOD OOD EAD Nyrt Bt ehf ehf. hf. k.s. v.o.s. spol. S.R.L. TOV""")
 )
 # Company legal forms first on a line ("PT Gunung Survei", "OOO Vulkantekh"), as written;
 # one of two letters is read so only before two words or more ("CV Raman" is a name).
