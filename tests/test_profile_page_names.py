@@ -135,6 +135,9 @@ NAMES = [
     ("Helio Systems", ("", "", "", "", "Helio Systems")),  # a company without "Inc."
     ("山田 太郎", ("太郎", "", "山田", "", "")),  # a Japanese name with a space: split
     ("Bishop Okafor", ("Bishop", "", "Okafor", "", "")),
+    # split where the decoded name splits: the Irish "Ní" begins the family name
+    ("Br&iacute;d N&iacute; Chonaill", ("Bríd", "", "Ní Chonaill", "", "")),
+    ("????? ??????", ("?????", "", "??????", "", "")),  # every letter lost
 ]
 
 

@@ -141,6 +141,11 @@ def test_lost_letters() -> None:
     assert lost_letters("Why do estuaries remember?") == ()
     assert lost_letters("Gr?bner bases") == (2,)
     assert reading_view("Ulrich G?ntzer") == "Ulrich Gxntzer"
+    # a name written in a script the source could not encode loses every letter: judged as
+    # a name of as many letters (and kept as given)
+    assert reading_view("????? ???????") == "Xxxxx Xxxxxxx"
+    assert reading_view("Z. \ufffd\ufffd\ufffd\ufffd") == "Z. Xxxx"
+    assert reading_view("Why ? Now") == "Why ? Now"
 
 
 def test_lost_letter_flagged_not_invented() -> None:

@@ -444,6 +444,7 @@ def fix_scraped_person(person: Person) -> tuple[Person, tuple[Repair, ...]]:
 
 _LOST_AT_START = re.compile(r"(?<![^\W\d_])[?\ufffd](?=[^\W\d_])")
 _LOST_INSIDE = re.compile(r"(?<=[^\W\d_])[?\ufffd]")
+_ALL_LOST = re.compile(r"(?<![^\s(])[?\ufffd]{2,}(?![^\s,)])")
 
 
 @lru_cache(maxsize=65536)
@@ -461,4 +462,6 @@ def reading_view(text: str) -> str:
     text = fix_mojibake(decode_html(text))
     if "?" in text or "\ufffd" in text:
         text = _LOST_INSIDE.sub("x", _LOST_AT_START.sub("X", text))
+        if "?" in text or "\ufffd" in text:  # a word whose letters were all lost: "?????"
+            text = _ALL_LOST.sub(lambda m: "X" + "x" * (len(m.group()) - 1), text)
     return text

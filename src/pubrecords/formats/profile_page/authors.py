@@ -58,6 +58,8 @@ def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
     if not text.istitle():
         # (a title-cased line has no lowercase word: nothing for _von_part to move)
         person = _von_part(tokens, person)
+    if "&" in text and "," not in text:
+        person = _split_as_decoded(tokens, person)
     first = tokens[0] if tokens else ""
     if (
         len(tokens) >= 2
@@ -73,6 +75,31 @@ def parse_person(text: str) -> tuple[Person, tuple[Repair, ...]]:
             given = f"{first} {rest.given}".strip()
             return attrs.evolve(rest, given=given), more
     return person, repairs
+
+
+def _split_as_decoded(tokens: Sequence[str], person: Person) -> Person:
+    """The name of HTML-entity ``tokens`` (kept as given: the cleaner decodes them) split
+    where its decoded text splits: "M&aacute;ire N&iacute; Dhuibhir" as "Máire Ní
+    Dhuibhir", whose Irish "Ní" begins the family name."""
+    if person.literal or person.suffix:
+        return person
+    view = decode_html(" ".join(tokens)).split()
+    if len(view) != len(tokens):
+        return person
+    try:
+        read = parse_name_repaired(" ".join(view), "text")[0]
+    except PubrecordsError:
+        return person
+    if read.literal or read.suffix or not read.family:
+        return person
+    g, p = len(read.given.split()), len(read.particle.split())
+    if g + p + len(read.family.split()) != len(tokens):
+        return person
+    given, particle = " ".join(tokens[:g]), " ".join(tokens[g : g + p])
+    family = " ".join(tokens[g + p :])
+    if (given, particle, family) == (person.given, person.particle, person.family):
+        return person
+    return attrs.evolve(person, given=given, particle=particle, family=family)
 
 
 def parse_author(text: str) -> tuple[Person, tuple[Repair, ...]]:
