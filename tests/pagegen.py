@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 31000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 33000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -113,7 +113,16 @@ other set but the tuning and held-out pools; it too is untouched and measured in
 only. :data:`FRESH25` (``pagegen_fresh25.py``, seeds 30000-30999, empirical software
 engineering: code review, continuous integration, technical debt, mining software
 repositories) is a twenty-fifth, written the same way at the same time by another helper; it
-too is untouched and measured in aggregate only. Seeds from 31000 on draw from the fresh one.
+too is untouched and measured in aggregate only. :data:`FRESH26` (``pagegen_fresh26.py``, seeds
+31000-31999, glaciology and permafrost: glacier mass balance, rock glaciers, thaw subsidence and
+ice-core chemistry) is a twenty-sixth, written the same way at the same time by another helper;
+it too is untouched and measured in aggregate only. :data:`FRESH27` (``pagegen_fresh27.py``,
+seeds 32000-32999, public health nutrition in humanitarian settings: acute malnutrition
+screening, micronutrient supplementation, cash transfers, infant feeding in emergencies; names
+of the Horn of Africa, the Sahel, the Great Lakes, southern Africa, the Middle East,
+Afghanistan, the Rohingya, Haiti, Latin America and Ukraine) is a twenty-seventh, written the
+same way at the same time by another helper; it too is untouched and measured in aggregate
+only. Seeds from 33000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -158,6 +167,8 @@ import pagegen_fresh22  # (the twenty-second fresh pools: an untouched test set,
 import pagegen_fresh23  # (the twenty-third fresh pools: an untouched test set, never read)
 import pagegen_fresh24  # (the twenty-fourth fresh pools: an untouched test set, never read)
 import pagegen_fresh25  # (the twenty-fifth fresh pools: an untouched test set, never read)
+import pagegen_fresh26  # (the twenty-sixth fresh pools: an untouched test set, never read)
+import pagegen_fresh27  # (the twenty-seventh fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -640,6 +651,8 @@ FRESH22 = _vocabulary("fresh22", vars(pagegen_fresh22), "_C_")
 FRESH23 = _vocabulary("fresh23", vars(pagegen_fresh23), "_A_")
 FRESH24 = _vocabulary("fresh24", vars(pagegen_fresh24), "_AA_")
 FRESH25 = _vocabulary("fresh25", vars(pagegen_fresh25), "_AB_")
+FRESH26 = _vocabulary("fresh26", vars(pagegen_fresh26), "_AC_")
+FRESH27 = _vocabulary("fresh27", vars(pagegen_fresh27), "_AD_")
 # seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
 FRESH2_FROM, FRESH2_TO = 6000, 7000
 FRESH3_FROM, FRESH3_TO = 8000, 9000
@@ -665,6 +678,8 @@ FRESH22_FROM, FRESH22_TO = 27000, 28000
 FRESH23_FROM, FRESH23_TO = 28000, 29000
 FRESH24_FROM, FRESH24_TO = 29000, 30000
 FRESH25_FROM, FRESH25_TO = 30000, 31000
+FRESH26_FROM, FRESH26_TO = 31000, 32000
+FRESH27_FROM, FRESH27_TO = 32000, 33000
 # (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
 _RANGES = (
     (DEV_FROM, DEV_TO, DEV),
@@ -693,6 +708,8 @@ _RANGES = (
     (FRESH23_FROM, FRESH23_TO, FRESH23),
     (FRESH24_FROM, FRESH24_TO, FRESH24),
     (FRESH25_FROM, FRESH25_TO, FRESH25),
+    (FRESH26_FROM, FRESH26_TO, FRESH26),
+    (FRESH27_FROM, FRESH27_TO, FRESH27),
 )
 
 
@@ -731,8 +748,10 @@ def vocabulary_for(seed: int) -> Vocabulary:
     seeds :data:`FRESH22_FROM` to 27999, the twenty-third (``pagegen_fresh23.py``, likewise)
     for seeds :data:`FRESH23_FROM` to 28999, the twenty-fourth (``pagegen_fresh24.py``,
     likewise) for seeds :data:`FRESH24_FROM` to 29999, the twenty-fifth
-    (``pagegen_fresh25.py``, likewise) for seeds :data:`FRESH25_FROM` to 30999, else
-    (2000-2999, 4000-4999, 7000-7999 and from 31000 on) the fresh one."""
+    (``pagegen_fresh25.py``, likewise) for seeds :data:`FRESH25_FROM` to 30999, the
+    twenty-sixth (``pagegen_fresh26.py``, likewise) for seeds :data:`FRESH26_FROM` to 31999,
+    the twenty-seventh (``pagegen_fresh27.py``, likewise) for seeds :data:`FRESH27_FROM` to
+    32999, else (2000-2999, 4000-4999, 7000-7999 and from 33000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -1059,7 +1078,7 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's, fresh19's, fresh20's, fresh21's, fresh22's, fresh23's, fresh24's or fresh25's, which tests must not read). A test page written
+    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's, fresh19's, fresh20's, fresh21's, fresh22's, fresh23's, fresh24's, fresh25's, fresh26's or fresh27's, which tests must not read). A test page written
     by hand checks it has none, so that it teaches the reader none of the generator's words (nor
     spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
