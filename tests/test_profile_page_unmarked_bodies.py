@@ -122,6 +122,13 @@ BODIES = (
     "Quellmoor Fen Network (QuiFN)",
     "Tarnwick Sonde DOOEL",
     "Quellmoor Coring Expedition Shipboard Party",
+    # a ship's prefix; a legal form after a comma; kind words first in Polish and
+    # Indonesian, last in Turkish
+    "The R/V Quellmoor Sonar Team",
+    "Tarnwick Mire Pumps, Inc.",
+    "Zespół Badań Torfowisk Quellmoor",
+    "Koperasi Gambut Tarnwick",
+    "Quellmoor Turba Araştırma Grubu",
 )
 
 
@@ -254,6 +261,19 @@ def test_sentence_case_body_with_its_kind_word_last_met_again_is_one_author(body
     profile = clean_profile(parse_profile(_recurring_body_page(body, 3)))
     assert [p.title for p in profile.publications] == list(TITLES)
     assert [pub.authors[1].literal for pub in profile.publications] == [body] * 3
+
+
+@pytest.mark.parametrize(
+    "body", ["Équipe de veille tourbière de Quellmoor", "Zespół badań torfowisk Tarnwick"]
+)
+def test_sentence_case_group_of_people_met_once_is_one_author(body: str) -> None:
+    # a team or a group in sentence case ("Groupe de recherche en …") is no title, even met
+    # once: one author kept whole
+    assert not generator_words_in(body)
+    lines = [TITLES[0], PEOPLE[0], body, PEOPLE[1], ABSTRACTS[0]]
+    profile = clean_profile(parse_profile(PAGE_HEAD + "\n".join(lines) + "\n"))
+    assert [p.title for p in profile.publications] == [TITLES[0]]
+    assert [a.literal for a in profile.publications[0].authors] == ["", body, ""]
 
 
 def test_sentence_case_title_met_once_stays_a_title() -> None:

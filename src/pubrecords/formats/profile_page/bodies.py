@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .words import (
     BAD_NAME,
@@ -40,11 +41,14 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     legal form first ("PT …", "OOO …"); by "KIND of/for …" in its first three words
     ("International Union for …"); or as an acronym alone ("NOAA"). A
     bracketed acronym after the name ("… Consortium (DCIC)") changes nothing; a line of
-    two bodies joined by a comma ("… Field Team, Ministry of …") is one."""
+    two bodies joined by a comma ("… Field Team, Ministry of …") is one, and so is a
+    company's name before its legal form ("Barnes and Noble, Inc.")."""
     n = len(tokens)
     for i, tok in enumerate(tokens[:-1]):  # "… Field Team, Ministry of …": a body, its parent
         if tok.endswith(",") and i > 0:
             first = [*tokens[:i], tok[:-1]]
+            if _legal_after_comma(tokens[i + 1 :]):  # "Barnes and Noble, Inc."
+                return all(t[:1].isupper() or t.lower() in ORG_INNER for t in first)
             return is_organisation(first) and is_organisation(tokens[i + 1 :])
     if n > 2 and _BRACKETED.fullmatch(tokens[-1]):  # "… Consortium (DCIC)"
         return is_organisation(tokens[:-1])
@@ -91,25 +95,35 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     return True
 
 
+def _legal_after_comma(rest: Sequence[str]) -> bool:
+    """A company's legal form alone after a comma ("…, Inc.", "…, Ltd", "…, S.A.")."""
+    if len(rest) != 1:
+        return False
+    tok = rest[0]
+    return tok in LEGAL_FORMS or tok.rstrip(".") in LEGAL_FORMS or tok.lower() in _COMMA_LEGAL
+
+
+_COMMA_LEGAL = frozenset(["inc.", "inc", "ltd.", "ltd", "llc", "l.l.c.", "corp.", "co."])
+
+
 def _kind_first(token: str) -> bool:
     """A kind word that opens a body's name in another language ("Stichting",
     "Max-Planck-Institut", "Forschungsgruppe")."""
     key = fold(token.rsplit("-", 1)[-1])
-    return key in ORG_START or _kind_compound(key)
+    return key in ORG_START or (len(key) >= 9 and _kind_compound(key))
 
 
 def _kind_last(token: str) -> bool:
     """A kind word that ends a body's name in another language ("… Gesellschaft",
     "… tutkimusryhmä")."""
     key = fold(token)
-    return key in ORG_END_OTHER or _kind_compound(key)
+    return key in ORG_END_OTHER or (len(key) >= 9 and _kind_compound(key))
 
 
+@lru_cache(maxsize=65536)
 def _kind_compound(key: str) -> bool:
     """A folded word run together with a kind word at its end ("forschungsgruppe")."""
-    return len(key) >= 9 and any(
-        key.endswith(end) and len(key) - len(end) >= 4 for end in KIND_COMPOUND_ENDS
-    )
+    return any(key.endswith(end) and len(key) - len(end) >= 4 for end in KIND_COMPOUND_ENDS)
 
 
 # A word in a body's name that starts in lowercase as its language writes it: an elided
@@ -120,9 +134,9 @@ _JOINED_LOWER = re.compile(
 )
 
 
-# A number, a code with a number ("COVID-19", "PM2.5") or an acronym in brackets
-# ("(COG-UK)") in a body's name
-_ORG_CODE = re.compile(r"\d+|[A-Z][A-Za-z]*-?\d+(?:\.\d+)?|\([A-Z][A-Z\d\-]*\)")
+# A number, a code with a number ("COVID-19", "PM2.5"), an acronym in brackets ("(COG-UK)")
+# or a ship's prefix ("R/V") in a body's name
+_ORG_CODE = re.compile(r"\d+|[A-Z][A-Za-z]*-?\d+(?:\.\d+)?|\([A-Z][A-Z\d\-]*\)|[A-Z]/[A-Z]")
 # An acronym in brackets after a body's name ("(DCIC)", "(COG-UK)")
 # ("(HiReM)": two capitals at least)
 _BRACKETED = re.compile(r"\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z\d&\-]{1,11}\)")

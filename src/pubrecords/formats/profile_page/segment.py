@@ -29,7 +29,7 @@ from .lines import (
     title_words,
 )
 from .tokens import name_llr, past_form
-from .words import ORG_END, PARTICLES, english_ending, fold, vocabulary
+from .words import ORG_END, PARTICLES, PEOPLE_KIND_FIRST, english_ending, fold, vocabulary
 
 T, N, A = 0, 1, 2
 BIG = 50.0
@@ -97,13 +97,15 @@ def segment_page(
                 named,
                 name_memo,
             )
-        if (  # ("Réseau québécois de …", met again)
+        if (  # ("Réseau québécois de …" met again; "Groupe de recherche en …")
             short is not None
-            and line in recurring
-            and sn < BODY_IN_SENTENCE_CASE
+            and sn < PEOPLE_BODY_IN_SENTENCE_CASE
             and sentence_case_body(short.split())
         ):
-            sn = BODY_IN_SENTENCE_CASE
+            if fold(short.split(" ", 1)[0]) in PEOPLE_KIND_FIRST:
+                sn = PEOPLE_BODY_IN_SENTENCE_CASE
+            elif line in recurring:
+                sn = max(sn, BODY_IN_SENTENCE_CASE)
         # a short line with damage (entities, mojibake) is judged as a title as it reads
         damaged = not line.isascii() or "&" in line
         view = short if damaged and not marker else None
@@ -209,6 +211,9 @@ RECURRING = 1.5  # (3.0 broke one-word and two-word titles reused by several rec
 # met again in other company, as a name score: as an organisation's. Met once, such a line
 # may as well be a title in that language ("Réseau de neurones pour …"), and is judged so.
 BODY_IN_SENTENCE_CASE = 4.0
+# … and one named as a group of people ("Groupe de recherche en …", "Equipo de …": no title
+# starts so), met once or more: more, as it is far less often a title.
+PEOPLE_BODY_IN_SENTENCE_CASE = 8.0
 # A short line shaped as a body named by a noun (:func:`_noun_body`), in score points: a
 # person's name never has that shape; a title of two to four capitalised words ending
 # with such a noun may ("Neural Machine Translation"), so the points are few, to settle a

@@ -135,13 +135,24 @@ ORG_START = frozenset(
     associu fundaziun ghaqda fondazzjoni kunsill dipartiment sptar grupp fondatioun
     felag midstod haskoli rannsoknarhopur kevredigezh tsentr asotsiatsiia merezha
     laboratoriia spilka tovarystvo likarnia universytet ministerstvo sdruzhenie
-    fondatsiia""")
+    fondatsiia programme zespol pracownia siec konsorcjum zaklad katedra spoldzielnia tym
+    laborator sdruzeni druzstvo koperasi persatuan pertubuhan kumpulan jabatan kelompok
+    jaringan ikatan himpunan perhimpunan""")
+)
+# Kind words first in a body's name (in ORG_START) that name a group of people, a team or a
+# lab, not a thing a title may be about ("Groupe de recherche en …", not "Réseau de …"):
+# such a body in sentence case is an author even met once.
+PEOPLE_KIND_FIRST = frozenset(
+    _words("""groupe equipe grupo equipo gruppo laboratoire laboratorio laboratorium
+    associazione asociacion associacao zespol pracownia tym skupina grupa grupp grup
+    arbeitsgruppe arbeitsgemeinschaft forschungsgruppe werkgroep onderzoeksgroep
+    stowarzyszenie""")
 )
 # Lowercase words inside a body's name in other languages ("Verein für Moorschutz")
 FOREIGN_INNER = frozenset(
     _words("""für fur pour para per dla och og und et e y i voor van zur zum der die das du de
     della del dei di da do dos la le les el las al à a en in of for and the au aux
-    delle na an agus um""")
+    delle des na an agus um""")
 )
 # Kind words first in another language that are English words too ("Red": a network in
 # Spanish): a body only with a joining word English has not ("Red Ciudadana de …").
@@ -166,7 +177,8 @@ ORG_END_OTHER = frozenset(
     asociacija konsorciumas projektas komanda ligonine universitetas tikls centrs
     instituts biedriba slimnica universitate apvieniba ruhm vorgustik keskus selts uhing
     haigla ulikool verkosto laitos hanke sairaala yliopisto taldea elkartea sarea zentroa
-    fundazioa institutua ospitalea unibertsitatea kooperatiba""")
+    fundazioa institutua ospitalea unibertsitatea kooperatiba grubu ekibi laboratuvari
+    toplulugu konsorsiyumu platformu kooperatifi birligi kurulu projesi sirketi""")
 )
 # Kind words that end a compound word naming a body, in the languages that run them
 # together ("Forschungsgruppe", "vuosilustotutkimusryhmä", "Samenwerkingsverband",
