@@ -19,8 +19,11 @@ manuscripts, written the same way after fresh4 had been spent too), nor fresh6 (
 11000-11999, textile conservation and dye chemistry, written the same way after fresh5 had
 been spent too), nor fresh7 (seeds 12000-12999, ethnobotany of medicinal plants, written the
 same way after fresh6 had been spent too), nor fresh8 (seeds 13000-13999, glaciology of ice
-cores, written the same way after fresh7 had been spent too). Look at their summaries only:
-never ``--show`` their records.
+cores, written the same way after fresh7 had been spent too), and so on: fresh``n`` for
+n from 4 to 27 takes seeds ``n*1000+5000`` to ``n*1000+5999`` (fresh24 to fresh27, written on
+8 December 2026, at 29000-32999). Look at the summaries of a set not yet looked at only:
+never ``--show`` its records. Those whose errors have been looked at are development sets
+(docs/scraped-text.md lists which).
 
     python benchmarks/bench_profile_pages.py                    # seeds 6001-6200 (fresh2)
     python benchmarks/bench_profile_pages.py --first-seed 8001  # fresh3 (untouched; aggregate only)

@@ -199,6 +199,9 @@ def test_faroese_particle_name_is_an_author() -> None:
         ("Odile Schoenmakers", ("Odile", "", "Schoenmakers")),
         ("Dame Varga", ("Dame", "", "Varga")),
         ("Wojciech Crew", ("Wojciech", "", "Crew")),  # (a known given name before "Crew")
+        # a family name with a noun's ending that no English lexicon knows ("Nasution")
+        ("Ebere Sarution", ("Ebere", "", "Sarution")),
+        ("Tolani Nasution", ("Tolani", "", "Nasution")),
     ],
 )
 def test_person_shapes_stay_author_lines(line: str, parts: tuple[str, str, str]) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ...text.scraped import fix_mojibake
 from .between import BETWEEN_NAMES, ampersand_body, body_shaped, lean_between_names, of_place
 from .bodies import sentence_case_body
-from .lexicon import english_word
+from .lexicon import english_word, lexicon
 from .lines import (
     NEG,
     NameToken,
@@ -160,7 +160,7 @@ def segment_page(
             (len(tokens) > 1 and tokens[0] == "The")  # (no person's name starts so)
             or common_body(tokens, words, known, given)
             or field_body(tokens, long_words, words)
-            or _noun_body(tokens, given)
+            or (_noun_body(tokens, given) and (not lexicon() or english_word(fold(tokens[-1]))))
             or _spelled_body(tokens, given)
             or (len(tokens) <= 2 and _lexicon_body(tokens, titled, given))
             or (len(tokens) == 3 and tokens[1] == "of" and of_place(tokens))
@@ -358,7 +358,9 @@ def _noun_body(tokens: Sequence[str], given: frozenset[str]) -> bool:
     suffix ("-ics", "-ship", "-tion", …) and spelled as real titles' words are, not as
     real names (:func:`~.tokens.name_llr`): an author line that names a body by what it
     does or is ("Coastal Kinematics", "Lowland Seed Partnership"), not a person, whose
-    family name is no such noun ("Lawrence", "Clement": spelled as names). Kept whole."""
+    family name is no such noun ("Lawrence", "Clement": spelled as names). Kept whole
+    where the noun is an English word, when a lexicon is installed (not "Nasution", a
+    Batak family name with a noun's ending: an author line all the same)."""
     if not 2 <= len(tokens) <= 4 or fold(tokens[0]) in given:
         return False
     if not all(tok[:1].isupper() and tok.isalpha() and tok.isascii() for tok in tokens):

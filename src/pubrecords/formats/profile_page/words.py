@@ -222,7 +222,7 @@ LEGAL_FORMS = frozenset(
     AB Oy Oyj AS A/S ApS ASA KK K.K. Pty Bhd Lda Kft Zrt d.o.o. s.r.o. a.s. SE KG OHG
     GmbH LLP LP Pte S.L. SL Ltda S.A.S. GbR UG e.V. eV eG KGaA mbH gGmbH BVBA SPRL VOF EURL
     SCOP Srl Snc SLU S.L.U. Pvt G.K. C.V. R.L. S.A.B. S.C. S.A.C. E.I.R.L. S/A Eireli Tbk
-    JSC PJSC OÜ A.Ş. Şti o.o. (Pty) z.o.o. d.d. DOO DOOEL d.o.o.e.l. Sh.p.k. SHPK sh.p.k.
+    JSC PJSC OÜ A.Ş. Şti o.o. (Pty) SARLAU z.o.o. d.d. DOO DOOEL d.o.o.e.l. Sh.p.k. SHPK sh.p.k.
     EOOD OOD EAD Nyrt Bt ehf ehf. hf. k.s. v.o.s. spol. S.R.L. TOV""")
 )
 # Company legal forms first on a line ("PT Gunung Survei", "OOO Vulkantekh"), as written;
