@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .lexicon import english_word
 from .words import (
     BAD_NAME,
     COMPANY_END,
@@ -60,7 +61,7 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     last = tokens[-1].lower()
     if _kind_first(tokens[0]) or _kind_last(tokens[-1]):
         return _foreign_body(tokens)
-    if n > 2 and _kind_first(tokens[1]) and fold(tokens[0]) not in vocabulary()[1]:
+    if n > 2 and _kind_first(tokens[1]) and _foreign_adjective(tokens[0]):
         return _foreign_body(tokens)  # an adjective first ("Landelijk Netwerk …")
     if fold(tokens[0]) in ORG_START_ENGLISH_TOO:  # ("Red Ciudadana de …", not "Red Tides")
         return _foreign_body(tokens) and any(tok in FOREIGN_ONLY_INNER for tok in tokens)
@@ -93,6 +94,15 @@ def is_organisation(tokens: Sequence[str]) -> bool:
             for tok in tokens[:-1]
         )
     return True
+
+
+def _foreign_adjective(token: str) -> bool:
+    """A first word that may be another language's adjective before a body's kind word
+    ("Landelijk", "Verloskundig"): no known given name, and no English word ("A
+    Programme …", "The Centro …": an English title's)."""
+    key = fold(token)
+    title_words, given = vocabulary()
+    return key not in given and key not in title_words and not english_word(key)
 
 
 def _legal_after_comma(rest: Sequence[str]) -> bool:
@@ -183,7 +193,7 @@ def sentence_case_body(tokens: Sequence[str]) -> bool:
     if len(tokens) < 2 or not tokens[0][:1].isupper():
         return False
     last = tokens[-1]
-    if last[:1].islower() and (_kind_last(last) or fold(last) in ORG_START):
+    if last[:1].islower() and _kind_last(last):
         pass  # the kind word last, in lowercase ("Vilniaus perinatologijos tyrimų grupė")
     elif len(tokens) < 3 or not _kind_first(tokens[0]):
         return False

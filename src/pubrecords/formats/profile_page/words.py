@@ -135,7 +135,7 @@ ORG_START = frozenset(
     associu fundaziun ghaqda fondazzjoni kunsill dipartiment sptar grupp fondatioun
     felag midstod haskoli rannsoknarhopur kevredigezh tsentr asotsiatsiia merezha
     laboratoriia spilka tovarystvo likarnia universytet ministerstvo sdruzhenie
-    fondatsiia programme zespol pracownia siec konsorcjum zaklad katedra spoldzielnia tym
+    fondatsiia zespol pracownia siec konsorcjum zaklad katedra spoldzielnia tym
     laborator sdruzeni druzstvo koperasi persatuan pertubuhan kumpulan jabatan kelompok
     jaringan ikatan himpunan perhimpunan""")
 )
@@ -152,13 +152,13 @@ PEOPLE_KIND_FIRST = frozenset(
 FOREIGN_INNER = frozenset(
     _words("""für fur pour para per dla och og und et e y i voor van zur zum der die das du de
     della del dei di da do dos la le les el las al à a en in of for and the au aux
-    delle des na an agus um""")
+    delle des na agus""")
 )
 # Kind words first in another language that are English words too ("Red": a network in
 # Spanish): a body only with a joining word English has not ("Red Ciudadana de …").
-ORG_START_ENGLISH_TOO = frozenset(_words("red rete rede union office service"))
+ORG_START_ENGLISH_TOO = frozenset(_words("red rete rede union office service programme"))
 FOREIGN_ONLY_INNER = frozenset(
-    _words("de del della delle di da do dos das du au aux für pour para")
+    _words("de del della delle di da do dos das du des au aux für pour para")
 )
 # First words of a body named "KIND of/for …" ("Ministry of Bogs", "Centre for Peat
 # Studies", "Friends of the Fen"), folded.
