@@ -181,7 +181,16 @@ def test_bibtex_name_with_and_is_refused() -> None:
         ("Mohamed Ben Romdhane", "Mohamed", "", "Ben Romdhane", ""),
         ("Leila Ait Hammou", "Leila", "", "Ait Hammou", ""),
         ("Mohamed Ali Ben Salem", "Mohamed Ali", "", "Ben Salem", ""),
+        # after any given name, Mauritanian "Ould"/"Mint" and Levantine "Abou"/"Abi"/"Bou"
+        ("Salem Ould Bakar", "Salem", "", "Ould Bakar", ""),
+        ("Khadi Mint Ely", "Khadi", "", "Mint Ely", ""),
+        ("Rima Abou Nassar", "Rima", "", "Abou Nassar", ""),
+        ("Joelle Abi Khalil", "Joelle", "", "Abi Khalil", ""),
+        ("Mahmoud Abu Shawish", "Mahmoud", "", "Abu Shawish", ""),
         ("Gabriel García Márquez", "Gabriel", "", "García Márquez", ""),
+        # a common Iberian first surname that does not end in "-ez"
+        ("Lucía Torres Quintana", "Lucía", "", "Torres Quintana", ""),
+        ("Juan Carlos Torres", "Juan Carlos", "", "Torres", ""),
         ("Li Fei-Fei", "Fei-Fei", "", "Li", ""),
         ("Fei-Fei Li", "Fei-Fei", "", "Li", ""),
         ("Prof. Jane Smith PhD", "Jane", "", "Smith", "PhD"),

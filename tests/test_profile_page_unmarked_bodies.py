@@ -129,6 +129,16 @@ BODIES = (
     "Zespół Badań Torfowisk Quellmoor",
     "Koperasi Gambut Tarnwick",
     "Quellmoor Turba Araştırma Grubu",
+    # kind words first in Haitian Creole, Spanish ("Unidad", "Mesa": a committee), Portuguese,
+    # a body of twelve words, a place after a bracketed acronym, a body in Japanese script,
+    # monitors of a place
+    "Rezo Tourbyè Tarnwick",
+    "Unidad de Turberas y Ciénagas, Secretaría de Humedales de Quellmoor",
+    "Mesa Técnica de Turberas en Emergencias de La Quellmoor",
+    "Repartição de Turfeiras do Ministério de Tarnwick",
+    "Tarnwick Peat Coring Group (TPCG) Quellmoor",
+    "泥炭地観測グループ",
+    "Tarnwick Community Bog Monitors",
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .family_words import _ARABIC_GIVEN, _GAELIC, _IBERIAN, _KIN_WORDS, _MAGHREBI
+from .family_words import _ARABIC_GIVEN, _GAELIC, _IBERIAN, _KIN_WORDS, _MAGHREBI, _PATRONYMIC
 from .titles import (
     _TITLE_START,
     _strip_titles,
@@ -26,7 +26,7 @@ PARTICLES = frozenset(
     [
         "í",  # (Faroese: "Rókur í Gøtuvík", "Sigrun á Steigará")
         "á",
-        "à",  # (Romansh: "Gian à Porta")
+        "à",  # (Romansh: "Gian à Porta"; not "a", which "Yin a Le" has in a given name)
         "van",
         "von",
         "der",
@@ -612,6 +612,8 @@ def _family_start(t: list[str], low: list[str]) -> int:
             fs -= 1  # the Irish "Ó" of "Seán Ó Faoláin", "Nic", "Mac": the family name's
         elif lw in _MAGHREBI and prev[:1].isupper() and low[0] in _ARABIC_GIVEN:
             fs -= 1  # "Mohamed Ben Romdhane", "Said Ait Ali": after an Arabic given name
+        elif lw in _PATRONYMIC and prev[:1].isupper() and t[fs][:1].isupper():
+            fs -= 1  # "Sidi Ould Cheikh", "Ziad Abi Saad": after any given name
     return fs
 
 
@@ -825,6 +827,7 @@ def _split_short(t: list[str], low: list[str]) -> tuple[str, str, str, str, str]
         or _lone_capital(middle)
         or lm in _GAELIC
         or (lm in _MAGHREBI and l0 in _ARABIC_GIVEN)
+        or lm in _PATRONYMIC
         or (len(middle) >= 5 and (lm.endswith("ez") or lm in _IBERIAN) and middle[:1].isupper())
     ):
         return None

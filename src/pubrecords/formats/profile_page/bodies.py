@@ -12,6 +12,8 @@ from functools import lru_cache
 from .lexicon import english_word
 from .words import (
     BAD_NAME,
+    CJK_ORG_ENDS,
+    CJK_RUN,
     COMPANY_END,
     FACILITY_END,
     FOREIGN_INNER,
@@ -43,7 +45,8 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     ("International Union for …"); or as an acronym alone ("NOAA"). A
     bracketed acronym after the name ("… Consortium (DCIC)") changes nothing; a line of
     two bodies joined by a comma ("… Field Team, Ministry of …") is one, and so is a
-    company's name before its legal form ("Barnes and Noble, Inc.")."""
+    company's name before its legal form ("Barnes and Noble, Inc."), and a bracketed
+    acronym may stand before the place a body works in ("Cash Working Group (CWG) Yemen")."""
     n = len(tokens)
     for i, tok in enumerate(tokens[:-1]):  # "… Field Team, Ministry of …": a body, its parent
         if tok.endswith(",") and i > 0:
@@ -53,13 +56,27 @@ def is_organisation(tokens: Sequence[str]) -> bool:
             return is_organisation(first) and is_organisation(tokens[i + 1 :])
     if n > 2 and _BRACKETED.fullmatch(tokens[-1]):  # "… Consortium (DCIC)"
         return is_organisation(tokens[:-1])
-    if n == 1:  # an acronym alone ("NOAA", "CERN")
+    if (  # "Cash Working Group (CWG) Yemen"
+        n > 3
+        and _BRACKETED.fullmatch(tokens[-2])
+        and tokens[-1][:1].isupper()
+        and is_organisation(tokens[:-2])
+    ):
+        return True
+
+    if n == 1:  # an acronym alone ("NOAA", "CERN"), or a body in CJK script ("…研究中心")
         tok = tokens[0]
-        return 3 <= len(tok) <= 8 and tok.isascii() and tok.isalpha() and tok.isupper()
-    if not 2 <= n <= 8:
+        if not tok.isascii():
+            return _cjk_body(tok)
+        return 3 <= len(tok) <= 8 and tok.isalpha() and tok.isupper()
+    if not 2 <= n <= 12:
+        return False
+    if _kind_first(tokens[0]):  # (as long as Romance languages name them: twelve words)
+        return _foreign_body(tokens)
+    if n > 8:
         return False
     last = tokens[-1].lower()
-    if _kind_first(tokens[0]) or _kind_last(tokens[-1]):
+    if _kind_last(tokens[-1]):
         return _foreign_body(tokens)
     if n > 2 and _kind_first(tokens[1]) and _foreign_adjective(tokens[0]):
         return _foreign_body(tokens)  # an adjective first ("Landelijk Netwerk …")
@@ -94,6 +111,14 @@ def is_organisation(tokens: Sequence[str]) -> bool:
             for tok in tokens[:-1]
         )
     return True
+
+
+def _cjk_body(token: str) -> bool:
+    """A body named in Chinese, Japanese or Korean script, its kind word last and at least
+    two characters before it ("雪氷化学観測グループ", "빙하연구팀"; not a name)."""
+    return CJK_RUN.fullmatch(token) is not None and any(
+        token.endswith(end) and len(token) >= len(end) + 2 for end in CJK_ORG_ENDS
+    )
 
 
 def _foreign_adjective(token: str) -> bool:

@@ -239,9 +239,11 @@ def name_score(
     tokens = text.split()
     n = len(tokens)
     organisation = is_organisation(tokens)
-    if n > 6 and (n > (12 if "," in text else 8) or not organisation):  # ("…, Ministry of …")
+    if n > 6 and (n > 12 or not organisation):  # ("…, Ministry of …", "Mesa Técnica de …")
         return NEG
     if n <= 2 and not text.isascii() and CJK_RUN.fullmatch(text.replace(" ", "")):
+        if organisation:  # ("雪氷化学観測グループ")
+            return 4.0
         size = len(text.replace(" ", ""))
         if 2 <= size <= 4:
             return 5.0

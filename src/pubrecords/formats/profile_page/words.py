@@ -137,7 +137,9 @@ ORG_START = frozenset(
     laboratoriia spilka tovarystvo likarnia universytet ministerstvo sdruzhenie
     fondatsiia zespol pracownia siec konsorcjum zaklad katedra spoldzielnia tym
     laborator sdruzeni druzstvo koperasi persatuan pertubuhan kumpulan jabatan kelompok
-    jaringan ikatan himpunan perhimpunan""")
+    jaringan ikatan himpunan perhimpunan rezo asosyasyon gwoup komite fondasyon pwoje
+    kolektif federasyon inivesite ministe lopital ekip kowoperativ mesa reparticao divisao
+    direccao gabinete servico unidad unidade unita unite unitat""")
 )
 # Kind words first in a body's name (in ORG_START) that name a group of people, a team or a
 # lab, not a thing a title may be about ("Groupe de recherche en …", not "Réseau de …"):
@@ -180,6 +182,13 @@ ORG_END_OTHER = frozenset(
     fundazioa institutua ospitalea unibertsitatea kooperatiba grubu ekibi laboratuvari
     toplulugu konsorsiyumu platformu kooperatifi birligi kurulu projesi sirketi""")
 )
+# What ends a body's name written in Chinese, Japanese or Korean script, run together with
+# the rest ("雪氷化学観測グループ", "气候变化研究中心", "빙하연구팀")
+CJK_ORG_ENDS = tuple(
+    _words("""グループ チーム 研究会 協会 学会 研究所 センター 委員会 研究室 機構 株式会社 財団
+    小组 课题组 研究组 团队 中心 协会 委员会 实验室 研究院 公司 基金会 联盟 小組 團隊 協會
+    委員會 實驗室 연구팀 연구회 학회 협회 센터 연구소 위원회 연구실 주식회사 재단 네트워크""")
+)
 # Kind words that end a compound word naming a body, in the languages that run them
 # together ("Forschungsgruppe", "vuosilustotutkimusryhmä", "Samenwerkingsverband",
 # "Ljósmæðrafélag"), folded: a word that ends with one and is four letters longer.
@@ -198,7 +207,8 @@ PEOPLE_PLURAL = frozenset(
     citizens helpers collaborators participants workers naturalists enthusiasts
     birders anglers divers correspondents investigators practitioners nurses
     physicians surgeons midwives pharmacists librarians archivists technicians
-    engineers teachers pupils alumni crew squad brigade""")
+    engineers teachers pupils alumni crew squad brigade monitors hunters elders guardians
+    harvesters mappers""")
 )
 # Last words of a company's name that are also common in titles ("Helio Systems" but
 # "Distributed Systems"): an organisation only after a coined word (not a title word).
