@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 33000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 35000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -122,7 +122,21 @@ screening, micronutrient supplementation, cash transfers, infant feeding in emer
 of the Horn of Africa, the Sahel, the Great Lakes, southern Africa, the Middle East,
 Afghanistan, the Rohingya, Haiti, Latin America and Ukraine) is a twenty-seventh, written the
 same way at the same time by another helper; it too is untouched and measured in aggregate
-only. Seeds from 33000 on draw from the fresh one.
+only. :data:`FRESH28` (``pagegen_fresh28.py``, seeds 33000-33999, pharmacovigilance and drug
+safety: adverse event reporting, signal detection, post-marketing surveillance and medication
+errors; names of Scandinavia and the Sami, Germany and the Low Countries, central and southern
+Europe, France and its overseas regions, Quebec, Acadia and Louisiana, Mexico (Maya and Nahua
+too), the Caribbean, the Río de la Plata and Paraguay (Guarani too), the Portuguese-speaking
+world from Cape Verde to Macau and Timor-Leste, Lebanon, Armenia, the Philippines, Malaysia,
+Singapore, Taiwan, Japan, Korea and Vietnam) is a twenty-eighth, written the same way at the
+same time by another helper; it too is untouched and measured in aggregate only.
+:data:`FRESH29` (``pagegen_fresh29.py``, seeds 34000-34999, sign language linguistics and
+Deaf studies: sign phonology, corpus annotation, Deaf education and interpreting; names of the
+United States, Canada, Ireland, the United Kingdom, Australia, New Zealand and the Pacific,
+East, West and southern Africa, Ethiopia, Israel, Iran, South Asia, South-East Asia, China,
+Hong Kong, Mongolia, Russia, Finland, the Low Countries, Catalonia, Brazil, Colombia and Chile)
+is a twenty-ninth, written the same way at the same time by another helper; it too is
+untouched and measured in aggregate only. Seeds from 35000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -169,6 +183,8 @@ import pagegen_fresh24  # (the twenty-fourth fresh pools: an untouched test set,
 import pagegen_fresh25  # (the twenty-fifth fresh pools: an untouched test set, never read)
 import pagegen_fresh26  # (the twenty-sixth fresh pools: an untouched test set, never read)
 import pagegen_fresh27  # (the twenty-seventh fresh pools: an untouched test set, never read)
+import pagegen_fresh28  # (the twenty-eighth fresh pools: an untouched test set, never read)
+import pagegen_fresh29  # (the twenty-ninth fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -653,6 +669,8 @@ FRESH24 = _vocabulary("fresh24", vars(pagegen_fresh24), "_AA_")
 FRESH25 = _vocabulary("fresh25", vars(pagegen_fresh25), "_AB_")
 FRESH26 = _vocabulary("fresh26", vars(pagegen_fresh26), "_AC_")
 FRESH27 = _vocabulary("fresh27", vars(pagegen_fresh27), "_AD_")
+FRESH28 = _vocabulary("fresh28", vars(pagegen_fresh28), "_AE_")
+FRESH29 = _vocabulary("fresh29", vars(pagegen_fresh29), "_AF_")
 # seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
 FRESH2_FROM, FRESH2_TO = 6000, 7000
 FRESH3_FROM, FRESH3_TO = 8000, 9000
@@ -680,6 +698,8 @@ FRESH24_FROM, FRESH24_TO = 29000, 30000
 FRESH25_FROM, FRESH25_TO = 30000, 31000
 FRESH26_FROM, FRESH26_TO = 31000, 32000
 FRESH27_FROM, FRESH27_TO = 32000, 33000
+FRESH28_FROM, FRESH28_TO = 33000, 34000
+FRESH29_FROM, FRESH29_TO = 34000, 35000
 # (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
 _RANGES = (
     (DEV_FROM, DEV_TO, DEV),
@@ -710,6 +730,8 @@ _RANGES = (
     (FRESH25_FROM, FRESH25_TO, FRESH25),
     (FRESH26_FROM, FRESH26_TO, FRESH26),
     (FRESH27_FROM, FRESH27_TO, FRESH27),
+    (FRESH28_FROM, FRESH28_TO, FRESH28),
+    (FRESH29_FROM, FRESH29_TO, FRESH29),
 )
 
 
@@ -751,7 +773,10 @@ def vocabulary_for(seed: int) -> Vocabulary:
     (``pagegen_fresh25.py``, likewise) for seeds :data:`FRESH25_FROM` to 30999, the
     twenty-sixth (``pagegen_fresh26.py``, likewise) for seeds :data:`FRESH26_FROM` to 31999,
     the twenty-seventh (``pagegen_fresh27.py``, likewise) for seeds :data:`FRESH27_FROM` to
-    32999, else (2000-2999, 4000-4999, 7000-7999 and from 33000 on) the fresh one."""
+    32999, the twenty-eighth (``pagegen_fresh28.py``, likewise) for seeds
+    :data:`FRESH28_FROM` to 33999, the twenty-ninth (``pagegen_fresh29.py``, likewise) for
+    seeds :data:`FRESH29_FROM` to 34999, else (2000-2999, 4000-4999, 7000-7999 and from 35000
+    on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -1078,7 +1103,7 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's, fresh19's, fresh20's, fresh21's, fresh22's, fresh23's, fresh24's, fresh25's, fresh26's or fresh27's, which tests must not read). A test page written
+    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's, fresh19's, fresh20's, fresh21's, fresh22's, fresh23's, fresh24's, fresh25's, fresh26's, fresh27's, fresh28's or fresh29's, which tests must not read). A test page written
     by hand checks it has none, so that it teaches the reader none of the generator's words (nor
     spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
