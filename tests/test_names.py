@@ -188,6 +188,8 @@ def test_bibtex_name_with_and_is_refused() -> None:
         ("Joelle Abi Khalil", "Joelle", "", "Abi Khalil", ""),
         ("Mahmoud Abu Shawish", "Mahmoud", "", "Abu Shawish", ""),
         ("Gabriel García Márquez", "Gabriel", "", "García Márquez", ""),
+        ("Selvaraj a/l Murugesu", "Selvaraj", "a/l", "Murugesu", ""),  # (son of)
+        ("Lieve Vanden Broecke", "Lieve", "", "Vanden Broecke", ""),
         # a common Iberian first surname that does not end in "-ez"
         ("Lucía Torres Quintana", "Lucía", "", "Torres Quintana", ""),
         ("Juan Carlos Torres", "Juan Carlos", "", "Torres", ""),

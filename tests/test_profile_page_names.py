@@ -156,6 +156,7 @@ NAMES = [
     # split where the decoded name splits: the Irish "Ní" begins the family name
     ("Br&iacute;d N&iacute; Chonaill", ("Bríd", "", "Ní Chonaill", "", "")),
     ("????? ??????", ("?????", "", "??????", "", "")),  # every letter lost
+    ("Selvaraj a/l Murugesu", ("Selvaraj", "a/l", "Murugesu", "", "")),  # Malaysian "son of"
 ]
 
 

@@ -139,6 +139,12 @@ BODIES = (
     "Tarnwick Peat Coring Group (TPCG) Quellmoor",
     "泥炭地観測グループ",
     "Tarnwick Community Bog Monitors",
+    # the place a body works in after a comma; a Flemish legal form in lowercase; an
+    # article before the kind word
+    "Tarnwick Peat Coring Consortium, Quellmoor",
+    "Quellmoor Fen Coring Team, Region IV",
+    "Vlaams Veenmoscentrum Tarnwick vzw",
+    "Il Gruppo Torbiere Tarnwick",
 )
 
 

@@ -60,6 +60,10 @@ PARTICLES = frozenset(
         "am",
         "bin",
         "binti",
+        "a/l",  # (Malaysian: "anak lelaki", son of; "a/p", daughter of; Singapore "s/o", "d/o")
+        "a/p",
+        "s/o",
+        "d/o",
         "ben",
         "ibn",
         "bint",
@@ -81,6 +85,7 @@ PARTICLES = frozenset(
         "dello",
         "vander",
         "vande",
+        "vanden",
         "op",
         "het",
         "'t",
@@ -123,6 +128,7 @@ CAP_PARTICLES = frozenset(
         "dalla",
         "vander",
         "vande",
+        "vanden",
     ]
 )
 CONJUNCTIONS = frozenset({"y", "e", "i", "and", "&"})

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .lexicon import english_word
 from .words import (
+    ARTICLES_FIRST,
     BAD_NAME,
     CJK_ORG_ENDS,
     CJK_RUN,
@@ -51,9 +52,12 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     for i, tok in enumerate(tokens[:-1]):  # "… Field Team, Ministry of …": a body, its parent
         if tok.endswith(",") and i > 0:
             first = [*tokens[:i], tok[:-1]]
-            if _legal_after_comma(tokens[i + 1 :]):  # "Barnes and Noble, Inc."
+            rest = tokens[i + 1 :]
+            if _legal_after_comma(rest):  # "Barnes and Noble, Inc."
                 return all(t[:1].isupper() or t.lower() in ORG_INNER for t in first)
-            return is_organisation(first) and is_organisation(tokens[i + 1 :])
+            if not is_organisation(first):
+                return False
+            return is_organisation(rest) or _place_after_comma(rest)
     if n > 2 and _BRACKETED.fullmatch(tokens[-1]):  # "… Consortium (DCIC)"
         return is_organisation(tokens[:-1])
     if (  # "Cash Working Group (CWG) Yemen"
@@ -79,7 +83,7 @@ def is_organisation(tokens: Sequence[str]) -> bool:
     if _kind_last(tokens[-1]):
         return _foreign_body(tokens)
     if n > 2 and _kind_first(tokens[1]) and _foreign_adjective(tokens[0]):
-        return _foreign_body(tokens)  # an adjective first ("Landelijk Netwerk …")
+        return _foreign_body(tokens)  # an adjective or article first ("Landelijk Netwerk …")
     if fold(tokens[0]) in ORG_START_ENGLISH_TOO:  # ("Red Ciudadana de …", not "Red Tides")
         return _foreign_body(tokens) and any(tok in FOREIGN_ONLY_INNER for tok in tokens)
     if tokens[0] in LEGAL_FIRST and (n > 2 or len(tokens[0]) > 2):  # ("PT Gunung Survei")
@@ -126,8 +130,24 @@ def _foreign_adjective(token: str) -> bool:
     ("Landelijk", "Verloskundig"): no known given name, and no English word ("A
     Programme …", "The Centro …": an English title's)."""
     key = fold(token)
+    if key in ARTICLES_FIRST:  # ("Te Rōpū …", "Il Gruppo …")
+        return True
     title_words, given = vocabulary()
     return key not in given and key not in title_words and not english_word(key)
+
+
+def _place_after_comma(rest: Sequence[str]) -> bool:
+    """The place a body works in, after a comma: a capitalised word that is no English
+    word nor a known given name ("…, Machakos"), or a word and a numeral ("…, Region VII")."""
+    if len(rest) == 2 and (rest[1].isdigit() or _ROMAN.fullmatch(rest[1])):
+        return rest[0].isalpha() and rest[0][:1].isupper()
+    if len(rest) != 1 or not (rest[0].isalpha() and rest[0][:1].isupper()):
+        return False
+    key = fold(rest[0])
+    return key not in vocabulary()[1] and not english_word(key)
+
+
+_ROMAN = re.compile("[IVX]{1,5}")
 
 
 def _legal_after_comma(rest: Sequence[str]) -> bool:
@@ -182,6 +202,8 @@ def _foreign_body(tokens: Sequence[str]) -> bool:
     Moorschutz"): capitalised words and the lowercase words that join them."""
     if tokens[-1].lower() in FOREIGN_INNER:
         return False
+    if len(tokens) > 2 and tokens[-1] in LEGAL_FORMS:  # ("… Gebarentaal vzw")
+        tokens = tokens[:-1]
     return all(
         tok[:1].isupper()
         or (

@@ -271,8 +271,8 @@ def name_score(
         score -= 8.0  # a question ("Why Graphs?"): no name starts so
     if n >= 4 and text.upper() == text.lower():
         score -= 2.0 * (n - 3)  # a caseless script (Arabic, Devanagari, …): names are short
-    if BAD_NAME.search(text):
-        score -= 10.0
+    if BAD_NAME.search(text) and BAD_NAME.search(_SLASH_PARTICLE.sub(" ", text)):
+        score -= 10.0  # (not for "a/l" in "Kumaravel a/l Subramaniam": a particle)
     if "," in text and not (n >= 2 and tokens[-1].lower() in SUFFIXES):
         score -= 6.0
     if n >= 5:
@@ -282,6 +282,10 @@ def name_score(
     # (every score here is a multiple of 0.5, so adding in any order gives the same sum)
     score += _token_scores(tokens, vocab, given, titled, named, memo)
     return score
+
+
+# Malaysian and Singaporean particles written with a slash ("a/l", "a/p": son, daughter of)
+_SLASH_PARTICLE = re.compile(r" (?:a/[lp]|[sd]/o) ")
 
 
 # Words that start a question, as titles do ("Why Graphs?", "What Tides Remember") and no

@@ -36,6 +36,11 @@ PARTICLES = frozenset(
         "í",  # (Faroese)
         "á",
         "à",  # (Romansh)
+        "a/l",  # (Malaysian: "Kumaravel a/l Subramaniam"; "a/p"; Singapore "s/o", "d/o")
+        "a/p",
+        "s/o",
+        "d/o",
+        "vanden",
         "von",
         "van",
         "der",
@@ -139,7 +144,7 @@ ORG_START = frozenset(
     laborator sdruzeni druzstvo koperasi persatuan pertubuhan kumpulan jabatan kelompok
     jaringan ikatan himpunan perhimpunan rezo asosyasyon gwoup komite fondasyon pwoje
     kolektif federasyon inivesite ministe lopital ekip kowoperativ mesa reparticao divisao
-    direccao gabinete servico unidad unidade unita unite unitat""")
+    direccao gabinete servico unidad unidade unita unite unitat brigada ropu""")
 )
 # Kind words first in a body's name (in ORG_START) that name a group of people, a team or a
 # lab, not a thing a title may be about ("Groupe de recherche en …", not "Réseau de …"):
@@ -150,6 +155,9 @@ PEOPLE_KIND_FIRST = frozenset(
     arbeitsgruppe arbeitsgemeinschaft forschungsgruppe werkgroep onderzoeksgroep
     stowarzyszenie""")
 )
+# Articles that may open a body's name before its kind word ("Te Rōpū …", "Die Arbeitsgruppe …",
+# "Il Gruppo …"), folded
+ARTICLES_FIRST = frozenset(_words("te il lo las les die"))
 # Lowercase words inside a body's name in other languages ("Verein für Moorschutz")
 FOREIGN_INNER = frozenset(
     _words("""für fur pour para per dla och og und et e y i voor van zur zum der die das du de
@@ -232,7 +240,7 @@ LEGAL_FORMS = frozenset(
     AB Oy Oyj AS A/S ApS ASA KK K.K. Pty Bhd Lda Kft Zrt d.o.o. s.r.o. a.s. SE KG OHG
     GmbH LLP LP Pte S.L. SL Ltda S.A.S. GbR UG e.V. eV eG KGaA mbH gGmbH BVBA SPRL VOF EURL
     SCOP Srl Snc SLU S.L.U. Pvt G.K. C.V. R.L. S.A.B. S.C. S.A.C. E.I.R.L. S/A Eireli Tbk
-    JSC PJSC OÜ A.Ş. Şti o.o. (Pty) SARLAU z.o.o. d.d. DOO DOOEL d.o.o.e.l. Sh.p.k. SHPK sh.p.k.
+    JSC PJSC OÜ A.Ş. Şti o.o. (Pty) SARLAU vzw VZW v.z.w. asbl ASBL a.s.b.l. ry r.y. z.o.o. d.d. DOO DOOEL d.o.o.e.l. Sh.p.k. SHPK sh.p.k.
     EOOD OOD EAD Nyrt Bt ehf ehf. hf. k.s. v.o.s. spol. S.R.L. TOV""")
 )
 # Company legal forms first on a line ("PT Gunung Survei", "OOO Vulkantekh"), as written;
