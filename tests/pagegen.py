@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 35000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 37000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -136,7 +136,23 @@ United States, Canada, Ireland, the United Kingdom, Australia, New Zealand and t
 East, West and southern Africa, Ethiopia, Israel, Iran, South Asia, South-East Asia, China,
 Hong Kong, Mongolia, Russia, Finland, the Low Countries, Catalonia, Brazil, Colombia and Chile)
 is a twenty-ninth, written the same way at the same time by another helper; it too is
-untouched and measured in aggregate only. Seeds from 35000 on draw from the fresh one.
+untouched and measured in aggregate only. :data:`FRESH30` (``pagegen_fresh30.py``, seeds
+35000-35999, coral reef ecology and marine protected areas: reef monitoring, coral bleaching,
+fish spawning aggregations and community-based management; names of the Pacific Islands,
+Hawaii, Guam and the Chamorro, the Torres Strait, Papua New Guinea, Indonesia, the
+Philippines, Sabah, Thailand, Myanmar, Sri Lanka, the Maldives, southern India, Lakshadweep
+and the Andamans, Oman, the Red Sea, the Swahili coast, Madagascar, Mozambique, Mauritius,
+Réunion, the Caribbean, Bahia, San Andrés, Queensland, Okinawa and Taiwan) is a thirtieth,
+written the same way at the same time by another helper; it too is untouched and measured in
+aggregate only. :data:`FRESH31` (``pagegen_fresh31.py``, seeds 36000-36999, medieval and
+early-modern economic history: price series, guild records, probate inventories and monetary
+debasement; names of England, Scotland, Wales, Ireland, the Netherlands and Flanders, Germany,
+Austria, Switzerland, Italy, Spain (Catalonia, Valencia and the Basque Country too), Portugal,
+France (Occitania, Brittany, Alsace), Poland, Bohemia, Hungary, Croatia, Greece, Turkey,
+Egypt, Morocco, Iran, India, China, Japan and Korea, and of their scholars in the United
+States, Canada, Israel, Argentina and Australia) is a thirty-first, written the same way at
+the same time by another helper; it too is untouched and measured in aggregate only. Seeds
+from 37000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -185,6 +201,8 @@ import pagegen_fresh26  # (the twenty-sixth fresh pools: an untouched test set, 
 import pagegen_fresh27  # (the twenty-seventh fresh pools: an untouched test set, never read)
 import pagegen_fresh28  # (the twenty-eighth fresh pools: an untouched test set, never read)
 import pagegen_fresh29  # (the twenty-ninth fresh pools: an untouched test set, never read)
+import pagegen_fresh30  # (the thirtieth fresh pools: an untouched test set, never read)
+import pagegen_fresh31  # (the thirty-first fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -671,6 +689,8 @@ FRESH26 = _vocabulary("fresh26", vars(pagegen_fresh26), "_AC_")
 FRESH27 = _vocabulary("fresh27", vars(pagegen_fresh27), "_AD_")
 FRESH28 = _vocabulary("fresh28", vars(pagegen_fresh28), "_AE_")
 FRESH29 = _vocabulary("fresh29", vars(pagegen_fresh29), "_AF_")
+FRESH30 = _vocabulary("fresh30", vars(pagegen_fresh30), "_AG_")
+FRESH31 = _vocabulary("fresh31", vars(pagegen_fresh31), "_AH_")
 # seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
 FRESH2_FROM, FRESH2_TO = 6000, 7000
 FRESH3_FROM, FRESH3_TO = 8000, 9000
@@ -700,6 +720,8 @@ FRESH26_FROM, FRESH26_TO = 31000, 32000
 FRESH27_FROM, FRESH27_TO = 32000, 33000
 FRESH28_FROM, FRESH28_TO = 33000, 34000
 FRESH29_FROM, FRESH29_TO = 34000, 35000
+FRESH30_FROM, FRESH30_TO = 35000, 36000
+FRESH31_FROM, FRESH31_TO = 36000, 37000
 # (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
 _RANGES = (
     (DEV_FROM, DEV_TO, DEV),
@@ -732,6 +754,8 @@ _RANGES = (
     (FRESH27_FROM, FRESH27_TO, FRESH27),
     (FRESH28_FROM, FRESH28_TO, FRESH28),
     (FRESH29_FROM, FRESH29_TO, FRESH29),
+    (FRESH30_FROM, FRESH30_TO, FRESH30),
+    (FRESH31_FROM, FRESH31_TO, FRESH31),
 )
 
 
@@ -775,8 +799,10 @@ def vocabulary_for(seed: int) -> Vocabulary:
     the twenty-seventh (``pagegen_fresh27.py``, likewise) for seeds :data:`FRESH27_FROM` to
     32999, the twenty-eighth (``pagegen_fresh28.py``, likewise) for seeds
     :data:`FRESH28_FROM` to 33999, the twenty-ninth (``pagegen_fresh29.py``, likewise) for
-    seeds :data:`FRESH29_FROM` to 34999, else (2000-2999, 4000-4999, 7000-7999 and from 35000
-    on) the fresh one."""
+    seeds :data:`FRESH29_FROM` to 34999, the thirtieth (``pagegen_fresh30.py``, likewise) for
+    seeds :data:`FRESH30_FROM` to 35999, the thirty-first (``pagegen_fresh31.py``, likewise)
+    for seeds :data:`FRESH31_FROM` to 36999, else (2000-2999, 4000-4999, 7000-7999 and from
+    37000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -1103,7 +1129,7 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's, fresh19's, fresh20's, fresh21's, fresh22's, fresh23's, fresh24's, fresh25's, fresh26's, fresh27's, fresh28's or fresh29's, which tests must not read). A test page written
+    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's, fresh19's, fresh20's, fresh21's, fresh22's, fresh23's, fresh24's, fresh25's, fresh26's, fresh27's, fresh28's, fresh29's, fresh30's or fresh31's, which tests must not read). A test page written
     by hand checks it has none, so that it teaches the reader none of the generator's words (nor
     spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
