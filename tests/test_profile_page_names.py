@@ -163,6 +163,7 @@ NAMES = [
     ("Br&iacute;d N&iacute; Chonaill", ("Bríd", "", "Ní Chonaill", "", "")),
     ("????? ??????", ("?????", "", "??????", "", "")),  # every letter lost
     ("Selvaraj a/l Murugesu", ("Selvaraj", "a/l", "Murugesu", "", "")),  # Malaysian "son of"
+    ("Tavita deLuna", ("Tavita", "", "deLuna", "", "")),  # a particle run together ("deBrum")
 ]
 
 

@@ -145,6 +145,7 @@ BODIES = (
     "Quellmoor Fen Coring Team, Region IV",
     "Vlaams Veenmoscentrum Tarnwick vzw",
     "Il Gruppo Torbiere Tarnwick",
+    "Equip de Torberes de Tarnwick",  # (Catalan: a team)
 )
 
 

@@ -137,14 +137,16 @@ def _foreign_adjective(token: str) -> bool:
 
 
 def _place_after_comma(rest: Sequence[str]) -> bool:
-    """The place a body works in, after a comma: a capitalised word that is no English
-    word nor a known given name ("…, Machakos"), or a word and a numeral ("…, Region VII")."""
+    """The place a body works in, after a comma: a capitalised word that is no common
+    title word nor a known given name ("…, Machakos", "…, Kiribati"), or a word and a
+    numeral ("…, Region VII")."""
     if len(rest) == 2 and (rest[1].isdigit() or _ROMAN.fullmatch(rest[1])):
         return rest[0].isalpha() and rest[0][:1].isupper()
     if len(rest) != 1 or not (rest[0].isalpha() and rest[0][:1].isupper()):
         return False
     key = fold(rest[0])
-    return key not in vocabulary()[1] and not english_word(key)
+    title_words, given = vocabulary()
+    return key not in given and key not in title_words
 
 
 _ROMAN = re.compile("[IVX]{1,5}")

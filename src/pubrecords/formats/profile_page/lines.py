@@ -199,7 +199,14 @@ def name_view(text: str) -> str:
             # letters (U+FFFD) judged as any
             text = fix_mojibake(text)
         text = _LOST_ALONE.sub("X", _LOST_RUN.sub(_letters_for, text))
+    if " d" in text or " v" in text or " l" in text:  # ("Neil deGrasse Tyson", "Jerwin deBrum")
+        text = _GLUED_PARTICLE.sub(lambda m: m.group(1).capitalize(), text)
     return redecode(reading_view(text))
+
+
+# A particle run together with the capitalised family name after it, as a word of a name
+# ("deBrum", "deGrasse", "vanZyl", "laRoche"): judged as a capitalised word
+_GLUED_PARTICLE = re.compile(r"(?<= )(de|di|da|du|del|della|van|von|la|le)(?=[A-Z][a-z])")
 
 
 # Georgian's Mkhedruli letters, which Unicode makes the small letters of Mtavruli capitals
