@@ -46,7 +46,7 @@ Two development vocabularies have the same pools and rules: :data:`DEV` (``pageg
 seeds 3000-3999, agronomy), for tuning the reader on unseen words without spending the fresh
 one, and :data:`DEV2` (``pagegen_dev2.py``, seeds 5000-5999, heritage
 science), a validation set for those tuning on :data:`DEV`, of which only aggregate figures
-are to be looked at. Seeds 4000-4999, 7000-7999 and from 37000 on stay fresh.
+are to be looked at. Seeds 4000-4999, 7000-7999 and from 39000 on stay fresh.
 
 :data:`FRESH2` (``pagegen_fresh2.py``, seeds 6000-6999, musical acoustics), with the same
 pools and rules, is an untouched test set for the next rounds: nobody tuning the reader
@@ -151,8 +151,20 @@ Austria, Switzerland, Italy, Spain (Catalonia, Valencia and the Basque Country t
 France (Occitania, Brittany, Alsace), Poland, Bohemia, Hungary, Croatia, Greece, Turkey,
 Egypt, Morocco, Iran, India, China, Japan and Korea, and of their scholars in the United
 States, Canada, Israel, Argentina and Australia) is a thirty-first, written the same way at
-the same time by another helper; it too is untouched and measured in aggregate only. Seeds
-from 37000 on draw from the fresh one.
+the same time by another helper; it too is untouched and measured in aggregate only.
+:data:`FRESH32` (``pagegen_fresh32.py``, seeds 37000-37999, soil microbiology and agroecology:
+mycorrhizal networks, nitrogen fixation, cover crops and smallholder soil fertility; names of
+Ethiopia, Kenya, Tanzania, Rwanda, Malawi, Zambia, Zimbabwe, Ghana, Burkina Faso, Senegal,
+Nigeria, Cameroon, Morocco, Egypt, Turkey, Iran, Pakistan, India, Bangladesh, Nepal, China,
+the Mekong delta, the Philippines, Indonesia, Brazil, Argentina, Uruguay, Mexico, Guatemala,
+Peru, Bolivia, the Canadian Prairies, the US Midwest, France, Spain, Italy, Germany, Denmark,
+Poland, Ukraine, Russia, Australia and New Zealand) is a thirty-second, written the same way
+at the same time by another helper; it too is untouched and measured in aggregate only.
+:data:`FRESH33` (``pagegen_fresh33.py``, seeds 38000-38999, computational musicology and music
+information retrieval: chord estimation, symbolic corpora, folk-tune classification and source
+separation; names of East and South-East Asia, South Asia, the Middle East, Africa, Europe and
+the Americas) is a thirty-third, written the same way at the same time by another helper; it
+too is untouched and measured in aggregate only. Seeds from 39000 on draw from the fresh one.
 
     >>> page = make_page(1)
     >>> page.text.startswith("Portrait of ")
@@ -203,6 +215,8 @@ import pagegen_fresh28  # (the twenty-eighth fresh pools: an untouched test set,
 import pagegen_fresh29  # (the twenty-ninth fresh pools: an untouched test set, never read)
 import pagegen_fresh30  # (the thirtieth fresh pools: an untouched test set, never read)
 import pagegen_fresh31  # (the thirty-first fresh pools: an untouched test set, never read)
+import pagegen_fresh32  # (the thirty-second fresh pools: an untouched test set, never read)
+import pagegen_fresh33  # (the thirty-third fresh pools: an untouched test set, never read)
 from pagegen_dev import DEV_FROM
 from pubrecords import Person, Profile, Publication
 
@@ -691,6 +705,8 @@ FRESH28 = _vocabulary("fresh28", vars(pagegen_fresh28), "_AE_")
 FRESH29 = _vocabulary("fresh29", vars(pagegen_fresh29), "_AF_")
 FRESH30 = _vocabulary("fresh30", vars(pagegen_fresh30), "_AG_")
 FRESH31 = _vocabulary("fresh31", vars(pagegen_fresh31), "_AH_")
+FRESH32 = _vocabulary("fresh32", vars(pagegen_fresh32), "_AI_")
+FRESH33 = _vocabulary("fresh33", vars(pagegen_fresh33), "_AJ_")
 # seeds FRESHn_FROM to FRESHn_TO - 1 draw from the n-th fresh vocabulary
 FRESH2_FROM, FRESH2_TO = 6000, 7000
 FRESH3_FROM, FRESH3_TO = 8000, 9000
@@ -722,6 +738,8 @@ FRESH28_FROM, FRESH28_TO = 33000, 34000
 FRESH29_FROM, FRESH29_TO = 34000, 35000
 FRESH30_FROM, FRESH30_TO = 35000, 36000
 FRESH31_FROM, FRESH31_TO = 36000, 37000
+FRESH32_FROM, FRESH32_TO = 37000, 38000
+FRESH33_FROM, FRESH33_TO = 38000, 39000
 # (first seed, seed after the last, vocabulary) of the seed ranges from DEV_FROM on
 _RANGES = (
     (DEV_FROM, DEV_TO, DEV),
@@ -756,6 +774,8 @@ _RANGES = (
     (FRESH29_FROM, FRESH29_TO, FRESH29),
     (FRESH30_FROM, FRESH30_TO, FRESH30),
     (FRESH31_FROM, FRESH31_TO, FRESH31),
+    (FRESH32_FROM, FRESH32_TO, FRESH32),
+    (FRESH33_FROM, FRESH33_TO, FRESH33),
 )
 
 
@@ -801,8 +821,10 @@ def vocabulary_for(seed: int) -> Vocabulary:
     :data:`FRESH28_FROM` to 33999, the twenty-ninth (``pagegen_fresh29.py``, likewise) for
     seeds :data:`FRESH29_FROM` to 34999, the thirtieth (``pagegen_fresh30.py``, likewise) for
     seeds :data:`FRESH30_FROM` to 35999, the thirty-first (``pagegen_fresh31.py``, likewise)
-    for seeds :data:`FRESH31_FROM` to 36999, else (2000-2999, 4000-4999, 7000-7999 and from
-    37000 on) the fresh one."""
+    for seeds :data:`FRESH31_FROM` to 36999, the thirty-second (``pagegen_fresh32.py``,
+    likewise) for seeds :data:`FRESH32_FROM` to 37999, the thirty-third
+    (``pagegen_fresh33.py``, likewise) for seeds :data:`FRESH33_FROM` to 38999, else
+    (2000-2999, 4000-4999, 7000-7999 and from 39000 on) the fresh one."""
     if seed < HELD_OUT_FROM:
         return TUNING
     if seed < FRESH_FROM:
@@ -1129,7 +1151,7 @@ def shared_words(a: Vocabulary | None = None, b: Vocabulary | None = None) -> fr
 def generator_words_in(text: str, vocabularies: Sequence[Vocabulary] | None = None) -> set[str]:
     """The words of ``text`` (lower case) that a generator vocabulary uses: tuning,
     held-out, DEV, DEV2, fresh and fresh3 by default (never fresh2's, fresh4's, fresh5's,
-    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's, fresh19's, fresh20's, fresh21's, fresh22's, fresh23's, fresh24's, fresh25's, fresh26's, fresh27's, fresh28's, fresh29's, fresh30's or fresh31's, which tests must not read). A test page written
+    fresh6's, fresh7's, fresh8's, fresh9's, fresh10's, fresh11's, fresh12's, fresh13's, fresh14's, fresh15's, fresh16's, fresh17's, fresh18's, fresh19's, fresh20's, fresh21's, fresh22's, fresh23's, fresh24's, fresh25's, fresh26's, fresh27's, fresh28's, fresh29's, fresh30's, fresh31's, fresh32's or fresh33's, which tests must not read). A test page written
     by hand checks it has none, so that it teaches the reader none of the generator's words (nor
     spends the untouched fresh3 words on a test)."""
     words = {w for w in re.split(r"[^\w]+", text.lower()) if w}
