@@ -146,6 +146,8 @@ BODIES = (
     "Vlaams Veenmoscentrum Tarnwick vzw",
     "Il Gruppo Torbiere Tarnwick",
     "Equip de Torberes de Tarnwick",  # (Catalan: a team)
+    "Konsorsium Gambut Quellmoor",  # (Indonesian: a consortium)
+    "Red Fen Valley Coring Consortium",  # ("Red" first, yet an English body's name)
 )
 
 

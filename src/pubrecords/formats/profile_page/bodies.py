@@ -84,8 +84,12 @@ def is_organisation(tokens: Sequence[str]) -> bool:
         return _foreign_body(tokens)
     if n > 2 and _kind_first(tokens[1]) and _foreign_adjective(tokens[0]):
         return _foreign_body(tokens)  # an adjective or article first ("Landelijk Netwerk …")
-    if fold(tokens[0]) in ORG_START_ENGLISH_TOO:  # ("Red Ciudadana de …", not "Red Tides")
-        return _foreign_body(tokens) and any(tok in FOREIGN_ONLY_INNER for tok in tokens)
+    if (  # ("Red Ciudadana de …", not "Red Tides"; "Red River … Partnership" as below)
+        fold(tokens[0]) in ORG_START_ENGLISH_TOO
+        and any(tok in FOREIGN_ONLY_INNER for tok in tokens)
+        and _foreign_body(tokens)
+    ):
+        return True
     if tokens[0] in LEGAL_FIRST and (n > 2 or len(tokens[0]) > 2):  # ("PT Gunung Survei")
         return _foreign_body(tokens)
     for k in range(min(3, n - 2)):  # "Ministry of …", "International Union for …"

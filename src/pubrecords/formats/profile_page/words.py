@@ -144,7 +144,8 @@ ORG_START = frozenset(
     laborator sdruzeni druzstvo koperasi persatuan pertubuhan kumpulan jabatan kelompok
     jaringan ikatan himpunan perhimpunan rezo asosyasyon gwoup komite fondasyon pwoje
     kolektif federasyon inivesite ministe lopital ekip kowoperativ mesa reparticao divisao
-    direccao gabinete servico unidad unidade unita unite unitat brigada ropu equip""")
+    direccao gabinete servico unidad unidade unita unite unitat brigada ropu equip
+    konsorsium""")
 )
 # Kind words first in a body's name (in ORG_START) that name a group of people, a team or a
 # lab, not a thing a title may be about ("Groupe de recherche en …", not "Réseau de …"):
