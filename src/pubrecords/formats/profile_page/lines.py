@@ -17,12 +17,14 @@ from .words import (
     CJK_RUN,
     CJK_SENTENCE_END,
     FUNCTION,
+    GLUED_PARTICLE,
     HEADINGS,
     INITIAL,
     ORG_END,
     ORG_INNER,
     PARTICLES,
     SENTENCE_END,
+    SLASH_PARTICLE,
     STRIP,
     SUFFIXES,
     WORD_ENDINGS,
@@ -200,13 +202,8 @@ def name_view(text: str) -> str:
             text = fix_mojibake(text)
         text = _LOST_ALONE.sub("X", _LOST_RUN.sub(_letters_for, text))
     if " d" in text or " v" in text or " l" in text:  # ("Neil deGrasse Tyson", "Jerwin deBrum")
-        text = _GLUED_PARTICLE.sub(lambda m: m.group(1).capitalize(), text)
+        text = GLUED_PARTICLE.sub(lambda m: m.group(1).capitalize(), text)
     return redecode(reading_view(text))
-
-
-# A particle run together with the capitalised family name after it, as a word of a name
-# ("deBrum", "deGrasse", "vanZyl", "laRoche"): judged as a capitalised word
-_GLUED_PARTICLE = re.compile(r"(?<= )(de|di|da|du|del|della|van|von|la|le)(?=[A-Z][a-z])")
 
 
 # Georgian's Mkhedruli letters, which Unicode makes the small letters of Mtavruli capitals
@@ -278,7 +275,7 @@ def name_score(
         score -= 8.0  # a question ("Why Graphs?"): no name starts so
     if n >= 4 and text.upper() == text.lower():
         score -= 2.0 * (n - 3)  # a caseless script (Arabic, Devanagari, …): names are short
-    if BAD_NAME.search(text) and BAD_NAME.search(_SLASH_PARTICLE.sub(" ", text)):
+    if BAD_NAME.search(text) and BAD_NAME.search(SLASH_PARTICLE.sub(" ", text)):
         score -= 10.0  # (not for "a/l" in "Kumaravel a/l Subramaniam": a particle)
     if "," in text and not (n >= 2 and tokens[-1].lower() in SUFFIXES):
         score -= 6.0
@@ -289,10 +286,6 @@ def name_score(
     # (every score here is a multiple of 0.5, so adding in any order gives the same sum)
     score += _token_scores(tokens, vocab, given, titled, named, memo)
     return score
-
-
-# Malaysian and Singaporean particles written with a slash ("a/l", "a/p": son, daughter of)
-_SLASH_PARTICLE = re.compile(r" (?:a/[lp]|[sd]/o) ")
 
 
 # Words that start a question, as titles do ("Why Graphs?", "What Tides Remember") and no

@@ -433,6 +433,11 @@ def heading_kind(line: str) -> str | None:
 CJK_CLASS = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f·・"
 CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+# A particle run together with the capitalised family name after it, as a word of a name
+# ("deBrum", "deGrasse", "vanZyl", "laRoche"): judged as a capitalised word
+GLUED_PARTICLE = re.compile(r"(?<= )(de|di|da|du|del|della|van|von|la|le)(?=[A-Z][a-z])")
+# Malaysian and Singaporean particles written with a slash ("a/l", "a/p": son, daughter of)
+SLASH_PARTICLE = re.compile(r" (?:a/[lp]|[sd]/o) ")
 BAD_NAME = re.compile(r'[:;?!"“”()\[\]{}/\\|=+*<>@#$%&^~_…\d]')
 STRIP = ",:;.?!\"'()[]“”‘’"
 
