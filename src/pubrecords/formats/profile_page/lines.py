@@ -201,7 +201,7 @@ def name_view(text: str) -> str:
             # letters (U+FFFD) judged as any
             text = fix_mojibake(text)
         text = _LOST_ALONE.sub("X", _LOST_RUN.sub(_letters_for, text))
-    if " d" in text or " v" in text or " l" in text:  # ("Neil deGrasse Tyson", "Jerwin deBrum")
+    if GLUED_PARTICLE.search(text) is not None:  # ("Neil deGrasse Tyson", "Jerwin deBrum")
         text = GLUED_PARTICLE.sub(lambda m: m.group(1).capitalize(), text)
     return redecode(reading_view(text))
 

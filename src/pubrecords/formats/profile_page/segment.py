@@ -97,15 +97,13 @@ def segment_page(
                 named,
                 name_memo,
             )
-        if (  # ("Réseau québécois de …" met again; "Groupe de recherche en …")
-            short is not None
-            and sn < PEOPLE_BODY_IN_SENTENCE_CASE
-            and sentence_case_body(short.split())
-        ):
-            if fold(short.split(" ", 1)[0]) in PEOPLE_KIND_FIRST:
-                sn = PEOPLE_BODY_IN_SENTENCE_CASE
-            elif line in recurring:
-                sn = max(sn, BODY_IN_SENTENCE_CASE)
+        if short is not None and sn < PEOPLE_BODY_IN_SENTENCE_CASE:
+            # ("Réseau québécois de …" met again; "Groupe de recherche en …")
+            people = fold(short.split(" ", 1)[0]) in PEOPLE_KIND_FIRST
+            if (people or (sn < BODY_IN_SENTENCE_CASE and line in recurring)) and (
+                sentence_case_body(short.split())
+            ):
+                sn = PEOPLE_BODY_IN_SENTENCE_CASE if people else BODY_IN_SENTENCE_CASE
         # a short line with damage (entities, mojibake) is judged as a title as it reads
         damaged = not line.isascii() or "&" in line
         view = short if damaged and not marker else None
