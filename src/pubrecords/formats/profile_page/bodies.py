@@ -245,10 +245,9 @@ def sentence_case_body(tokens: Sequence[str]) -> bool:
     joins no name. Only to keep an author line whole: a title may have the shape too."""
     if len(tokens) < 2 or not tokens[0][:1].isupper():
         return False
-    last = tokens[-1]
-    if last[:1].islower() and _kind_last(last):
-        pass  # the kind word last, in lowercase ("Vilniaus perinatologijos tyrimų grupė")
-    elif len(tokens) < 3 or not _kind_first(tokens[0]):
+    # the kind word last, in lowercase ("Vilniaus perinatologijos tyrimų grupė"), or first
+    kind_last = tokens[-1][:1].islower() and _kind_last(tokens[-1])
+    if not kind_last and (len(tokens) < 3 or not _kind_first(tokens[0])):
         return False
     return any(
         tok[:1].islower() and tok not in FOREIGN_INNER and tok.isalpha() for tok in tokens[1:]
